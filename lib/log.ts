@@ -1,0 +1,18 @@
+/**
+ * Debug namespaces, one per layer (qmpblock:transport, qmpblock:wire,
+ * qmpblock:session, qmpblock:events, qmpblock:job, qmpblock:trace, qmpblock:sim).
+ * Callers check `log.enabled` before building a message, so nothing is
+ * formatted when the namespace is off.
+ */
+import createDebug from 'debug';
+
+export type Logger = createDebug.Debugger;
+
+export function logger(layer: string): Logger {
+  return createDebug(`qmpblock:${layer}`);
+}
+
+/** Cut long wire lines so that a 16 MiB answer does not flood the log. */
+export function clip(text: string, max = 200): string {
+  return text.length <= max ? text : `${text.slice(0, max)}... (${text.length} chars)`;
+}

@@ -1,0 +1,214 @@
+/**
+ * Event delivery for one QMP session: named subscriptions, pull-style
+ * listeners (async iterators with their own bounded queue), and waits that can
+ * look back into a bounded history, because QEMU may emit a job's events
+ * before the command that started it has returned (qmp-block-jobs.md §6).
+ * Knows nothing of sockets.
+ */
+import { QmpDisconnectedError, QmpLimitError, QmpTimeoutError } from '../errors.js';
+import type { ReceivedEvent, WaitForEventOptions } from './types.js';
+
+export interface ListenOptions {
+  /** Largest number of undelivered events held; past it the listener fails. Default 10,000. */
+  maxQueued?: number;
+}
+
+/** A pull-style listener: iterate it, or call next(); close() when done. */
+export class EventListener implements AsyncIterable<ReceivedEvent> {
+  private queue: ReceivedEvent[] = [];
+  private head = 0;
+  private waiting: { resolve: (r: IteratorResult<ReceivedEvent>) => void; reject: (e: Error) => void } | undefined;
+  private ended: Error | null | undefined; // undefined: open; null: closed cleanly; Error: failed
+  readonly history: ReceivedEvent[] = [];
+
+  constructor(
+    private readonly hub: EventHub,
+    readonly names: ReadonlySet<string> | undefined,
+    readonly filter: ((ev: ReceivedEvent) => boolean) | undefined,
+    private readonly maxQueued: number,
+  ) {}
+
+  /** @internal */
+  deliver(ev: ReceivedEvent): void {
+    if (this.ended !== undefined) return;
+    if (this.names && !this.names.has(ev.event)) return;
+    if (this.filter && !this.filter(ev)) return;
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = undefined;
+      w.resolve({ value: ev, done: false });
+      return;
+    }
+    if (this.queue.length - this.head >= this.maxQueued) {
+      this.end(new QmpLimitError(`event listener overflow: more than ${this.maxQueued} undelivered events`));
+      return;
+    }
+    this.queue.push(ev);
+  }
+
+  /** @internal */
+  end(err: Error | null): void {
+    if (this.ended !== undefined) return;
+    this.ended = err;
+    this.hub.remove(this);
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = undefined;
+      if (err) w.reject(err);
+      else w.resolve({ value: undefined, done: true });
+    }
+  }
+
+  next(): Promise<IteratorResult<ReceivedEvent>> {
+    if (this.head < this.queue.length) {
+      const value = this.queue[this.head++]!;
+      if (this.head > 1024 && this.head * 2 > this.queue.length) {
+        this.queue = this.queue.slice(this.head);
+        this.head = 0;
+      }
+      return Promise.resolve({ value, done: false });
+    }
+    if (this.ended === null) return Promise.resolve({ value: undefined, done: true });
+    if (this.ended) return Promise.reject(this.ended);
+    if (this.waiting) return Promise.reject(new Error('EventListener.next() called while another next() is pending'));
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+    });
+  }
+
+  get pending(): number {
+    return this.queue.length - this.head;
+  }
+
+  close(): void {
+    this.end(null);
+  }
+
+  return(): Promise<IteratorResult<ReceivedEvent>> {
+    this.close();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<ReceivedEvent> {
+    return this;
+  }
+}
+
+interface Waiter {
+  name: string;
+  predicate: ((ev: ReceivedEvent) => boolean) | undefined;
+  resolve: (ev: ReceivedEvent) => void;
+  reject: (err: Error) => void;
+  cleanup: () => void;
+}
+
+export class EventHub {
+  private seq = 0;
+  private readonly ring: (ReceivedEvent | undefined)[];
+  private readonly listeners = new Set<EventListener>();
+  private readonly waiters = new Set<Waiter>();
+  private closedWith: Error | undefined;
+
+  constructor(readonly historySize = 1024) {
+    this.ring = new Array(historySize);
+  }
+
+  /** Sequence number the next event will get. */
+  get nextSeq(): number {
+    return this.seq;
+  }
+
+  /** Stamp an event with its sequence number, remember it, and hand it to listeners and waiters. */
+  dispatch(ev: ReceivedEvent): void {
+    ev.seq = this.seq++;
+    if (this.historySize > 0) this.ring[ev.seq % this.historySize] = ev;
+    if (this.listeners.size > 0) for (const l of this.listeners) l.deliver(ev);
+    if (this.waiters.size > 0) {
+      for (const w of this.waiters) {
+        if (w.name === ev.event && (!w.predicate || w.predicate(ev))) {
+          this.waiters.delete(w);
+          w.cleanup();
+          w.resolve(ev);
+        }
+      }
+    }
+  }
+
+  listen(names?: string | string[], filter?: (ev: ReceivedEvent) => boolean, opts: ListenOptions = {}): EventListener {
+    const set = names === undefined ? undefined : new Set(typeof names === 'string' ? [names] : names);
+    const l = new EventListener(this, set, filter, opts.maxQueued ?? 10_000);
+    if (this.closedWith) l.end(this.closedWith);
+    else this.listeners.add(l);
+    return l;
+  }
+
+  /** @internal */
+  remove(l: EventListener): void {
+    this.listeners.delete(l);
+  }
+
+  /** Events still in the history with seq >= since, oldest first. */
+  *historySince(since: number): Iterable<ReceivedEvent> {
+    const from = Math.max(since, this.seq - this.historySize, 0);
+    for (let s = from; s < this.seq; s++) {
+      const ev = this.ring[s % this.historySize];
+      if (ev && ev.seq === s) yield ev;
+    }
+  }
+
+  waitFor(name: string, predicate?: (ev: ReceivedEvent) => boolean, opts: WaitForEventOptions = {}): Promise<ReceivedEvent> {
+    if (opts.since !== undefined) {
+      for (const ev of this.historySince(opts.since)) {
+        if (ev.event === name && (!predicate || predicate(ev))) return Promise.resolve(ev);
+      }
+    }
+    if (this.closedWith) return Promise.reject(this.closedWith);
+    if (opts.signal?.aborted) return Promise.reject(opts.signal.reason);
+    return new Promise((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const onAbort = (): void => {
+        this.waiters.delete(w);
+        w.cleanup();
+        reject(opts.signal!.reason);
+      };
+      const w: Waiter = {
+        name,
+        predicate,
+        resolve,
+        reject,
+        cleanup: () => {
+          if (timer) clearTimeout(timer);
+          opts.signal?.removeEventListener('abort', onAbort);
+        },
+      };
+      if (opts.timeout !== undefined) {
+        timer = setTimeout(() => {
+          this.waiters.delete(w);
+          w.cleanup();
+          reject(new QmpTimeoutError(`no ${name} event within ${opts.timeout} ms`));
+        }, opts.timeout);
+      }
+      opts.signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiters.add(w);
+    });
+  }
+
+  /** The session is gone: end every listener and fail every waiter. */
+  close(cause: Error | undefined): void {
+    if (this.closedWith) return;
+    this.closedWith = cause ?? new QmpDisconnectedError('QMP connection closed');
+    for (const l of [...this.listeners]) l.end(cause ? cause : null);
+    for (const w of this.waiters) {
+      w.cleanup();
+      w.reject(this.closedWith);
+    }
+    this.waiters.clear();
+  }
+
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+  get waiterCount(): number {
+    return this.waiters.size;
+  }
+}

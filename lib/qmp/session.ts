@@ -1,0 +1,470 @@
+/**
+ * A QMP client session over one stream: reads the greeting, negotiates
+ * capabilities, then multiplexes commands (matched to answers by id, many in
+ * flight at once) and events. Knows QMP framing rules but nothing of block
+ * jobs. Wire traffic is logged under `qmpblock:wire`.
+ *
+ * Routing rules (qmp-spec.rst, "Server to client"):
+ * - `event` key: an asynchronous event, never an answer;
+ * - `return`/`error` with a known id: that command's answer;
+ * - `error` with no id: QEMU could not parse the request far enough to read
+ *   its id, so it belongs to the oldest command in flight;
+ * - an answer with an unknown id (or one whose caller gave up) is counted,
+ *   logged and dropped.
+ */
+import { EventEmitter } from 'node:events';
+import type { Duplex } from 'node:stream';
+import PQueue from 'p-queue';
+import {
+  QmpConnectError,
+  QmpDisconnectedError,
+  QmpError,
+  QmpLimitError,
+  QmpProtocolError,
+  QmpStateError,
+  QmpTimeoutError,
+} from '../errors.js';
+import { clip, logger } from '../log.js';
+import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from '../transport/line-framer.js';
+import { connectSocket, parseEndpoint, formatEndpoint, type Endpoint } from '../transport/endpoint.js';
+import { EventHub, type EventListener, type ListenOptions } from './event-hub.js';
+import type {
+  ExecuteOptions,
+  JsonObject,
+  QmpGreeting,
+  QmpMonitor,
+  ReceivedEvent,
+  WaitForEventOptions,
+} from './types.js';
+
+const wireLog = logger('wire');
+const sessionLog = logger('session');
+
+export type SessionState = 'greeting' | 'negotiating' | 'running' | 'closing' | 'closed';
+
+export interface SessionOptions {
+  /** Milliseconds to wait for the greeting and the capabilities answer. Default 10 s. */
+  greetingTimeout?: number;
+  /** Default per-command timeout in ms (none by default: block jobs can take long). */
+  commandTimeout?: number;
+  /** Ask for out-of-band execution when the server offers it. */
+  oob?: boolean;
+  /** Largest message accepted from the peer, in bytes. Default 64 MiB. */
+  maxMessageBytes?: number;
+  /** Largest number of commands in flight; more are refused with QmpLimitError. Default 4096. */
+  maxInFlight?: number;
+  /** Send one command at a time (p-queue, concurrency 1) instead of pipelining. */
+  serialize?: boolean;
+  /** Events remembered for `waitForEvent(..., { since })`. Default 1024. */
+  eventHistory?: number;
+  /** Name used in log lines. */
+  name?: string;
+}
+
+export interface ConnectTargetOptions extends SessionOptions {
+  /** Milliseconds to wait for the socket to connect. Default 10 s. */
+  connectTimeout?: number;
+  signal?: AbortSignal;
+}
+
+/** A tap sees every message that crosses the wire, as text; the recorder uses it. */
+export type WireTap = (dir: 'c2s' | 's2c', text: string) => void;
+
+interface Pending {
+  id: number;
+  command: string;
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  timer: NodeJS.Timeout | undefined;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+}
+
+export interface SessionStats {
+  sent: number;
+  answered: number;
+  events: number;
+  /** Answers whose id matched no command in flight (or one the caller gave up on). */
+  unknownAnswers: number;
+}
+
+type SessionEvents = {
+  event: [ReceivedEvent];
+  close: [Error | undefined];
+  state: [SessionState, SessionState];
+  [name: string]: unknown[];
+};
+
+export class QmpSession extends EventEmitter<SessionEvents> implements QmpMonitor {
+  state: SessionState = 'greeting';
+  greeting: QmpGreeting['QMP'] | undefined;
+  /** Capabilities enabled by negotiation. */
+  enabled: string[] = [];
+  readonly stats: SessionStats = { sent: 0, answered: 0, events: 0, unknownAnswers: 0 };
+  closeCause: Error | undefined;
+  tap: WireTap | undefined;
+
+  private readonly framer: LineFramer;
+  private readonly hub: EventHub;
+  private readonly pending = new Map<number, Pending>();
+  /** ids of commands whose caller stopped waiting; their answers are dropped quietly */
+  private readonly abandoned = new Set<number>();
+  private nextId = 1;
+  private readonly queue: PQueue | undefined;
+  private readonly opts: SessionOptions;
+  private greetingWaiter: { resolve: () => void; reject: (e: Error) => void } | undefined;
+  private readonly closedPromise: Promise<void>;
+  private resolveClosed!: () => void;
+  private readonly log: typeof sessionLog;
+
+  constructor(private readonly stream: Duplex, opts: SessionOptions = {}) {
+    super();
+    this.opts = opts;
+    this.log = opts.name ? sessionLog.extend(opts.name) : sessionLog;
+    this.framer = new LineFramer((line) => this.onLine(line), opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
+    this.hub = new EventHub(opts.eventHistory ?? 1024);
+    if (opts.serialize) this.queue = new PQueue({ concurrency: 1 });
+    this.closedPromise = new Promise((r) => (this.resolveClosed = r));
+    stream.on('data', (chunk: Buffer) => {
+      try {
+        this.framer.push(chunk);
+      } catch (err) {
+        this.fail(err as Error);
+      }
+    });
+    stream.on('error', (err) => this.fail(new QmpDisconnectedError(`QMP connection error: ${err.message}`, undefined, { cause: err })));
+    stream.on('close', () => this.finish(undefined));
+    stream.on('end', () => {
+      // The peer closed its side: nothing more will be answered.
+      this.finish(undefined);
+    });
+  }
+
+  /** Connect to `{ path }`, `{ host, port }` or a URI and complete the handshake. */
+  static async connect(target: Endpoint | string, opts: ConnectTargetOptions = {}): Promise<QmpSession> {
+    const ep = typeof target === 'string' ? parseEndpoint(target) : target;
+    const sock = await connectSocket(ep, { timeout: opts.connectTimeout, signal: opts.signal });
+    const session = new QmpSession(sock, { name: formatEndpoint(ep), ...opts });
+    try {
+      await session.handshake(opts.signal);
+    } catch (err) {
+      session.destroy();
+      throw err;
+    }
+    return session;
+  }
+
+  /** Wait for the greeting, then negotiate capabilities. */
+  async handshake(signal?: AbortSignal): Promise<void> {
+    if (this.state !== 'greeting') throw new QmpStateError(this.state, 'greeting');
+    const timeout = this.opts.greetingTimeout ?? 10_000;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new QmpConnectError(`no QMP greeting within ${timeout} ms`)),
+        timeout,
+      );
+      const onAbort = (): void => reject(new QmpConnectError('QMP handshake aborted', { cause: signal?.reason }));
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.greetingWaiter = {
+        resolve: () => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+          resolve();
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+          reject(e);
+        },
+      };
+    });
+    this.setState('negotiating');
+    const offered = this.greeting?.capabilities ?? [];
+    const enable = this.opts.oob && offered.includes('oob') ? ['oob'] : [];
+    try {
+      await this.send('qmp_capabilities', enable.length ? { enable } : undefined, {
+        signal,
+        timeout: this.opts.greetingTimeout ?? 10_000,
+      });
+    } catch (err) {
+      throw new QmpConnectError(`capabilities negotiation failed: ${(err as Error).message}`, { cause: err });
+    }
+    this.enabled = enable;
+    this.setState('running');
+  }
+
+  get closed(): boolean {
+    return this.state === 'closed';
+  }
+
+  get eventSeq(): number {
+    return this.hub.nextSeq;
+  }
+
+  get inFlight(): number {
+    return this.pending.size;
+  }
+
+  /**
+   * Run a QMP command and resolve with its `return` value.
+   * @throws QmpError when QEMU answers with an error; QmpDisconnectedError when
+   * the connection closes first; QmpTimeoutError; the signal's reason on abort.
+   */
+  execute<T = unknown>(command: string, args?: JsonObject, options: ExecuteOptions = {}): Promise<T> {
+    if (this.state !== 'running') {
+      return Promise.reject(
+        this.state === 'closed' || this.state === 'closing'
+          ? new QmpDisconnectedError(`cannot execute '${command}': QMP connection is closed`, command, { cause: this.closeCause })
+          : new QmpStateError(this.state, 'running', `cannot execute '${command}': session is still ${this.state}`),
+      );
+    }
+    if (this.queue) return this.queue.add(() => this.send<T>(command, args, options)) as Promise<T>;
+    return this.send<T>(command, args, options);
+  }
+
+  private send<T>(command: string, args: JsonObject | undefined, options: ExecuteOptions): Promise<T> {
+    if (this.state === 'closed' || this.state === 'closing') {
+      return Promise.reject(new QmpDisconnectedError(`cannot execute '${command}': QMP connection is closed`, command, { cause: this.closeCause }));
+    }
+    const signal = options.signal;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    const max = this.opts.maxInFlight ?? 4096;
+    if (this.pending.size >= max) {
+      return Promise.reject(new QmpLimitError(`cannot execute '${command}': ${max} commands already in flight`));
+    }
+    const id = this.nextId++;
+    const msg: { execute: string; arguments?: JsonObject; id: number } = args === undefined
+      ? { execute: command, id }
+      : { execute: command, arguments: args, id };
+    const text = JSON.stringify(msg);
+    return new Promise<T>((resolve, reject) => {
+      const p: Pending = {
+        id,
+        command,
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        timer: undefined,
+        signal,
+        onAbort: undefined,
+      };
+      const timeout = options.timeout ?? this.opts.commandTimeout;
+      if (timeout !== undefined) {
+        p.timer = setTimeout(() => this.giveUp(p, new QmpTimeoutError(`'${command}' got no answer within ${timeout} ms`)), timeout);
+      }
+      if (signal) {
+        p.onAbort = () => this.giveUp(p, signal.reason as Error);
+        signal.addEventListener('abort', p.onAbort, { once: true });
+      }
+      this.pending.set(id, p);
+      this.write(text);
+    });
+  }
+
+  private write(text: string): void {
+    this.stats.sent++;
+    if (this.tap) this.tap('c2s', text);
+    if (wireLog.enabled) wireLog('--> %s', clip(text));
+    // Back-pressure: the socket buffers what it cannot send yet; callers that
+    // care can await `drained()` (the manager never floods, the benchmarks do).
+    this.stream.write(text + '\n');
+  }
+
+  /** Resolves once the socket's write buffer has drained. */
+  drained(): Promise<void> {
+    const s = this.stream as Duplex & { writableNeedDrain?: boolean };
+    if (!s.writableNeedDrain || this.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        s.off('drain', done);
+        s.off('close', done);
+        resolve();
+      };
+      s.once('drain', done);
+      s.once('close', done);
+    });
+  }
+
+  /** The caller stopped waiting; the command still runs in QEMU, its answer will be dropped. */
+  private giveUp(p: Pending, err: Error): void {
+    if (!this.pending.delete(p.id)) return;
+    this.abandoned.add(p.id);
+    this.settle(p);
+    p.reject(err);
+  }
+
+  private settle(p: Pending): void {
+    if (p.timer) clearTimeout(p.timer);
+    if (p.onAbort) p.signal!.removeEventListener('abort', p.onAbort);
+  }
+
+  private onLine(line: string): void {
+    if (this.tap) this.tap('s2c', line);
+    if (wireLog.enabled) wireLog('<-- %s', clip(line));
+    let msg: unknown;
+    try {
+      msg = JSON.parse(line);
+    } catch (err) {
+      this.fail(new QmpProtocolError(`peer sent invalid JSON: ${clip(line, 80)}`, { cause: err }));
+      return;
+    }
+    if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) {
+      this.fail(new QmpProtocolError(`peer sent a JSON value that is not an object: ${clip(line, 80)}`));
+      return;
+    }
+    const m = msg as Record<string, unknown>;
+    if (this.state === 'greeting') {
+      const qmp = m.QMP as QmpGreeting['QMP'] | undefined;
+      if (!qmp || typeof qmp !== 'object') {
+        const err = new QmpConnectError(`peer did not greet with QMP: ${clip(line, 80)}`);
+        this.greetingWaiter?.reject(err);
+        this.fail(err);
+        return;
+      }
+      this.greeting = qmp;
+      if (!Array.isArray(qmp.capabilities)) qmp.capabilities = [];
+      this.log.enabled && this.log('greeting %o', qmp.version);
+      this.greetingWaiter?.resolve();
+      this.greetingWaiter = undefined;
+      return;
+    }
+    if (typeof m.event === 'string') {
+      this.onEvent(m as unknown as ReceivedEvent);
+      return;
+    }
+    if ('return' in m || 'error' in m) {
+      this.onAnswer(m);
+      return;
+    }
+    // Unknown message kinds must be ignored (qmp-spec: clients ignore what they do not know).
+    this.log.enabled && this.log('ignoring unknown message %s', clip(line, 120));
+  }
+
+  private onAnswer(m: Record<string, unknown>): void {
+    let p: Pending | undefined;
+    const id = m.id;
+    if (id === undefined) {
+      if ('error' in m) {
+        // QEMU could not read the request's id: it answers the oldest one in flight.
+        const first = this.pending.values().next();
+        p = first.done ? undefined : first.value;
+      }
+    } else if (typeof id === 'number') {
+      p = this.pending.get(id);
+    }
+    if (!p) {
+      if (typeof id === 'number' && this.abandoned.delete(id)) return;
+      this.stats.unknownAnswers++;
+      this.log.enabled && this.log('dropping answer with unknown id %o', id);
+      return;
+    }
+    this.pending.delete(p.id);
+    this.settle(p);
+    this.stats.answered++;
+    if ('error' in m) {
+      const e = m.error as { class?: unknown; desc?: unknown } | null;
+      const cls = e && typeof e.class === 'string' ? e.class : 'GenericError';
+      const desc = e && typeof e.desc === 'string' ? e.desc : JSON.stringify(e);
+      p.reject(new QmpError(cls, desc, p.command, p.id));
+    } else {
+      p.resolve(m.return);
+    }
+  }
+
+  private onEvent(ev: ReceivedEvent): void {
+    if (typeof ev.data !== 'object' || ev.data === null) ev.data = {};
+    this.stats.events++;
+    this.hub.dispatch(ev);
+    this.emit('event', ev);
+    if (this.listenerCount(ev.event) > 0) this.emit(ev.event, ev);
+  }
+
+  /** A pull-style listener over events, optionally restricted by name and filter. */
+  listen(names?: string | string[], filter?: (ev: ReceivedEvent) => boolean, opts?: ListenOptions): EventListener {
+    return this.hub.listen(names, filter, opts);
+  }
+
+  /** Async iterator over every event from now on. */
+  events(names?: string | string[]): EventListener {
+    return this.hub.listen(names);
+  }
+
+  /**
+   * Resolve with the first event named `name` that matches `predicate`; with
+   * `since`, events already received from that sequence number on count too.
+   */
+  waitForEvent(name: string, predicate?: (ev: ReceivedEvent) => boolean, options?: WaitForEventOptions): Promise<ReceivedEvent> {
+    return this.hub.waitFor(name, predicate, options);
+  }
+
+  /** Close gracefully: stop writing, let the peer see EOF, wait for the socket to close. */
+  async close(): Promise<void> {
+    if (this.state === 'closed') return;
+    if (this.state !== 'closing') {
+      this.setState('closing');
+      this.stream.end();
+      const t = setTimeout(() => this.stream.destroy(), 1000);
+      t.unref();
+    }
+    await this.closedPromise;
+  }
+
+  /** Close at once. */
+  destroy(cause?: Error): void {
+    if (this.state === 'closed') return;
+    this.stream.destroy();
+    this.finish(cause);
+  }
+
+  private fail(err: Error): void {
+    this.log.enabled && this.log('failing session: %s', err.message);
+    this.stream.destroy();
+    this.finish(err);
+  }
+
+  private finish(cause: Error | undefined): void {
+    if (this.state === 'closed') return;
+    this.closeCause = cause;
+    this.setState('closed');
+    this.framer.reset();
+    if (this.greetingWaiter) {
+      this.greetingWaiter.reject(cause ?? new QmpConnectError('connection closed before the QMP greeting'));
+      this.greetingWaiter = undefined;
+    }
+    if (this.pending.size > 0) {
+      const names = [...this.pending.values()].map((p) => p.command);
+      const why = cause ? `: ${cause.message}` : '';
+      for (const p of this.pending.values()) {
+        this.settle(p);
+        p.reject(
+          new QmpDisconnectedError(
+            `QMP connection closed with '${p.command}' in flight (${names.length} in flight: ${summarise(names)})${why}`,
+            p.command,
+            { cause },
+          ),
+        );
+      }
+      this.pending.clear();
+    }
+    this.abandoned.clear();
+    this.queue?.clear();
+    this.hub.close(cause);
+    this.emit('close', cause);
+    this.resolveClosed();
+  }
+
+  private setState(s: SessionState): void {
+    const old = this.state;
+    if (old === s) return;
+    this.state = s;
+    this.emit('state', s, old);
+  }
+}
+
+function summarise(names: string[]): string {
+  return names.length <= 5 ? names.join(', ') : `${names.slice(0, 5).join(', ')}, ...`;
+}
+
+/** Connect to a QMP server and complete the handshake (library entry point). */
+export function connect(target: Endpoint | string, options?: ConnectTargetOptions): Promise<QmpSession> {
+  return QmpSession.connect(target, options);
+}

@@ -1,0 +1,112 @@
+/**
+ * Where a QMP peer lives: a unix socket path or a TCP host and port, and how
+ * to connect to one or listen on one. Bytes only; no QMP.
+ */
+import net from 'node:net';
+import fs from 'node:fs';
+import { QmpConnectError } from '../errors.js';
+
+export type Endpoint = { path: string } | { host: string; port: number };
+
+/** Parse `unix:PATH`, `tcp:HOST:PORT`, `HOST:PORT` or a bare path. */
+export function parseEndpoint(uri: string): Endpoint {
+  if (uri.startsWith('unix:')) return { path: uri.slice(5) };
+  const tcp = uri.startsWith('tcp:') ? uri.slice(4) : undefined;
+  const hp = tcp ?? uri;
+  const m = /^\[?([^\]]*?)\]?:(\d+)$/.exec(hp);
+  if (m && (tcp !== undefined || !hp.includes('/'))) {
+    const port = Number(m[2]);
+    if (port < 0 || port > 65535) throw new QmpConnectError(`invalid port in '${uri}'`);
+    return { host: m[1] || '127.0.0.1', port };
+  }
+  if (tcp !== undefined) throw new QmpConnectError(`invalid TCP address '${uri}': expected tcp:HOST:PORT`);
+  return { path: uri };
+}
+
+export function formatEndpoint(ep: Endpoint): string {
+  return 'path' in ep ? `unix:${ep.path}` : `tcp:${ep.host.includes(':') ? `[${ep.host}]` : ep.host}:${ep.port}`;
+}
+
+export interface ConnectOptions {
+  /** Milliseconds to wait for the connection; default 10 s. */
+  timeout?: number;
+  signal?: AbortSignal;
+}
+
+/** Open a stream socket, with a connect timeout and an AbortSignal. */
+export function connectSocket(ep: Endpoint, opts: ConnectOptions = {}): Promise<net.Socket> {
+  const timeout = opts.timeout ?? 10_000;
+  const where = formatEndpoint(ep);
+  return new Promise((resolve, reject) => {
+    if (opts.signal?.aborted) {
+      reject(new QmpConnectError(`connect to ${where} aborted`, { cause: opts.signal.reason }));
+      return;
+    }
+    const sock = 'path' in ep ? net.createConnection({ path: ep.path }) : net.createConnection({ host: ep.host, port: ep.port });
+    const timer = setTimeout(() => fail(new QmpConnectError(`connect to ${where} timed out after ${timeout} ms`)), timeout);
+    const onAbort = (): void => fail(new QmpConnectError(`connect to ${where} aborted`, { cause: opts.signal?.reason }));
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      opts.signal?.removeEventListener('abort', onAbort);
+      sock.off('connect', onConnect);
+      sock.off('error', onError);
+    };
+    function fail(err: Error): void {
+      cleanup();
+      sock.destroy();
+      reject(err);
+    }
+    function onError(err: Error): void {
+      fail(new QmpConnectError(`cannot connect to ${where}: ${err.message}`, { cause: err }));
+    }
+    function onConnect(): void {
+      cleanup();
+      resolve(sock);
+    }
+    sock.once('connect', onConnect);
+    sock.once('error', onError);
+  });
+}
+
+/**
+ * Listen on an endpoint. A unix socket is created owner-only (0600): it gives
+ * control of a VM's disks, so nobody else on the host may connect. A stale
+ * socket file left by a dead process is replaced.
+ */
+export async function listenOn(server: net.Server, ep: Endpoint): Promise<Endpoint> {
+  if ('path' in ep) {
+    try {
+      if (fs.statSync(ep.path).isSocket()) fs.unlinkSync(ep.path);
+    } catch {
+      // no stale socket
+    }
+    // bind() happens synchronously inside listen(), so the umask is only in
+    // force for this socket; the chmod afterwards is belt and braces.
+    const listening = new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.once('listening', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    const old = process.umask(0o177);
+    try {
+      server.listen(ep.path);
+    } finally {
+      process.umask(old);
+    }
+    await listening;
+    fs.chmodSync(ep.path, 0o600);
+    return ep;
+  }
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(ep.port, ep.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const addr = server.address();
+  return typeof addr === 'object' && addr ? { host: ep.host, port: addr.port } : ep;
+}
