@@ -59,6 +59,8 @@ export interface SessionOptions {
   eventHistory?: number;
   /** Name used in log lines. */
   name?: string;
+  /** Sees every message from the first (the greeting) on; see WireTap. */
+  tap?: WireTap;
 }
 
 export interface ConnectTargetOptions extends SessionOptions {
@@ -67,8 +69,12 @@ export interface ConnectTargetOptions extends SessionOptions {
   signal?: AbortSignal;
 }
 
-/** A tap sees every message that crosses the wire, as text; the recorder uses it. */
-export type WireTap = (dir: 'c2s' | 's2c', text: string) => void;
+/**
+ * A tap sees every message that crosses the wire: its text, and the parsed
+ * object when it was valid JSON (before the session touches it). The recorder
+ * uses it.
+ */
+export type WireTap = (dir: 'c2s' | 's2c', text: string, msg: unknown) => void;
 
 interface Pending {
   id: number;
@@ -120,6 +126,7 @@ export class QmpSession extends EventEmitter<SessionEvents> implements QmpMonito
   constructor(private readonly stream: Duplex, opts: SessionOptions = {}) {
     super();
     this.opts = opts;
+    this.tap = opts.tap;
     this.log = opts.name ? sessionLog.extend(opts.name) : sessionLog;
     this.framer = new LineFramer((line) => this.onLine(line), opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
     this.hub = new EventHub(opts.eventHistory ?? 1024);
@@ -201,6 +208,11 @@ export class QmpSession extends EventEmitter<SessionEvents> implements QmpMonito
     return this.hub.nextSeq;
   }
 
+  /** The id the next command will be sent with (ids are 1, 2, 3, ... per session). */
+  get nextCommandId(): number {
+    return this.nextId;
+  }
+
   get inFlight(): number {
     return this.pending.size;
   }
@@ -256,13 +268,13 @@ export class QmpSession extends EventEmitter<SessionEvents> implements QmpMonito
         signal.addEventListener('abort', p.onAbort, { once: true });
       }
       this.pending.set(id, p);
-      this.write(text);
+      this.write(text, msg);
     });
   }
 
-  private write(text: string): void {
+  private write(text: string, msg: unknown): void {
     this.stats.sent++;
-    if (this.tap) this.tap('c2s', text);
+    if (this.tap) this.tap('c2s', text, msg);
     if (wireLog.enabled) wireLog('--> %s', clip(text));
     // Back-pressure: the socket buffers what it cannot send yet; callers that
     // care can await `drained()` (the manager never floods, the benchmarks do).
@@ -298,15 +310,16 @@ export class QmpSession extends EventEmitter<SessionEvents> implements QmpMonito
   }
 
   private onLine(line: string): void {
-    if (this.tap) this.tap('s2c', line);
     if (wireLog.enabled) wireLog('<-- %s', clip(line));
     let msg: unknown;
     try {
       msg = JSON.parse(line);
     } catch (err) {
+      if (this.tap) this.tap('s2c', line, undefined);
       this.fail(new QmpProtocolError(`peer sent invalid JSON: ${clip(line, 80)}`, { cause: err }));
       return;
     }
+    if (this.tap) this.tap('s2c', line, msg);
     if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) {
       this.fail(new QmpProtocolError(`peer sent a JSON value that is not an object: ${clip(line, 80)}`));
       return;

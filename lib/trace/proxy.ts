@@ -1,0 +1,145 @@
+/**
+ * A recording proxy: listens like a QMP server, connects each client to the
+ * upstream QMP server, passes bytes both ways unchanged, and records every
+ * message it sees (`npx qmpblock record`). One trace file per connection: the
+ * first is `out`, later ones get `-2`, `-3`, ... before the extension.
+ */
+import net from 'node:net';
+import { EventEmitter } from 'node:events';
+import { connectSocket, listenOn, parseEndpoint, type Endpoint } from '../transport/endpoint.js';
+import { LineFramer } from '../transport/line-framer.js';
+import { JsonStreamSplitter } from '../transport/json-stream.js';
+import { TraceRecorder } from './recorder.js';
+import type { TraceHeader } from './format.js';
+import { logger } from '../log.js';
+
+const log = logger('trace');
+
+export interface RecordProxyOptions {
+  upstream: Endpoint | string;
+  listen: Endpoint | string;
+  out: string;
+  /** Header fields; `source` defaults to what the greeting says. */
+  header?: Partial<TraceHeader>;
+  connectTimeout?: number;
+}
+
+export class RecordProxy extends EventEmitter<{ recorded: [string, number]; error: [Error] }> {
+  private connections = 0;
+  private readonly sockets = new Set<net.Socket>();
+  readonly files: string[] = [];
+  endpoint!: Endpoint;
+
+  constructor(private readonly server: net.Server, private readonly opts: RecordProxyOptions) {
+    super();
+  }
+
+  static async start(opts: RecordProxyOptions): Promise<RecordProxy> {
+    const server = net.createServer();
+    const proxy = new RecordProxy(server, opts);
+    server.on('connection', (client) => proxy.onClient(client));
+    proxy.endpoint = await listenOn(server, typeof opts.listen === 'string' ? parseEndpoint(opts.listen) : opts.listen);
+    return proxy;
+  }
+
+  private fileFor(n: number): string {
+    if (n === 1) return this.opts.out;
+    const m = /^(.*?)(\.jsonl)?$/.exec(this.opts.out)!;
+    return `${m[1]}-${n}${m[2] ?? ''}`;
+  }
+
+  private async onClient(client: net.Socket): Promise<void> {
+    const n = ++this.connections;
+    const file = this.fileFor(n);
+    this.sockets.add(client);
+    client.pause();
+    let upstream: net.Socket;
+    try {
+      const up = this.opts.upstream;
+      upstream = await connectSocket(typeof up === 'string' ? parseEndpoint(up) : up, { timeout: this.opts.connectTimeout });
+    } catch (err) {
+      log.enabled && log('upstream connect failed: %s', (err as Error).message);
+      this.emit('error', err as Error);
+      client.destroy();
+      this.sockets.delete(client);
+      return;
+    }
+    this.sockets.add(upstream);
+    const scenario = file.replace(/^.*\//, '').replace(/\.jsonl$/, '');
+    const rec = TraceRecorder.open(
+      file,
+      {
+        qmpTrace: 1,
+        source: 'unknown',
+        scenario,
+        description: `recorded by qmpblock record between a client and ${typeof this.opts.upstream === 'string' ? this.opts.upstream : JSON.stringify(this.opts.upstream)}`,
+        ...this.opts.header,
+      } as TraceHeader,
+      { deferHeader: true },
+    );
+    rec.restartClock();
+    const parse = (text: string): unknown => {
+      try {
+        return JSON.parse(text);
+      } catch {
+        return undefined;
+      }
+    };
+    let greeted = false;
+    const fromServer = new LineFramer((line) => {
+      const msg = parse(line);
+      if (!greeted) {
+        greeted = true;
+        const q = (msg as { QMP?: { version?: { qemu?: { major: number; minor: number; micro: number } } } } | undefined)?.QMP;
+        const v = q?.version?.qemu;
+        rec.writeHeader(this.opts.header?.source ? {} : { source: v ? `qemu-system-x86_64 ${v.major}.${v.minor}.${v.micro}` : 'unknown' });
+      }
+      rec.record('s2c', line, msg);
+    });
+    const fromClient = new JsonStreamSplitter((text) => rec.record('c2s', text, parse(text)));
+    upstream.on('data', (chunk: Buffer) => {
+      try {
+        fromServer.push(chunk);
+      } catch {
+        // an oversized line is still passed through; it is just not recorded
+      }
+      client.write(chunk);
+    });
+    client.on('data', (chunk: Buffer) => {
+      try {
+        fromClient.push(chunk);
+      } catch {
+        // as above
+      }
+      upstream.write(chunk);
+    });
+    let closed = false;
+    const end = (): void => {
+      if (closed) return;
+      closed = true;
+      client.end();
+      upstream.end();
+      this.sockets.delete(client);
+      this.sockets.delete(upstream);
+      rec.close();
+      this.files.push(file);
+      log.enabled && log('connection %d recorded to %s (%d messages)', n, file, rec.count);
+      this.emit('recorded', file, rec.count);
+    };
+    client.on('close', end);
+    upstream.on('close', end);
+    client.on('error', end);
+    upstream.on('error', end);
+    client.resume();
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+}
+
+/** Library entry point for `npx qmpblock record`. */
+export function startRecordProxy(opts: RecordProxyOptions): Promise<RecordProxy> {
+  return RecordProxy.start(opts);
+}

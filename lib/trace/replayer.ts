@@ -1,0 +1,236 @@
+/**
+ * Serves a recorded trace as a QMP server (trace-format.md, "Replay
+ * semantics"): sends the recorded greeting, then for each recorded client
+ * message waits for the client's next one, compares it (ids never, lenient
+ * keys not), answers with the client's own id, and sends the recorded server
+ * messages that follow with their recorded spacing times `speed` (0: no
+ * waiting). A mismatch is answered with a GenericError "trace mismatch: ..."
+ * and reported to the owner; the trace does not advance past it.
+ * Each connection replays the trace from its start.
+ */
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { EventEmitter } from 'node:events';
+import { listenOn, parseEndpoint, type Endpoint } from '../transport/endpoint.js';
+import { JsonStreamSplitter } from '../transport/json-stream.js';
+import { compareCommand } from './compare.js';
+import { readTrace, type Trace, type TraceEntry } from './format.js';
+import { logger } from '../log.js';
+
+const log = logger('trace');
+
+export interface ReplayOptions {
+  /** Where to listen; default a fresh unix socket in the temp folder. */
+  listen?: Endpoint | string;
+  /** Multiplier of the recorded spacing: 1 = as recorded, 0 = as fast as possible. Default 1. */
+  speed?: number;
+  /** Argument keys ignored when comparing (file paths, speeds), at any depth. */
+  lenient?: string[];
+}
+
+export interface ReplayMismatch {
+  trace: string;
+  /** line of the recorded message in the trace file */
+  line: number | undefined;
+  expected: TraceEntry;
+  got: string;
+  diff: string;
+}
+
+export interface ReplayResult {
+  trace: string;
+  /** every recorded message was consumed or sent */
+  complete: boolean;
+  consumed: number;
+  total: number;
+  mismatches: ReplayMismatch[];
+  /** messages the client sent after the trace had ended */
+  extra: number;
+}
+
+type ReplayEvents = { mismatch: [ReplayMismatch]; done: [ReplayResult]; error: [Error] };
+
+export class ReplayServer extends EventEmitter<ReplayEvents> {
+  endpoint!: Endpoint;
+  readonly results: ReplayResult[] = [];
+  private readonly sockets = new Set<net.Socket>();
+  private readonly waiters: ((r: ReplayResult) => void)[] = [];
+  private readonly lenient: ReadonlySet<string>;
+  private readonly name: string;
+
+  constructor(private readonly server: net.Server, readonly trace: Trace, private readonly opts: ReplayOptions) {
+    super();
+    this.lenient = new Set(opts.lenient ?? []);
+    this.name = trace.file ?? trace.header.scenario;
+  }
+
+  /** Resolves with the result of the next connection to finish. */
+  nextResult(): Promise<ReplayResult> {
+    return new Promise((r) => this.waiters.push(r));
+  }
+
+  /** @internal */
+  serve(sock: net.Socket): void {
+    this.sockets.add(sock);
+    const entries = this.trace.entries;
+    const speed = this.opts.speed ?? 1;
+    const result: ReplayResult = { trace: this.name, complete: false, consumed: 0, total: entries.length, mismatches: [], extra: 0 };
+    const inbox: { text: string; msg: unknown }[] = [];
+    let wake: (() => void) | undefined;
+    let closed = false;
+    const idMap = new Map<string, unknown>();
+    const splitter = new JsonStreamSplitter((text) => {
+      let msg: unknown;
+      try {
+        msg = JSON.parse(text);
+      } catch {
+        msg = undefined;
+      }
+      inbox.push({ text, msg });
+      const w = wake;
+      wake = undefined;
+      w?.();
+    });
+    sock.on('data', (chunk: Buffer) => {
+      try {
+        splitter.push(chunk);
+      } catch (err) {
+        log.enabled && log('%s: %s', this.name, (err as Error).message);
+        sock.destroy();
+      }
+    });
+    const onGone = (): void => {
+      closed = true;
+      const w = wake;
+      wake = undefined;
+      w?.();
+    };
+    sock.on('close', onGone);
+    sock.on('error', onGone);
+
+    const next = async (): Promise<{ text: string; msg: unknown } | undefined> => {
+      while (inbox.length === 0) {
+        if (closed) return undefined;
+        await new Promise<void>((r) => (wake = r));
+      }
+      return inbox.shift();
+    };
+    let out = '';
+    const flush = (): void => {
+      if (out && !closed) sock.write(out);
+      out = '';
+    };
+    const send = (m: Record<string, unknown>): void => {
+      out += JSON.stringify(m) + '\r\n';
+      if (out.length > 65536) flush();
+    };
+    const clientId = (m: unknown): unknown => (m && typeof m === 'object' ? (m as { id?: unknown }).id : undefined);
+
+    const run = async (): Promise<void> => {
+      let anchorWall = performance.now();
+      let anchorT = entries[0]?.t ?? 0;
+      let lastWasQuit = false;
+      for (let pos = 0; pos < entries.length; ) {
+        const e = entries[pos]!;
+        if (e.dir === 's2c') {
+          if (speed > 0) {
+            const due = anchorWall + (e.t - anchorT) * speed - performance.now();
+            if (due > 1) {
+              flush();
+              await sleep(due);
+            }
+          }
+          if (closed) break;
+          if (e.msg) {
+            let m = e.msg;
+            if ('id' in m && ('return' in m || 'error' in m)) {
+              const key = JSON.stringify(m.id);
+              if (idMap.has(key)) {
+                const cid = idMap.get(key);
+                const { id: _old, ...rest } = m;
+                m = cid === undefined ? rest : { ...rest, id: cid };
+              }
+            }
+            send(m);
+          } else {
+            out += e.raw + '\r\n';
+          }
+          result.consumed = ++pos;
+          continue;
+        }
+        flush();
+        const got = await next();
+        if (!got) break;
+        const diff = compareCommand(e, { text: got.text, msg: got.msg }, this.lenient);
+        if (diff !== undefined) {
+          const mm: ReplayMismatch = { trace: this.name, line: e.line, expected: e, got: got.text, diff };
+          result.mismatches.push(mm);
+          log.enabled && log('%s:%s mismatch: %s', this.name, e.line, diff);
+          this.emit('mismatch', mm);
+          const cid = clientId(got.msg);
+          send({ error: { class: 'GenericError', desc: `trace mismatch at ${path.basename(this.name)}:${e.line ?? '?'}: ${diff}` }, ...(cid !== undefined ? { id: cid } : {}) });
+          flush();
+          continue;
+        }
+        if (e.msg && 'id' in e.msg) idMap.set(JSON.stringify(e.msg.id), clientId(got.msg));
+        lastWasQuit = e.msg?.execute === 'quit';
+        anchorWall = performance.now();
+        anchorT = e.t;
+        result.consumed = ++pos;
+      }
+      flush();
+      result.complete = result.consumed === entries.length && result.mismatches.length === 0;
+      if (!closed && lastWasQuit) {
+        // QEMU closes the connection after answering quit.
+        sock.end();
+      } else {
+        // Past the end of the trace: anything more is a mismatch.
+        for (;;) {
+          const got = await next();
+          if (!got) break;
+          result.extra++;
+          const cid = clientId(got.msg);
+          send({ error: { class: 'GenericError', desc: `trace mismatch: the trace has ended, got ${got.text.slice(0, 100)}` }, ...(cid !== undefined ? { id: cid } : {}) });
+          flush();
+        }
+      }
+    };
+    run()
+      .catch((err: Error) => {
+        log.enabled && log('%s: replay failed: %s', this.name, err.message);
+        this.emit('error', err);
+      })
+      .finally(() => {
+        this.sockets.delete(sock);
+        this.results.push(result);
+        this.emit('done', result);
+        for (const w of this.waiters.splice(0)) w(result);
+      });
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+let counter = 0;
+function defaultSocketPath(): string {
+  return path.join(os.tmpdir(), `qmpblock-replay-${process.pid}-${++counter}.sock`);
+}
+
+/** Library entry point: serve `trace` (a Trace or a file path) until `close()`. */
+export async function replayTrace(trace: Trace | string, opts: ReplayOptions = {}): Promise<ReplayServer> {
+  const t = typeof trace === 'string' ? readTrace(trace) : trace;
+  const server = net.createServer();
+  const rs = new ReplayServer(server, t, opts);
+  server.on('connection', (sock) => rs.serve(sock));
+  const ep = opts.listen === undefined ? { path: defaultSocketPath() } : typeof opts.listen === 'string' ? parseEndpoint(opts.listen) : opts.listen;
+  rs.endpoint = await listenOn(server, ep);
+  return rs;
+}
