@@ -47,6 +47,8 @@ export interface FakeServerOptions {
   /** false: send no greeting; a value: send it instead of the QEMU-like one */
   greeting?: unknown | false;
   handler?: Handler;
+  /** answer qmp_capabilities with this error class instead of success */
+  refuseCapabilities?: string;
 }
 
 const all = new Set<FakeQmpServer>();
@@ -69,7 +71,10 @@ export class FakeQmpServer {
       const splitter = new JsonStreamSplitter((text) => {
         const cmd = JSON.parse(text) as FakeCommand;
         conn.commands.push(cmd);
-        if (cmd.execute === 'qmp_capabilities') return conn.reply(cmd);
+        if (cmd.execute === 'qmp_capabilities') {
+          if (opts.refuseCapabilities) return conn.error(cmd, opts.refuseCapabilities, "Capability 'x' not available");
+          return conn.reply(cmd);
+        }
         const r = this.handler(cmd, conn);
         if (r !== undefined) conn.reply(cmd, r);
       });

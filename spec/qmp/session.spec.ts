@@ -1,0 +1,366 @@
+import { expect } from 'chai';
+import sinon from 'sinon';
+import { QmpSession } from '../../lib/qmp/session.js';
+import {
+  QmpConnectError,
+  QmpDisconnectedError,
+  QmpError,
+  QmpLimitError,
+  QmpProtocolError,
+  QmpStateError,
+  QmpTimeoutError,
+} from '../../lib/errors.js';
+import { fakeServer, type FakeCommand, type FakeConnection } from '../helpers/fake-qmp-server.js';
+
+const unhandled: unknown[] = [];
+const onUnhandled = (r: unknown): void => {
+  unhandled.push(r);
+};
+
+describe('QmpSession', function () {
+  before(() => process.on('unhandledRejection', onUnhandled));
+  after(() => process.off('unhandledRejection', onUnhandled));
+  afterEach(function () {
+    expect(unhandled, 'unhandled rejections').to.deep.equal([]);
+  });
+
+  describe('handshake', function () {
+    it('reads the greeting and negotiates capabilities', async function () {
+      const srv = await fakeServer();
+      const s = await QmpSession.connect({ path: srv.path });
+      expect(s.state).to.equal('running');
+      expect(s.greeting?.version.qemu).to.deep.equal({ micro: 22, minor: 2, major: 7 });
+      expect(srv.connections[0]!.commands).to.deep.equal([{ execute: 'qmp_capabilities', id: 1 }]);
+      expect(s.enabled).to.deep.equal([]);
+      await s.close();
+      expect(s.closed).to.equal(true);
+    });
+
+    it('enables oob when asked and offered, not otherwise', async function () {
+      const srv = await fakeServer();
+      const s = await QmpSession.connect({ path: srv.path }, { oob: true });
+      expect(srv.connections[0]!.commands[0]).to.deep.equal({ execute: 'qmp_capabilities', arguments: { enable: ['oob'] }, id: 1 });
+      expect(s.enabled).to.deep.equal(['oob']);
+      await s.close();
+      const srv2 = await fakeServer({ greeting: { QMP: { version: { qemu: { major: 7, minor: 2, micro: 0 }, package: '' }, capabilities: [] } } });
+      const s2 = await QmpSession.connect({ path: srv2.path }, { oob: true });
+      expect(srv2.connections[0]!.commands[0]).to.deep.equal({ execute: 'qmp_capabilities', id: 1 });
+      await s2.close();
+    });
+
+    it('fails clearly when no greeting comes in time', async function () {
+      const srv = await fakeServer({ greeting: false });
+      const err = await QmpSession.connect({ path: srv.path }, { greetingTimeout: 50 }).catch((e: unknown) => e);
+      expect(err).to.be.instanceOf(QmpConnectError);
+      expect((err as Error).message).to.match(/no QMP greeting within 50 ms/);
+    });
+
+    it('fails clearly when the first message is not a greeting', async function () {
+      const srv = await fakeServer({ greeting: { hello: 'world' } });
+      const err = await QmpSession.connect({ path: srv.path }).catch((e: unknown) => e);
+      expect(err).to.be.instanceOf(QmpConnectError);
+      expect((err as Error).message).to.match(/did not greet with QMP/);
+    });
+
+    it('fails clearly when nothing listens', async function () {
+      const err = await QmpSession.connect({ path: '/nonexistent/qmp.sock' }).catch((e: unknown) => e);
+      expect(err).to.be.instanceOf(QmpConnectError);
+      expect((err as Error).message).to.match(/cannot connect to unix:\/nonexistent\/qmp.sock/);
+    });
+
+    it('fails when capabilities negotiation is refused', async function () {
+      const srv = await fakeServer({ refuseCapabilities: 'GenericError' });
+      const err = await QmpSession.connect({ path: srv.path }).catch((e: unknown) => e);
+      expect(err).to.be.instanceOf(QmpConnectError);
+      expect((err as Error).message).to.match(/capabilities negotiation failed: .*Capability 'x' not available/);
+    });
+
+    it('refuses commands before the handshake is done', async function () {
+      const srv = await fakeServer({ greeting: false });
+      const { connectSocket } = await import('../../lib/transport/endpoint.js');
+      const sock = await connectSocket({ path: srv.path });
+      const s = new QmpSession(sock);
+      const err = await s.execute('query-status').catch((e: unknown) => e);
+      expect(err).to.be.instanceOf(QmpStateError);
+      s.destroy();
+    });
+  });
+
+  describe('commands', function () {
+    it('matches answers by id when they come out of order, with many in flight', async function () {
+      const held: [FakeCommand, FakeConnection][] = [];
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          held.push([cmd, c]);
+          if (held.length === 3) for (const [hc, hconn] of held.reverse()) hconn.reply(hc, { n: hc.arguments?.n });
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const rs = await Promise.all([1, 2, 3].map((n) => s.execute('echo', { n })));
+      expect(rs).to.deep.equal([{ n: 1 }, { n: 2 }, { n: 3 }]);
+      expect(s.inFlight).to.equal(0);
+      await s.close();
+    });
+
+    it('rejects with QmpError carrying class, desc and command', async function () {
+      const srv = await fakeServer({ handler: (cmd, c) => c.error(cmd, 'DeviceNotActive', "Block job 'drive0' not found") });
+      const s = await QmpSession.connect({ path: srv.path });
+      const err = (await s.execute('block-job-cancel', { device: 'drive0' }).catch((e: unknown) => e)) as QmpError;
+      expect(err).to.be.instanceOf(QmpError);
+      expect(err.class).to.equal('DeviceNotActive');
+      expect(err.desc).to.equal("Block job 'drive0' not found");
+      expect(err.command).to.equal('block-job-cancel');
+      expect(err.code).to.equal('QMP_ERR_COMMAND');
+      await s.close();
+    });
+
+    it('counts and drops answers with unknown ids', async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          c.send({ return: {}, id: 999 });
+          c.send({ return: {}, id: 'x' });
+          c.reply(cmd, 'ok');
+          c.reply(cmd, 'duplicate');
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      expect(await s.execute('q')).to.equal('ok');
+      expect(await s.execute('q')).to.equal('ok');
+      expect(s.stats.unknownAnswers).to.equal(6);
+      await s.close();
+    });
+
+    it('routes an error without id to the oldest command in flight', async function () {
+      let n = 0;
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          if (++n === 2) {
+            c.send({ error: { class: 'GenericError', desc: 'JSON parse error' } });
+            c.reply(cmd, 'second');
+          }
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const first = s.execute('first').catch((e: unknown) => e);
+      const second = s.execute('second');
+      expect(await first).to.be.instanceOf(QmpError).with.property('desc', 'JSON parse error');
+      expect(await second).to.equal('second');
+      await s.close();
+    });
+
+    it('times out a command, drops its late answer, and stays usable', async function () {
+      let late: (() => void) | undefined;
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          if (cmd.execute === 'slow') late = () => c.reply(cmd, 'late');
+          else return 'fast';
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const err = await s.execute('slow', undefined, { timeout: 20 }).catch((e: unknown) => e);
+      expect(err).to.be.instanceOf(QmpTimeoutError);
+      expect((err as Error).message).to.match(/'slow' got no answer within 20 ms/);
+      late!();
+      expect(await s.execute('fast')).to.equal('fast');
+      expect(s.stats.unknownAnswers).to.equal(0);
+      await s.close();
+    });
+
+    it('rejects with the signal reason on abort, before and after sending', async function () {
+      const srv = await fakeServer({ handler: () => undefined });
+      const s = await QmpSession.connect({ path: srv.path });
+      const ac = new AbortController();
+      const p = s.execute('hang', undefined, { signal: ac.signal }).catch((e: unknown) => e);
+      ac.abort(new Error('stop waiting'));
+      expect(((await p) as Error).message).to.equal('stop waiting');
+      const err = await s.execute('x', undefined, { signal: ac.signal }).catch((e: unknown) => e);
+      expect((err as Error).message).to.equal('stop waiting');
+      expect(s.inFlight).to.equal(0);
+      await s.close();
+    });
+
+    it('rejects every command in flight when the peer disconnects, naming them', async function () {
+      const srv = await fakeServer({ handler: () => undefined });
+      const s = await QmpSession.connect({ path: srv.path });
+      const closed = new Promise<Error | undefined>((r) => s.once('close', r));
+      const ps = ['block-stream', 'query-block-jobs'].map((c) => s.execute(c).catch((e: unknown) => e));
+      await new Promise((r) => setTimeout(r, 20));
+      srv.connections[0]!.drop();
+      const errs = (await Promise.all(ps)) as QmpDisconnectedError[];
+      for (const e of errs) expect(e).to.be.instanceOf(QmpDisconnectedError);
+      expect(errs[0]!.message).to.match(/closed with 'block-stream' in flight \(2 in flight: block-stream, query-block-jobs\)/);
+      expect(errs[0]!.command).to.equal('block-stream');
+      await closed;
+      const after = await s.execute('x').catch((e: unknown) => e);
+      expect(after).to.be.instanceOf(QmpDisconnectedError);
+    });
+
+    it('serialises commands through a queue when asked', async function () {
+      let inflight = 0;
+      let most = 0;
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          inflight++;
+          most = Math.max(most, inflight);
+          setTimeout(() => {
+            inflight--;
+            c.reply(cmd, cmd.id);
+          }, 5);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path }, { serialize: true });
+      await Promise.all([1, 2, 3, 4].map(() => s.execute('q')));
+      expect(most).to.equal(1);
+      await s.close();
+    });
+
+    it('refuses commands past maxInFlight', async function () {
+      const srv = await fakeServer({ handler: () => undefined });
+      const s = await QmpSession.connect({ path: srv.path }, { maxInFlight: 2 });
+      const a = s.execute('a').catch((e: unknown) => e);
+      const b = s.execute('b').catch((e: unknown) => e);
+      expect(await s.execute('c').catch((e: unknown) => e)).to.be.instanceOf(QmpLimitError);
+      s.destroy();
+      expect(await a).to.be.instanceOf(QmpDisconnectedError);
+      expect(await b).to.be.instanceOf(QmpDisconnectedError);
+    });
+  });
+
+  describe('protocol errors', function () {
+    for (const [what, bytes, re] of [
+      ['invalid JSON', '{"return": {}, "id": 2\r\n', /invalid JSON/],
+      ['a JSON value that is not an object', '[1,2]\r\n', /not an object/],
+      ['a bare string', '"hi"\r\n', /not an object/],
+    ] as const) {
+      it(`closes the session with a protocol error on ${what}`, async function () {
+        const srv = await fakeServer({ handler: (_cmd, c) => c.raw(bytes) });
+        const s = await QmpSession.connect({ path: srv.path });
+        const closed = new Promise<Error | undefined>((r) => s.once('close', r));
+        const err = await s.execute('q').catch((e: unknown) => e);
+        expect(err).to.be.instanceOf(QmpDisconnectedError);
+        const cause = await closed;
+        expect(cause).to.be.instanceOf(QmpProtocolError);
+        expect(cause!.message).to.match(re);
+      });
+    }
+
+    it('closes the session when a message exceeds the size limit, without holding it', async function () {
+      const srv = await fakeServer({ handler: (_cmd, c) => c.raw('{"return": "' + 'x'.repeat(5000)) });
+      const s = await QmpSession.connect({ path: srv.path }, { maxMessageBytes: 1024 });
+      const closed = new Promise<Error | undefined>((r) => s.once('close', r));
+      await s.execute('q').catch(() => undefined);
+      expect((await closed)?.message).to.match(/exceeds the maximum size of 1024 bytes/);
+    });
+
+    it('ignores unknown message kinds and fills in a missing event data', async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          c.send({ something: 'new' });
+          c.send({ event: 'SHUTDOWN', timestamp: { seconds: 1, microseconds: 0 } });
+          c.reply(cmd, 1);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const ev = s.waitForEvent('SHUTDOWN', undefined, { since: s.eventSeq });
+      expect(await s.execute('q')).to.equal(1);
+      expect((await ev).data).to.deep.equal({});
+      await s.close();
+    });
+  });
+
+  describe('events', function () {
+    it('delivers events by name, to the event listener, and to async iterators', async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          c.event('JOB_STATUS_CHANGE', { id: 'j', status: 'created' });
+          c.event('BLOCK_JOB_COMPLETED', { device: 'j', len: 1, offset: 1, speed: 0, type: 'stream' });
+          c.reply(cmd);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const named = sinon.spy();
+      const all = sinon.spy();
+      s.on('BLOCK_JOB_COMPLETED', named);
+      s.on('event', all);
+      const it = s.events('JOB_STATUS_CHANGE');
+      await s.execute('block-stream');
+      expect(named.callCount).to.equal(1);
+      expect(all.callCount).to.equal(2);
+      const first = await it.next();
+      expect(first.value.data).to.deep.equal({ id: 'j', status: 'created' });
+      it.close();
+      expect((await it.next()).done).to.equal(true);
+      await s.close();
+    });
+
+    it('waitForEvent sees an event that arrived before the caller started waiting', async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          c.event('BLOCK_JOB_READY', { device: 'a' });
+          c.event('BLOCK_JOB_READY', { device: 'b' });
+          c.reply(cmd);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const since = s.eventSeq;
+      await s.execute('block-commit');
+      const ev = await s.waitForEvent('BLOCK_JOB_READY', (e) => e.data?.device === 'b', { since, timeout: 1000 });
+      expect(ev.data?.device).to.equal('b');
+      // without `since`, only later events count
+      const err = await s.waitForEvent('BLOCK_JOB_READY', undefined, { timeout: 20 }).catch((e: unknown) => e);
+      expect(err).to.be.instanceOf(QmpTimeoutError);
+      await s.close();
+    });
+
+    it('waitForEvent honours an abort signal and rejects when the session closes', async function () {
+      const srv = await fakeServer();
+      const s = await QmpSession.connect({ path: srv.path });
+      const ac = new AbortController();
+      const a = s.waitForEvent('X', undefined, { signal: ac.signal }).catch((e: unknown) => e);
+      ac.abort(new Error('no more'));
+      expect(((await a) as Error).message).to.equal('no more');
+      const b = s.waitForEvent('X').catch((e: unknown) => e);
+      srv.connections[0]!.drop();
+      expect(await b).to.be.instanceOf(QmpDisconnectedError);
+    });
+
+    it('fails a listener that falls too far behind instead of growing without bound', async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          for (let i = 0; i < 20; i++) c.event('E', { i });
+          c.reply(cmd);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const l = s.listen('E', undefined, { maxQueued: 5 });
+      await s.execute('q');
+      const got: number[] = [];
+      const err = await (async () => {
+        for await (const ev of l) got.push(ev.data!.i as number);
+      })().catch((e: unknown) => e);
+      expect(got).to.deep.equal([0, 1, 2, 3, 4]);
+      expect(err).to.be.instanceOf(QmpLimitError);
+      await s.close();
+    });
+
+    it('leaves no timers or listeners behind after waits end', async function () {
+      const srv = await fakeServer({ handler: (cmd, c) => (c.event('E', {}), c.reply(cmd), undefined) });
+      const s = await QmpSession.connect({ path: srv.path });
+      const w = s.waitForEvent('E', undefined, { timeout: 10_000, signal: new AbortController().signal });
+      await s.execute('q');
+      await w;
+      const hub = (s as unknown as { hub: { waiterCount: number; listenerCount: number } }).hub;
+      expect(hub.waiterCount).to.equal(0);
+      await s.close();
+    });
+  });
+});
