@@ -310,6 +310,19 @@ export class QemuProcess {
     return this.exited;
   }
 
+  /**
+   * SIGSTOP QEMU: it stays connected but answers nothing, like a hung VM.
+   * Lets a test have a command deterministically in flight.
+   */
+  freeze(): void {
+    if (this.running) this.child.kill('SIGSTOP');
+  }
+
+  /** SIGCONT after `freeze()`. */
+  thaw(): void {
+    if (this.running) this.child.kill('SIGCONT');
+  }
+
   /** Send SIGKILL without waiting (used from the process exit hook). */
   killNow(): void {
     if (this.exitInfo === undefined && this.child.exitCode === null) this.child.kill('SIGKILL');
