@@ -1,0 +1,197 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { expect } from 'chai';
+import { QmpSession } from '../../lib/qmp/session.js';
+import { TraceRecorder, recordTrace } from '../../lib/trace/recorder.js';
+import { readTrace } from '../../lib/trace/format.js';
+import { replayTrace } from '../../lib/trace/replayer.js';
+import { startRecordProxy } from '../../lib/trace/proxy.js';
+import { driveTrace, diffDriveResult } from '../../lib/trace/driver.js';
+import { fakeServer } from '../helpers/fake-qmp-server.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-rec-'));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('TraceRecorder', function () {
+  it('records a session from the greeting on, in wire order, with stable keys', async function () {
+    const srv = await fakeServer({
+      handler: (cmd, c) => {
+        c.event('JOB_STATUS_CHANGE', { status: 'created', id: 'drive0' });
+        c.reply(cmd, { b: 1, a: 2 });
+        return undefined;
+      },
+    });
+    const file = path.join(tmp, 'rec.jsonl');
+    const rec = recordTrace(file, { source: 'fake', scenario: 'rec', description: 'test' });
+    const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
+    await s.execute('block-stream', { device: 'drive0' });
+    await s.close();
+    rec.close({ header: { expect: { done: true } } });
+    const t = readTrace(file);
+    expect(t.header).to.deep.include({ qmpTrace: 1, source: 'fake', scenario: 'rec', expect: { done: true } });
+    const kind = (m: Record<string, unknown>): string => ['QMP', 'execute', 'return', 'event'].find((k) => k in m)!;
+    expect(t.entries.map((e) => [e.dir, kind(e.msg!)])).to.deep.equal([
+      ['s2c', 'QMP'],
+      ['c2s', 'execute'],
+      ['s2c', 'return'],
+      ['c2s', 'execute'],
+      ['s2c', 'event'],
+      ['s2c', 'return'],
+    ]);
+    // the event is recorded as it came, without the session's bookkeeping
+    expect(t.entries[4]!.msg).to.deep.equal({ event: 'JOB_STATUS_CHANGE', data: { status: 'created', id: 'drive0' }, timestamp: { seconds: 1, microseconds: 2 } });
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines[6]).to.match(/^\{"dir":"s2c","msg":\{"id":2,"return":\{"a":2,"b":1\}\},"t":[0-9.]+\}$/);
+    const ts = t.entries.map((e) => e.t);
+    expect([...ts].sort((a, b) => a - b)).to.deep.equal(ts);
+  });
+
+  it('records a line that was not JSON as raw', async function () {
+    const file = path.join(tmp, 'raw.jsonl');
+    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'x', scenario: 'raw', description: '' });
+    rec.record('s2c', 'not json', undefined);
+    rec.close();
+    expect(readTrace(file).entries[0]).to.deep.include({ dir: 's2c', raw: 'not json' });
+  });
+
+  it('has appended every message by the next event-loop turn (a crash loses nothing seen)', async function () {
+    const file = path.join(tmp, 'crash.jsonl');
+    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'x', scenario: 'crash', description: '' });
+    rec.record('c2s', '{"execute":"a"}', { execute: 'a' });
+    await new Promise((r) => setImmediate(r));
+    expect(readTrace(file).entries).to.have.length(1);
+    rec.close();
+  });
+});
+
+describe('replayer', function () {
+  const trace = {
+    header: { qmpTrace: 1 as const, source: 'test', scenario: 'mini', description: '' },
+    file: 'mini.jsonl',
+    entries: [
+      { t: 0, dir: 's2c' as const, msg: { QMP: { version: { qemu: { major: 7, minor: 2, micro: 22 }, package: '' }, capabilities: ['oob'] } }, line: 2 },
+      { t: 1, dir: 'c2s' as const, msg: { execute: 'qmp_capabilities', id: 'a' }, line: 3 },
+      { t: 2, dir: 's2c' as const, msg: { return: {}, id: 'a' }, line: 4 },
+      { t: 3, dir: 'c2s' as const, msg: { execute: 'block-stream', arguments: { device: 'drive0', speed: 8 }, id: 'b' }, line: 5 },
+      { t: 4, dir: 's2c' as const, msg: { event: 'JOB_STATUS_CHANGE', data: { id: 'drive0', status: 'created' }, timestamp: { seconds: 1, microseconds: 1 } }, line: 6 },
+      { t: 5, dir: 's2c' as const, msg: { return: {}, id: 'b' }, line: 7 },
+    ],
+  };
+
+  it('answers with the client id and sends the events in recorded order', async function () {
+    const srv = await replayTrace(trace, { speed: 0 });
+    const done = srv.nextResult();
+    const s = await QmpSession.connect(srv.endpoint);
+    const since = s.eventSeq;
+    expect(await s.execute('block-stream', { device: 'drive0', speed: 8 })).to.deep.equal({});
+    const ev = await s.waitForEvent('JOB_STATUS_CHANGE', undefined, { since });
+    expect(ev.data).to.deep.equal({ id: 'drive0', status: 'created' });
+    await s.close();
+    const r = await done;
+    expect(r).to.deep.include({ complete: true, consumed: 6, total: 6, extra: 0 });
+    await srv.close();
+  });
+
+  it('answers a mismatch with a readable GenericError, reports it, and does not advance', async function () {
+    const srv = await replayTrace(trace, { speed: 0 });
+    const reported: string[] = [];
+    srv.on('mismatch', (m) => reported.push(m.diff));
+    const s = await QmpSession.connect(srv.endpoint);
+    const err = (await s.execute('block-stream', { device: 'drive1' }).catch((e: unknown) => e)) as { class: string; desc: string };
+    expect(err.class).to.equal('GenericError');
+    expect(err.desc).to.equal("trace mismatch at mini.jsonl:5: 'block-stream' arguments.device: expected \"drive0\", got \"drive1\"; arguments.speed: expected 8, got nothing");
+    expect(reported).to.have.length(1);
+    expect(await s.execute('block-stream', { device: 'drive0', speed: 8 })).to.deep.equal({});
+    await s.close();
+    await srv.close();
+  });
+
+  it('ignores lenient keys at any depth', async function () {
+    const srv = await replayTrace(trace, { speed: 0, lenient: ['speed'] });
+    const s = await QmpSession.connect(srv.endpoint);
+    expect(await s.execute('block-stream', { device: 'drive0', speed: 999 })).to.deep.equal({});
+    await s.close();
+    await srv.close();
+  });
+
+  it('reads commands with no newline between them, like QEMU does', async function () {
+    const srv = await replayTrace(trace, { speed: 0 });
+    const sock = net.createConnection((srv.endpoint as { path: string }).path);
+    const lines: string[] = [];
+    let buf = '';
+    sock.on('data', (d) => {
+      buf += d.toString();
+      let i;
+      while ((i = buf.indexOf('\r\n')) !== -1) {
+        lines.push(buf.slice(0, i));
+        buf = buf.slice(i + 2);
+      }
+    });
+    sock.write('{"execute":"qmp_capabilities","id":7}{"execute":"block-stream","arguments":{"speed":8,"device":"drive0"},"id":8}');
+    while (lines.length < 4) await new Promise((r) => setTimeout(r, 5));
+    expect(lines.map((l) => JSON.parse(l))).to.deep.equal([
+      trace.entries[0]!.msg,
+      { return: {}, id: 7 },
+      trace.entries[4]!.msg,
+      { return: {}, id: 8 },
+    ]);
+    sock.destroy();
+    await srv.close();
+  });
+
+  it('answers commands past the end of the trace with a mismatch error', async function () {
+    const srv = await replayTrace(trace, { speed: 0 });
+    const done = srv.nextResult();
+    const s = await QmpSession.connect(srv.endpoint);
+    await s.execute('block-stream', { device: 'drive0', speed: 8 });
+    const err = (await s.execute('query-block').catch((e: unknown) => e)) as { desc: string };
+    expect(err.desc).to.match(/^trace mismatch: the trace has ended/);
+    await s.close();
+    expect((await done).extra).to.equal(1);
+    await srv.close();
+  });
+
+  it('reports an incomplete replay when the client leaves early', async function () {
+    const srv = await replayTrace(trace, { speed: 0 });
+    const done = srv.nextResult();
+    const s = await QmpSession.connect(srv.endpoint);
+    await s.close();
+    const r = await done;
+    expect(r.complete).to.equal(false);
+    expect(r.consumed).to.equal(3);
+    await srv.close();
+  });
+
+  it('creates its unix socket owner-only', async function () {
+    const srv = await replayTrace(trace, { speed: 0 });
+    expect(fs.statSync((srv.endpoint as { path: string }).path).mode & 0o777).to.equal(0o600);
+    await srv.close();
+  });
+});
+
+describe('recording proxy', function () {
+  it('records a conversation that replays back exactly', async function () {
+    const shared = path.resolve(import.meta.dirname, '../../../shared/qmp-traces-qemu72/pull-cancel.jsonl');
+    const original = readTrace(shared);
+    const upstream = await replayTrace(original, { speed: 0 });
+    const out = path.join(tmp, 'proxied.jsonl');
+    const proxy = await startRecordProxy({ upstream: upstream.endpoint, listen: { path: path.join(tmp, 'proxy.sock') }, out });
+    expect(fs.statSync(path.join(tmp, 'proxy.sock')).mode & 0o777).to.equal(0o600);
+    const recorded = new Promise((r) => proxy.once('recorded', r));
+    const r1 = await driveTrace(original, proxy.endpoint);
+    expect(diffDriveResult(r1, [], 'pull-cancel')).to.deep.equal([]);
+    await recorded;
+    await proxy.close();
+    await upstream.close();
+    const copy = readTrace(out);
+    expect(copy.header.source).to.equal('qemu-system-x86_64 7.2.22');
+    expect(copy.entries.map((e) => e.msg)).to.deep.equal(original.entries.map((e) => e.msg));
+    // and the copy replays too
+    const again = await replayTrace(copy, { speed: 0 });
+    const r2 = await driveTrace(copy, again.endpoint);
+    expect(diffDriveResult(r2, [], 'proxied')).to.deep.equal([]);
+    await again.close();
+  });
+});
