@@ -1,0 +1,279 @@
+/**
+ * One benchmark case in a fresh process: `client.ts BENCH IMPL SOCKET [JSON params]`.
+ * IMPL is `naive` (bench/naive-client.ts, the floor) or `qmpblock` (QmpSession).
+ * Warms up, measures, and prints one JSON line of figures on stdout. A fresh
+ * process per case keeps one client's garbage, JIT state and peak RSS out of
+ * the other's figures. Run with --expose-gc.
+ */
+import fs from 'node:fs';
+import { QmpSession } from '../lib/qmp/session.js';
+import { NaiveClient } from './naive-client.js';
+
+type Ev = { event?: string; data?: Record<string, unknown> };
+
+/** What a benchmark needs from a client; both implementations are adapted to it. */
+interface Client {
+  execute<T = unknown>(command: string, args?: Record<string, unknown>): Promise<T>;
+  /** Subscribe to one event name; returns an unsubscribe function. */
+  on(name: string, handler: (ev: Ev) => void): () => void;
+  close(): Promise<void>;
+}
+
+async function connect(impl: string, path: string): Promise<Client> {
+  if (impl === 'naive') {
+    const c = await NaiveClient.connect(path);
+    return {
+      execute: (cmd, args) => c.execute(cmd, args),
+      on(name, handler) {
+        const h = (ev: Ev): void => {
+          if (ev.event === name) handler(ev);
+        };
+        c.onEvent(h);
+        return () => c.eventHandlers.splice(c.eventHandlers.indexOf(h), 1);
+      },
+      close: async () => c.close(),
+    };
+  }
+  const s = await QmpSession.connect({ path });
+  s.setMaxListeners(0); // 100 subscribers to one name is the point of one benchmark
+  return {
+    execute: (cmd, args) => s.execute(cmd, args),
+    on(name, handler) {
+      const h = handler as (...args: unknown[]) => void;
+      s.on(name, h);
+      return () => s.off(name, h);
+    },
+    close: () => s.close(),
+    // exposed for the listen() variant
+    ...({ session: s } as object),
+  } as Client;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
+
+function nowUs(): number {
+  return Number(process.hrtime.bigint() / 1000n);
+}
+
+function pct(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Run `fn`, measuring wall and CPU time of this process. */
+async function timed<T>(fn: () => Promise<T>): Promise<{ wallMs: number; cpuMs: number; value: T }> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await fn();
+  const wallMs = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wallMs, cpuMs: (c.user + c.system) / 1000, value };
+}
+
+/** Reset the peak-RSS mark (Linux clear_refs 5), so that the next peak is this workload's. */
+function resetPeak(): boolean {
+  try {
+    fs.writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+function peakRss(): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+  return m ? Number(m[1]) * 1024 : process.resourceUsage().maxRSS * 1024;
+}
+
+type Params = Record<string, number>;
+type Figures = Record<string, number>;
+
+const benches: Record<string, (impl: string, path: string, p: Params) => Promise<Figures>> = {
+  /** 1: one query-status at a time. */
+  async seq(impl, path, p) {
+    const c = await connect(impl, path);
+    const n = p.n ?? 10_000;
+    for (let i = 0; i < Math.min(2000, n); i++) await c.execute('query-status');
+    gc();
+    const lat = new Array<number>(n);
+    const r = await timed(async () => {
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        await c.execute('query-status');
+        lat[i] = performance.now() - t0;
+      }
+    });
+    await c.close();
+    lat.sort((a, b) => a - b);
+    return { ops: (n / r.wallMs) * 1000, p50us: pct(lat, 50) * 1000, p99us: pct(lat, 99) * 1000, cpuUsPerOp: (r.cpuMs * 1000) / n, wallMs: r.wallMs, cpuMs: r.cpuMs };
+  },
+
+  /** 2: `depth` commands in flight, `n` in all. */
+  async pipe(impl, path, p) {
+    const c = await connect(impl, path);
+    const n = p.n ?? 100_000;
+    const depth = p.depth ?? 64;
+    const run = async (total: number): Promise<void> => {
+      let sent = 0;
+      const worker = async (): Promise<void> => {
+        while (sent < total) {
+          sent++;
+          const r = (await c.execute('query-status')) as { status?: string };
+          if (r.status !== 'running') throw new Error('bad answer');
+        }
+      };
+      await Promise.all(Array.from({ length: depth }, worker));
+    };
+    await run(Math.min(10_000, n));
+    gc();
+    const r = await timed(() => run(n));
+    await c.close();
+    return { ops: (n / r.wallMs) * 1000, cpuUsPerOp: (r.cpuMs * 1000) / n, wallMs: r.wallMs, cpuMs: r.cpuMs };
+  },
+
+  /** 3: `n` events to `subs` subscribers, subscriber i counting the events of job i. */
+  async events(impl, path, p) {
+    const c = await connect(impl, path);
+    const n = p.n ?? 100_000;
+    const subs = p.subs ?? 1;
+    const listen = p.listen === 1 && impl === 'qmpblock';
+    const run = async (count: number): Promise<void> => {
+      const counts = new Array<number>(subs).fill(0);
+      let total = 0;
+      let done!: () => void;
+      const finished = new Promise<void>((r) => (done = r));
+      const offs: (() => void)[] = [];
+      if (listen) {
+        // pull-style listeners with a job-id filter, consumed by for-await
+        const s = (c as unknown as { session: QmpSession }).session;
+        for (let i = 0; i < subs; i++) {
+          const id = `job${i}`;
+          const l = s.listen('JOB_STATUS_CHANGE', (ev) => ev.data?.id === id, { maxQueued: 1_000_000 });
+          offs.push(() => l.close());
+          void (async () => {
+            for await (const _ev of l) {
+              counts[i]!++;
+              if (++total === count) done();
+            }
+          })();
+        }
+      } else {
+        for (let i = 0; i < subs; i++) {
+          const id = subs === 1 ? undefined : `job${i}`;
+          offs.push(
+            c.on('JOB_STATUS_CHANGE', (ev) => {
+              if (id !== undefined && ev.data?.id !== id) return;
+              counts[i]!++;
+              if (++total === count) done();
+            }),
+          );
+        }
+      }
+      await c.execute('x-bench-events', { count, jobs: subs });
+      await finished;
+      for (const off of offs) off();
+    };
+    await run(Math.min(20_000, n));
+    gc();
+    const r = await timed(() => run(n));
+    await c.close();
+    return { evs: (n / r.wallMs) * 1000, cpuUsPerEv: (r.cpuMs * 1000) / n, wallMs: r.wallMs, cpuMs: r.cpuMs };
+  },
+
+  /** 4: a `bytes`-long query-named-block-nodes answer, `reps` times. */
+  async large(impl, path, p) {
+    const c = await connect(impl, path);
+    const bytes = p.bytes ?? 1 << 20;
+    const reps = p.reps ?? 10;
+    const one = async (): Promise<number> => {
+      const t0 = performance.now();
+      const r = await c.execute<unknown[]>('query-named-block-nodes', { 'x-bytes': bytes });
+      const dt = performance.now() - t0;
+      if (!Array.isArray(r) || r.length === 0) throw new Error('bad answer');
+      return dt;
+    };
+    // Peak RSS of one answer on a settled process: measured before the
+    // timing reps, so that it is not mixed with garbage of earlier ones.
+    gc();
+    await new Promise((r) => setTimeout(r, 20));
+    gc();
+    const rss0 = process.memoryUsage().rss;
+    const reset = resetPeak();
+    await one();
+    const peak = peakRss() - rss0;
+    for (let i = 0; i < (p.warm ?? 2); i++) await one();
+    const times: number[] = [];
+    const c0 = process.cpuUsage();
+    for (let i = 0; i < reps; i++) {
+      gc();
+      times.push(await one());
+    }
+    const cpu = process.cpuUsage(c0);
+    await c.close();
+    times.sort((a, b) => a - b);
+    return { ms: pct(times, 50), cpuMsPerAnswer: (cpu.user + cpu.system) / 1000 / reps, peakRssMiB: reset ? peak / 2 ** 20 : NaN, mbps: bytes / 2 ** 20 / (pct(times, 50) / 1000) };
+  },
+
+  /** 5: `n` sessions; RSS per idle session; then a progress-reporting job on each. */
+  async scale(impl, path, p) {
+    const n = p.n ?? 1000;
+    const interval = p.interval ?? 100;
+    const count = p.count ?? 20;
+    gc();
+    await new Promise((r) => setTimeout(r, 50));
+    gc();
+    const rss0 = process.memoryUsage().rss;
+    const heap0 = process.memoryUsage().heapUsed;
+    const clients: Client[] = [];
+    const batch = 100;
+    for (let i = 0; i < n; i += batch) {
+      clients.push(...(await Promise.all(Array.from({ length: Math.min(batch, n - i) }, () => connect(impl, path)))));
+    }
+    for (let i = 0; i < 3; i++) {
+      gc();
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    const rss1 = process.memoryUsage().rss;
+    const heap1 = process.memoryUsage().heapUsed;
+    const lat: number[] = [];
+    let got = 0;
+    let done!: () => void;
+    const finished = new Promise<void>((r) => (done = r));
+    for (const c of clients) {
+      c.on('JOB_STATUS_CHANGE', (ev) => {
+        lat.push(nowUs() - (ev.data!.t as number));
+        if (++got === n * count) done();
+      });
+    }
+    const r = await timed(async () => {
+      await Promise.all(clients.map((c, i) => c.execute('x-bench-job', { interval, count, id: `job${i}` })));
+      await finished;
+    });
+    const rss2 = process.memoryUsage().rss;
+    await Promise.all(clients.map((c) => c.close()));
+    lat.sort((a, b) => a - b);
+    return {
+      rssPerSessionKiB: (rss1 - rss0) / n / 1024,
+      heapPerSessionKiB: (heap1 - heap0) / n / 1024,
+      rssPerBusySessionKiB: (rss2 - rss0) / n / 1024,
+      p50ms: pct(lat, 50) / 1000,
+      p99ms: pct(lat, 99) / 1000,
+      maxms: lat[lat.length - 1]! / 1000,
+      cpuMs: r.cpuMs,
+      wallMs: r.wallMs,
+    };
+  },
+};
+
+async function main(): Promise<void> {
+  const [bench, impl, path, params] = process.argv.slice(2);
+  const fn = bench && benches[bench];
+  if (!fn || !impl || !path) throw new Error(`usage: client.ts {${Object.keys(benches).join('|')}} {naive|qmpblock} SOCKET [JSON]`);
+  const figures = await fn(impl, path, params ? (JSON.parse(params) as Params) : {});
+  process.stdout.write(JSON.stringify(figures) + '\n');
+  process.exit(0);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
