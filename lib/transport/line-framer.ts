@@ -42,38 +42,79 @@ export class LineFramer {
     if (this.failed) return;
     let start = 0;
     let nl = chunk.indexOf(LF, 0);
-    while (nl !== -1) {
-      let line: Buffer;
-      if (this.partBytes > 0) {
-        if (this.partBytes + nl > this.maxMessageBytes) return this.overflow(this.partBytes + nl);
-        this.parts.push(chunk.subarray(start, nl));
-        line = Buffer.concat(this.parts, this.partBytes + nl - start);
-        this.parts = [];
-        this.partBytes = 0;
-      } else {
-        if (nl - start > this.maxMessageBytes) return this.overflow(nl - start);
-        line = chunk.subarray(start, nl);
-      }
-      let end = line.length;
-      if (end > 0 && line[end - 1] === CR) end--;
-      if (end > 0) this.emit(line, end);
+    if (nl === -1) return this.hold(chunk, 0);
+    if (this.partBytes > 0) {
+      // The end of a line begun in earlier chunks: join its parts once.
+      if (this.partBytes + nl > this.maxMessageBytes) return this.overflow(this.partBytes + nl);
+      this.parts.push(chunk.subarray(0, nl));
+      const line = Buffer.concat(this.parts, this.partBytes + nl);
+      this.parts = [];
+      this.partBytes = 0;
+      this.emitBytes(line);
       start = nl + 1;
-      nl = chunk.indexOf(LF, start);
     }
-    if (start < chunk.length) {
-      const rest = chunk.length - start;
-      if (this.partBytes + rest > this.maxMessageBytes) return this.overflow(this.partBytes + rest);
-      this.parts.push(start === 0 ? chunk : chunk.subarray(start));
-      this.partBytes += rest;
+    const last = chunk.lastIndexOf(LF);
+    if (last >= start) {
+      if (last - start <= this.maxMessageBytes) {
+        // No line in [start, last) can exceed the limit: decode the complete
+        // lines with one call and cut the string, instead of a Buffer view
+        // and a decode per line. A "\n" byte never occurs inside a UTF-8
+        // sequence, so the lines are the same as when decoded one by one.
+        this.emitText(chunk.toString('utf8', start, last));
+      } else {
+        // Region longer than the limit: check each line's size in bytes.
+        nl = chunk.indexOf(LF, start);
+        while (nl !== -1) {
+          if (nl - start > this.maxMessageBytes) return this.overflow(nl - start);
+          this.emitBytes(chunk.subarray(start, nl));
+          start = nl + 1;
+          nl = chunk.indexOf(LF, start);
+        }
+      }
+      start = last + 1;
+    }
+    if (start < chunk.length) this.hold(chunk, start);
+  }
+
+  /** Keep the start of a line whose end has not arrived. */
+  private hold(chunk: Buffer, start: number): void {
+    const rest = chunk.length - start;
+    if (this.partBytes + rest > this.maxMessageBytes) return this.overflow(this.partBytes + rest);
+    this.parts.push(start === 0 ? chunk : chunk.subarray(start));
+    this.partBytes += rest;
+  }
+
+  /** One line as bytes (without its "\n"). */
+  private emitBytes(line: Buffer): void {
+    let end = line.length;
+    if (end > 0 && line[end - 1] === CR) end--;
+    if (end === 0) return;
+    this.emitLine(line.toString('utf8', 0, end));
+  }
+
+  /** Complete lines separated by "\n" (the last one without its "\n"). */
+  private emitText(text: string): void {
+    let from = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', from);
+      const to = nl === -1 ? text.length : nl;
+      let end = to;
+      if (end > from && text.charCodeAt(end - 1) === CR) end--;
+      if (end > from) this.emitLine(from === 0 && end === text.length ? text : text.slice(from, end));
+      if (nl === -1) return;
+      from = nl + 1;
     }
   }
 
-  private emit(line: Buffer, end: number): void {
+  private emitLine(line: string): void {
     // Skip lines that are only white space (blank keep-alive lines).
-    let i = 0;
-    while (i < end && (line[i] === 0x20 || line[i] === 0x09 || line[i] === CR)) i++;
-    if (i === end) return;
-    this.onLine(line.toString('utf8', 0, end));
+    const c = line.charCodeAt(0);
+    if (c === 0x20 || c === 0x09 || c === CR) {
+      let i = 1;
+      while (i < line.length && ((line.charCodeAt(i) === 0x20) || line.charCodeAt(i) === 0x09 || line.charCodeAt(i) === CR)) i++;
+      if (i === line.length) return;
+    }
+    this.onLine(line);
   }
 
   private overflow(size: number): never {
