@@ -1,0 +1,77 @@
+/**
+ * libvirt's public numbers for the block-job API (include/libvirt/libvirt-domain.h),
+ * with the same names and values, so that a libvirt user's flags mean the same here.
+ */
+
+/** virDomainBlockJobType */
+export const VIR_DOMAIN_BLOCK_JOB_TYPE_UNKNOWN = 0;
+export const VIR_DOMAIN_BLOCK_JOB_TYPE_PULL = 1;
+export const VIR_DOMAIN_BLOCK_JOB_TYPE_COPY = 2;
+export const VIR_DOMAIN_BLOCK_JOB_TYPE_COMMIT = 3;
+export const VIR_DOMAIN_BLOCK_JOB_TYPE_ACTIVE_COMMIT = 4;
+export const VIR_DOMAIN_BLOCK_JOB_TYPE_BACKUP = 5;
+
+/** virConnectDomainEventBlockJobStatus */
+export const VIR_DOMAIN_BLOCK_JOB_COMPLETED = 0;
+export const VIR_DOMAIN_BLOCK_JOB_FAILED = 1;
+export const VIR_DOMAIN_BLOCK_JOB_CANCELED = 2;
+export const VIR_DOMAIN_BLOCK_JOB_READY = 3;
+
+/** virDomainBlockJobAbortFlags */
+export const VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC = 1 << 0;
+export const VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT = 1 << 1;
+
+/** virDomainBlockJobInfoFlags */
+export const VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES = 1 << 0;
+
+/** virDomainBlockJobSetSpeedFlags */
+export const VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES = 1 << 0;
+
+/** virDomainBlockPullFlags */
+export const VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES = 1 << 6;
+
+/** virDomainBlockRebaseFlags */
+export const VIR_DOMAIN_BLOCK_REBASE_SHALLOW = 1 << 0;
+export const VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT = 1 << 1;
+export const VIR_DOMAIN_BLOCK_REBASE_COPY_RAW = 1 << 2;
+export const VIR_DOMAIN_BLOCK_REBASE_COPY = 1 << 3;
+export const VIR_DOMAIN_BLOCK_REBASE_RELATIVE = 1 << 4;
+export const VIR_DOMAIN_BLOCK_REBASE_COPY_DEV = 1 << 5;
+export const VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES = 1 << 6;
+
+/** virDomainBlockCopyFlags */
+export const VIR_DOMAIN_BLOCK_COPY_SHALLOW = 1 << 0;
+export const VIR_DOMAIN_BLOCK_COPY_REUSE_EXT = 1 << 1;
+export const VIR_DOMAIN_BLOCK_COPY_TRANSIENT_JOB = 1 << 2;
+export const VIR_DOMAIN_BLOCK_COPY_SYNCHRONOUS_WRITES = 1 << 3;
+
+/** virDomainBlockCommitFlags */
+export const VIR_DOMAIN_BLOCK_COMMIT_SHALLOW = 1 << 0;
+export const VIR_DOMAIN_BLOCK_COMMIT_DELETE = 1 << 1;
+export const VIR_DOMAIN_BLOCK_COMMIT_ACTIVE = 1 << 2;
+export const VIR_DOMAIN_BLOCK_COMMIT_RELATIVE = 1 << 3;
+export const VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES = 1 << 4;
+
+/** The public job types, as the `blockJob` event names them. */
+export type BlockJobKind = 'pull' | 'copy' | 'commit' | 'active-commit';
+
+/** The public event statuses (libvirt's names: one L in CANCELED). */
+export type BlockJobEventStatus = 'COMPLETED' | 'FAILED' | 'CANCELED' | 'READY';
+
+export const JOB_KIND_NUMBER: Record<BlockJobKind, number> = {
+  pull: VIR_DOMAIN_BLOCK_JOB_TYPE_PULL,
+  copy: VIR_DOMAIN_BLOCK_JOB_TYPE_COPY,
+  commit: VIR_DOMAIN_BLOCK_JOB_TYPE_COMMIT,
+  'active-commit': VIR_DOMAIN_BLOCK_JOB_TYPE_ACTIVE_COMMIT,
+};
+
+/** The prefix libvirt puts in job names (`pull-vda-libvirt-1-format`); active commit is a commit. */
+export const JOB_NAME_PREFIX: Record<BlockJobKind, string> = {
+  pull: 'pull',
+  copy: 'copy',
+  commit: 'commit',
+  'active-commit': 'commit',
+};
+
+/** libvirt refuses MiB values above LLONG_MAX >> 20 (they would not fit in bytes). */
+export const MAX_BANDWIDTH_MIB = 8796093022207;

@@ -1,0 +1,265 @@
+/**
+ * Disks and their backing chains, as QEMU reports them (`query-block`,
+ * `query-named-block-nodes`), and libvirt's rules for naming a disk or an
+ * image of its chain. Pure functions over query results: no I/O here.
+ *
+ * Two ways a disk can be defined:
+ * - `-drive if=none,id=NAME`: `query-block` lists a device NAME with its
+ *   nested image chain; QEMU names the nodes itself (`#block123`); jobs are
+ *   addressed by the device name.
+ * - `-blockdev` graphs: nodes have user-given names; with a frontend device
+ *   `query-block` lists it (empty device name, a qdev path); with none, the
+ *   disks are the top format nodes (those no other format node backs).
+ *
+ * In a -blockdev graph the backing links are not in the flat node list, so a
+ * format node's backing is the format node whose file is the one QEMU reports
+ * as its full backing filename (libvirt knows its graph; we must infer it).
+ */
+import type { BlockDeviceInfo, BlockInfo, ImageInfo } from '../qapi/types.js';
+import { errors } from './errors.js';
+
+/** One image of a chain, top first. */
+export interface ChainImage {
+  /** Format node (user-given in -blockdev set-ups, QEMU's `#blockN` with -drive). */
+  nodeName?: string;
+  /** The protocol node under the format node (`libvirt-1-storage`), when there is one. */
+  fileNodeName?: string;
+  filename: string;
+  format: string;
+  /** The backing file name as recorded in this image (may be relative), if any. */
+  backingName?: string;
+}
+
+export type DiskMode = 'drive' | 'blockdev';
+
+export interface Disk {
+  /** Canonical name: device name (-drive), frontend qdev id, or top node-name. */
+  name: string;
+  mode: DiskMode;
+  /** BlockBackend name: the `-drive id=`; absent for -blockdev disks. */
+  device?: string;
+  /** The frontend's qdev id or path as QEMU reports it. */
+  qdev?: string;
+  /** Top first. */
+  chain: ChainImage[];
+}
+
+/** Drivers of protocol nodes: they hold bytes, not images. */
+const PROTOCOL_DRIVERS = new Set([
+  'file', 'host_device', 'host_cdrom', 'nbd', 'iscsi', 'rbd', 'ssh', 'http', 'https', 'ftp', 'ftps',
+  'gluster', 'nfs', 'nvme', 'null-co', 'null-aio', 'vvfat',
+]);
+/** Filter drivers: jobs and throttling insert them above images; never a chain member. */
+const FILTER_DRIVERS = new Set([
+  'copy-on-read', 'mirror_top', 'commit_top', 'throttle', 'blkdebug', 'blkverify', 'blklogwrites',
+  'compress', 'preallocate', 'quorum', 'replication', 'snapshot-access', 'copy-before-write',
+]);
+
+export function isFormatNode(n: BlockDeviceInfo): boolean {
+  return !PROTOCOL_DRIVERS.has(n.drv) && !FILTER_DRIVERS.has(n.drv);
+}
+
+/** The qdev id out of a qdev path (`/machine/peripheral/vda/virtio-backend` → `vda`). */
+export function qdevId(qdev: string | undefined): string | undefined {
+  if (!qdev) return undefined;
+  const m = /^\/machine\/peripheral\/([^/]+)/.exec(qdev);
+  if (m) return m[1];
+  if (qdev.startsWith('/')) return undefined;
+  return qdev;
+}
+
+function backingFilenameOf(n: BlockDeviceInfo): string | undefined {
+  if (!n.backing_file) return undefined;
+  return n.image?.['full-backing-filename'] ?? n.backing_file;
+}
+
+class NodeIndex {
+  readonly byName = new Map<string, BlockDeviceInfo>();
+  readonly formatByFile = new Map<string, BlockDeviceInfo[]>();
+  readonly protocolByFile = new Map<string, BlockDeviceInfo[]>();
+
+  constructor(nodes: BlockDeviceInfo[]) {
+    for (const n of nodes) {
+      if (!n || typeof n['node-name'] !== 'string') continue;
+      this.byName.set(n['node-name'], n);
+      const map = isFormatNode(n) ? this.formatByFile : PROTOCOL_DRIVERS.has(n.drv) ? this.protocolByFile : undefined;
+      if (!map) continue;
+      const list = map.get(n.file) ?? [];
+      list.push(n);
+      map.set(n.file, list);
+    }
+  }
+
+  /** The protocol node of a format node: same file; `X-format` prefers `X-storage`. */
+  fileNodeOf(n: BlockDeviceInfo): string | undefined {
+    const cands = this.protocolByFile.get(n.file);
+    if (!cands || cands.length === 0) return undefined;
+    const name = n['node-name'] ?? '';
+    const twin = name.endsWith('-format') ? `${name.slice(0, -'-format'.length)}-storage` : undefined;
+    return (cands.find((c) => c['node-name'] === twin) ?? cands[0]!)['node-name'];
+  }
+
+  /** The format node backing `n`, by filename; undefined at the bottom or when unknown. */
+  backingOf(n: BlockDeviceInfo, exclude: Set<string>): BlockDeviceInfo | undefined {
+    const file = backingFilenameOf(n);
+    if (file === undefined) return undefined;
+    const cands = (this.formatByFile.get(file) ?? []).filter((c) => !exclude.has(c['node-name']!));
+    return cands[0];
+  }
+}
+
+function imageOfNode(idx: NodeIndex, n: BlockDeviceInfo): ChainImage {
+  const img: ChainImage = { nodeName: n['node-name'], filename: n.file, format: n.drv };
+  const fileNode = idx.fileNodeOf(n);
+  if (fileNode !== undefined) img.fileNodeName = fileNode;
+  if (n.backing_file) img.backingName = n.backing_file;
+  return img;
+}
+
+/** The chain below a format node, following backing files through the node list. */
+function chainFromNode(idx: NodeIndex, top: BlockDeviceInfo): ChainImage[] {
+  const chain: ChainImage[] = [];
+  const seen = new Set<string>();
+  let cur: BlockDeviceInfo | undefined = top;
+  while (cur && !seen.has(cur['node-name']!)) {
+    seen.add(cur['node-name']!);
+    chain.push(imageOfNode(idx, cur));
+    cur = idx.backingOf(cur, seen);
+  }
+  return chain;
+}
+
+/** The chain of a -drive device from its nested ImageInfo, with node names matched by file. */
+function chainFromImage(idx: NodeIndex, inserted: NonNullable<BlockInfo['inserted']>): ChainImage[] {
+  const chain: ChainImage[] = [];
+  const used = new Set<string>();
+  let img: ImageInfo | undefined = inserted.image;
+  let first = true;
+  while (img) {
+    const entry: ChainImage = { filename: img.filename, format: img.format };
+    let node: BlockDeviceInfo | undefined;
+    if (first && inserted['node-name']) node = idx.byName.get(inserted['node-name']);
+    if (!node) node = (idx.formatByFile.get(img.filename) ?? []).find((c) => !used.has(c['node-name']!));
+    if (first && !node && inserted['node-name']) entry.nodeName = inserted['node-name'];
+    if (node) {
+      used.add(node['node-name']!);
+      entry.nodeName = node['node-name'];
+      const fileNode = idx.fileNodeOf(node);
+      if (fileNode !== undefined) entry.fileNodeName = fileNode;
+    }
+    if (img['backing-filename'] !== undefined) entry.backingName = img['backing-filename'];
+    chain.push(entry);
+    img = img['backing-image'];
+    first = false;
+  }
+  return chain;
+}
+
+/**
+ * Build the disk list from `query-block` and `query-named-block-nodes` (flat).
+ * Every -drive device with a medium, every -blockdev frontend, and in a graph
+ * without frontends every top format node is a disk.
+ */
+export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Disk[] {
+  const idx = new NodeIndex(nodes);
+  const disks: Disk[] = [];
+  const claimed = new Set<string>();
+  for (const b of blocks) {
+    const ins = b.inserted;
+    if (!ins) continue;
+    const qdev = typeof b.qdev === 'string' && b.qdev !== '' ? b.qdev : undefined;
+    if (b.device) {
+      const disk: Disk = { name: b.device, mode: 'drive', device: b.device, chain: chainFromImage(idx, ins) };
+      if (qdev) disk.qdev = qdev;
+      disks.push(disk);
+    } else {
+      const topNode = ins['node-name'] ? idx.byName.get(ins['node-name']) : undefined;
+      const chain = topNode ? chainFromNode(idx, topNode) : chainFromImage(idx, ins);
+      const name = qdevId(qdev) ?? ins['node-name'] ?? qdev;
+      if (!name) continue;
+      const disk: Disk = { name, mode: 'blockdev', chain };
+      if (qdev) disk.qdev = qdev;
+      disks.push(disk);
+    }
+    for (const d of disks.at(-1)!.chain) if (d.nodeName) claimed.add(d.nodeName);
+  }
+  // Format nodes that some other format node uses as its backing file.
+  const backed = new Set<string>();
+  for (const n of idx.byName.values()) {
+    if (!isFormatNode(n)) continue;
+    const b = idx.backingOf(n, new Set([n['node-name']!]));
+    if (b) backed.add(b['node-name']!);
+  }
+  for (const n of idx.byName.values()) {
+    const name = n['node-name']!;
+    // `#blockN` nodes are QEMU's own (implicit nodes of -drive); never a disk of their own.
+    if (!isFormatNode(n) || name.startsWith('#') || backed.has(name) || claimed.has(name)) continue;
+    disks.push({ name, mode: 'blockdev', chain: chainFromNode(idx, n) });
+  }
+  return disks;
+}
+
+/** Re-read one disk's chain from fresh query results; undefined if the disk is gone. */
+export function rereadDisk(disk: Disk, blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Disk | undefined {
+  if (disk.mode === 'blockdev' && !disk.qdev) {
+    // No frontend: the disk is its top node, which jobs of this issue never replace.
+    const idx = new NodeIndex(nodes);
+    const topName = disk.chain[0]?.nodeName;
+    const top = topName !== undefined ? idx.byName.get(topName) : undefined;
+    return top ? { ...disk, chain: chainFromNode(idx, top) } : undefined;
+  }
+  const fresh = discoverDisks(blocks, nodes);
+  return fresh.find((d) => (disk.device ? d.device === disk.device : d.qdev === disk.qdev));
+}
+
+/**
+ * Find a disk by what a user may type: device name, qdev id or path,
+ * top node-name, or the top image's path.
+ * @throws VirError INVALID_ARG "disk 'X' not found in domain"
+ */
+export function resolveDisk(disks: readonly Disk[], arg: string): Disk {
+  const tests: ((d: Disk) => boolean)[] = [
+    (d) => d.name === arg,
+    (d) => d.device === arg,
+    (d) => d.qdev === arg || qdevId(d.qdev) === arg,
+    (d) => d.chain[0]?.nodeName === arg,
+    (d) => d.chain[0]?.filename === arg,
+  ];
+  for (const t of tests) {
+    const hit = disks.find(t);
+    if (hit) return hit;
+  }
+  throw errors.diskNotFound(arg);
+}
+
+/**
+ * Find an image of `disk`'s chain strictly beneath position `startFrom`
+ * (0 = the top), as libvirt's chain lookup does for a base: an absolute path,
+ * a node-name, the name recorded in the overlay, or `disk[N]` (N from 1 at the top).
+ * @returns the image's position in `disk.chain`
+ * @throws VirError INVALID_ARG with libvirt's "could not find ..." texts
+ */
+export function resolveImage(disks: readonly Disk[], disk: Disk, arg: string, startFrom = 0): number {
+  const top = disk.chain[startFrom];
+  const m = /^(.*)\[(\d+)\]$/.exec(arg);
+  if (m) {
+    const target = m[1]!;
+    const n = Number(m[2]);
+    let owner: Disk | undefined;
+    try {
+      owner = resolveDisk(disks, target);
+    } catch {
+      owner = undefined;
+    }
+    if (owner !== disk) throw errors.indexTargetMismatch(target, disk.name);
+    if (n < 1 || n > disk.chain.length) throw errors.indexNotFound(n, disk.name);
+    if (n - 1 <= startFrom) throw errors.imageNotFound(arg, top?.filename, disk.name);
+    return n - 1;
+  }
+  for (let i = startFrom + 1; i < disk.chain.length; i++) {
+    const img = disk.chain[i]!;
+    const recorded = disk.chain[i - 1]!.backingName;
+    if (img.filename === arg || img.nodeName === arg || img.fileNodeName === arg || recorded === arg) return i;
+  }
+  throw errors.imageNotFound(arg, top?.filename, disk.name);
+}

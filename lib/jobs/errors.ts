@@ -1,0 +1,75 @@
+/**
+ * libvirt's error texts for the block-job API, in one place (libvirt 9.0 as
+ * observed, reference §10 and §11.1). Each helper returns the VirError that
+ * libvirt raises in that situation; the manager throws it before sending
+ * anything to QEMU, unless the error is QEMU's own (`fromQmp`).
+ */
+import { QmpError, VirError } from '../errors.js';
+
+export const errors = {
+  unsupportedFlags(bits: number, fn: string): VirError {
+    return new VirError('INVALID_ARG', `unsupported flags (0x${bits.toString(16)}) in function ${fn}`);
+  },
+  diskNotFound(disk: string): VirError {
+    return new VirError('INVALID_ARG', `disk '${disk}' not found in domain`);
+  },
+  diskBusy(disk: string): VirError {
+    return new VirError('OPERATION_UNSUPPORTED', `disk '${disk}' already in active block job`);
+  },
+  imageNotFound(image: string, startFrom: string | undefined, disk: string): VirError {
+    return startFrom !== undefined
+      ? new VirError('INVALID_ARG', `could not find image '${image}' beneath '${startFrom}' in chain for '${disk}'`)
+      : new VirError('INVALID_ARG', `could not find image '${image}' in chain for '${disk}'`);
+  },
+  indexNotFound(index: number, disk: string): VirError {
+    return new VirError('INVALID_ARG', `could not find backing store index '${index}' in chain for '${disk}'`);
+  },
+  indexTargetMismatch(requested: string, disk: string): VirError {
+    return new VirError('INVALID_ARG', `requested target '${requested}' does not match target '${disk}'`);
+  },
+  noActiveJob(disk: string): VirError {
+    return new VirError('INVALID_ARG', `disk ${disk} does not have an active block job`);
+  },
+  stillEnding(disk: string): VirError {
+    return new VirError('OPERATION_INVALID', `block job on disk '${disk}' is still being ended`);
+  },
+  notReadyForPivot(jobId: string): VirError {
+    return new VirError('BLOCK_COPY_ACTIVE', `block job '${jobId}' not ready for pivot yet`);
+  },
+  bandwidthOverflow(): VirError {
+    return new VirError('OVERFLOW', 'bandwidth must be less than 8796093022207');
+  },
+  bandwidthInvalid(value: unknown): VirError {
+    return new VirError('INVALID_ARG', `bandwidth must be a non-negative integer, got '${String(value)}'`);
+  },
+  bandwidthNotRepresentable(value: number): VirError {
+    return new VirError('OVERFLOW', `bandwidth ${value} cannot be represented in result`);
+  },
+  flagsNeedCopy(): VirError {
+    return new VirError('INVALID_ARG', 'use of flags requires a copy job');
+  },
+  relativeNeedsBase(): VirError {
+    return new VirError('INVALID_ARG', 'flag VIR_DOMAIN_BLOCK_REBASE_RELATIVE is valid only with non-null base');
+  },
+  cannotKeepRelative(): VirError {
+    return new VirError('OPERATION_INVALID', "can't keep relative backing relationship");
+  },
+  noActiveQemuJob(jobId: string): VirError {
+    return new VirError('OPERATION_INVALID', `No active block job '${jobId}'`);
+  },
+  disconnected(cause?: unknown): VirError {
+    return new VirError('OPERATION_INVALID', 'domain is not running', { cause });
+  },
+  /**
+   * libvirt's translation of a QMP error (qemu_monitor_json.c): a missing job
+   * becomes "No active block job", anything else "unable to execute QEMU
+   * command". Non-QMP errors (a closed connection) pass through unchanged.
+   */
+  fromQmp(err: unknown, jobId?: string): unknown {
+    if (!(err instanceof QmpError)) return err;
+    if (err.errorClass === 'DeviceNotActive' && jobId !== undefined) {
+      return new VirError('OPERATION_INVALID', `No active block job '${jobId}'`, { cause: err });
+    }
+    return new VirError('INTERNAL_ERROR', `unable to execute QEMU command '${err.command}': ${err.desc}`, { cause: err });
+  },
+};

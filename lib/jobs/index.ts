@@ -1,0 +1,18 @@
+/**
+ * The block-job layer's public API: BlockJobManager, libvirt's constants,
+ * the event and info shapes, and the pieces job modules build on.
+ */
+export * from './constants.js';
+export { BlockJobManager } from './manager.js';
+export type { AttachOptions, BlockJobEvent, ManagerExtensions, StartPlan, StartSpec } from './manager.js';
+export type { BlockJobInfoResult } from './info.js';
+export { translateJobInfo } from './info.js';
+export type { ChainImage, Disk, DiskMode } from './disks.js';
+export { discoverDisks, resolveDisk, resolveImage, rereadDisk } from './disks.js';
+export type { Job, JobEffect, JobInput, JobResult, JobState, Transition } from './state.js';
+export { transition, newJob, decideResult, eventStatusOf, holdsDisk, TERMINAL_STATES } from './state.js';
+export type { JobContext, JobTypeHandler } from './job-types.js';
+export { pullHandler, genericHandler } from './job-types.js';
+export { toBytesPerSecond, fromBytesPerSecond } from './bandwidth.js';
+export { errors as virErrors } from './errors.js';
+export { Monitor } from '../monitor.js';

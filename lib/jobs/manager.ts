@@ -1,0 +1,710 @@
+/**
+ * BlockJobManager: libvirt's block-job API over one QMP session.
+ *
+ * It knows disks and jobs, and no JSON: commands go through the typed facade
+ * (lib/monitor.ts), and every change of a job's state goes through the pure
+ * state machine (state.ts). QMP events are *observed* here and turned into
+ * inputs; `apply` applies one input, then carries out the transition's
+ * effects. Effects are started synchronously and report back as new inputs,
+ * so the order of inputs is the order of observations.
+ *
+ * As modern libvirt does: a job is registered before its start command is
+ * sent (QEMU emits its first events before the command returns), started with
+ * auto-finalize on and auto-dismiss off (so its result can never be lost),
+ * and on conclusion `query-jobs` says how it ended, `job-dismiss` forgets it,
+ * the chain is re-read and nodes that left it are deleted, then the public
+ * `blockJob` event is emitted, exactly once.
+ */
+import { EventEmitter } from 'node:events';
+import path from 'node:path';
+import { QmpError, VirError } from '../errors.js';
+import { logger } from '../log.js';
+import { Monitor } from '../monitor.js';
+import type { QmpMonitor, ReceivedEvent } from '../qmp/types.js';
+import type { BlockDeviceInfo, BlockInfo, JobInfo, JobStatus } from '../qapi/types.js';
+import { JOB_STATUSES } from '../qapi/types.js';
+import { toBytesPerSecond } from './bandwidth.js';
+import {
+  JOB_NAME_PREFIX,
+  VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC,
+  VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
+  VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES,
+  VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES,
+  VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES,
+  VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES,
+  VIR_DOMAIN_BLOCK_REBASE_COPY,
+  VIR_DOMAIN_BLOCK_REBASE_COPY_DEV,
+  VIR_DOMAIN_BLOCK_REBASE_COPY_RAW,
+  VIR_DOMAIN_BLOCK_REBASE_RELATIVE,
+  VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT,
+  VIR_DOMAIN_BLOCK_REBASE_SHALLOW,
+  type BlockJobEventStatus,
+  type BlockJobKind,
+} from './constants.js';
+import { discoverDisks, rereadDisk, resolveDisk, resolveImage, type Disk } from './disks.js';
+import { errors } from './errors.js';
+import { translateJobInfo, type BlockJobInfoResult } from './info.js';
+import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
+import { holdsDisk, newJob, transition, type Job, type JobEffect, type JobInput } from './state.js';
+
+const log = logger('job');
+
+/** The public `blockJob` event. */
+export interface BlockJobEvent {
+  /** The disk as the caller named it when starting the job (canonical name for adopted jobs). */
+  disk: string;
+  type: BlockJobKind;
+  status: BlockJobEventStatus;
+  /** Canonical disk name. */
+  device: string;
+  /** QEMU's job id. */
+  jobId: string;
+  /** QEMU's error text, for FAILED. */
+  error?: string;
+}
+
+export interface AttachOptions {
+  /** Receives every `blockJob` event, also those emitted while `attach` adopts jobs. */
+  onEvent?: (ev: BlockJobEvent) => void;
+  /** Rename disks: key = device name, qdev id or top node-name; value = disk name (`vda`). */
+  diskAliases?: Record<string, string>;
+}
+
+/** What a job module gives `startJob`: validation (synchronous!) and the start command. */
+export interface StartPlan {
+  jobId: string;
+  /** Type-specific data for the completion handler. */
+  data?: unknown;
+  send(monitor: Monitor): Promise<void>;
+}
+
+export interface StartSpec {
+  /** The disk as the caller named it. */
+  disk: string;
+  kind: BlockJobKind;
+  /**
+   * Validate and plan, synchronously: the disk is checked for a job and then
+   * reserved without an `await` in between, so concurrent starts cannot both pass.
+   * Throw a VirError to refuse; nothing is sent then.
+   */
+  plan(disk: Disk): StartPlan;
+}
+
+/** Operations other modules (commit, copy, snapshots) add; see `BlockJobManager.extend`. */
+export interface ManagerExtensions {
+  blockCommit?(m: BlockJobManager, disk: string, base: string | null, top: string | null, bandwidth: number, flags: number): Promise<void>;
+  blockCopy?(m: BlockJobManager, disk: string, dest: string, params: Record<string, unknown>, flags: number): Promise<void>;
+  /** blockRebase with VIR_DOMAIN_BLOCK_REBASE_COPY */
+  rebaseCopy?(m: BlockJobManager, disk: string, dest: string, bandwidth: number, flags: number): Promise<void>;
+}
+
+interface Slot {
+  job: Job;
+  data: unknown;
+  started: Promise<void>;
+  done: Promise<Job>;
+  resolveDone: (job: Job) => void;
+  /** The cancel/complete command of the current end request. */
+  endCommand?: Promise<void>;
+}
+
+type ManagerEvents = { blockJob: [BlockJobEvent] };
+
+const PULL_FLAGS = VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES;
+const COPY_ONLY_FLAGS = VIR_DOMAIN_BLOCK_REBASE_SHALLOW | VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_COPY_DEV;
+const REBASE_FLAGS = COPY_ONLY_FLAGS | VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_RELATIVE | VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES;
+const LIVE = new Set<Job['state']>(['running', 'ready', 'aborting', 'pivoting']);
+
+function checkFlags(flags: number, allowed: number, fn: string): void {
+  if (!Number.isInteger(flags) || flags < 0) throw errors.unsupportedFlags(flags >>> 0, fn);
+  const extra = flags & ~allowed;
+  if (extra) throw errors.unsupportedFlags(extra >>> 0, fn);
+}
+
+function isJobStatus(s: unknown): s is JobStatus {
+  return typeof s === 'string' && (JOB_STATUSES as readonly string[]).includes(s);
+}
+
+const KIND_OF_QEMU_TYPE: Record<string, BlockJobKind> = { stream: 'pull', commit: 'commit', mirror: 'copy' };
+
+export class BlockJobManager extends EventEmitter<ManagerEvents> {
+  private static ext: ManagerExtensions = {};
+
+  /** Let another module provide blockCommit, blockCopy, rebase-copy. */
+  static extend(ext: ManagerExtensions): void {
+    BlockJobManager.ext = { ...BlockJobManager.ext, ...ext };
+  }
+
+  readonly monitor: Monitor;
+  private readonly disksByName = new Map<string, Disk>();
+  private readonly slots = new Map<string, Slot>();
+  private readonly byDisk = new Map<string, Slot>();
+  private readonly handlers = new Map<BlockJobKind, JobTypeHandler>();
+  private readonly aliases: Record<string, string>;
+  private readonly onEvent: ((ev: BlockJobEvent) => void) | undefined;
+  private readonly ctx: JobContext;
+  private buffered: ReceivedEvent[] | undefined;
+  private detached = false;
+  private readonly eventListener = (ev: ReceivedEvent): void => this.observe(ev);
+  private readonly closeListener = (cause: Error | undefined): void => this.onClose(cause);
+
+  /**
+   * Discover the disks and adopt the jobs QEMU already has; concluded ones are
+   * processed (dismissed, event emitted to `options.onEvent`) before this resolves.
+   */
+  static async attach(session: QmpMonitor, options: AttachOptions = {}): Promise<BlockJobManager> {
+    const m = new BlockJobManager(session, options);
+    try {
+      await m.start();
+    } catch (err) {
+      m.detach();
+      throw err;
+    }
+    return m;
+  }
+
+  constructor(readonly session: QmpMonitor, options: AttachOptions = {}) {
+    super();
+    this.monitor = new Monitor(session);
+    this.aliases = options.diskAliases ?? {};
+    this.onEvent = options.onEvent;
+    this.registerJobType(pullHandler);
+    this.ctx = {
+      monitor: this.monitor,
+      disk: (name) => this.disksByName.get(name),
+      refreshChain: (name, opts) => this.refreshChain(name, opts),
+      data: (jobId) => this.slots.get(jobId)?.data,
+    };
+  }
+
+  /** Subscribe, discover disks, adopt jobs. Called by `attach`. */
+  async start(): Promise<void> {
+    // Events that arrive while discovering are held and replayed once the jobs are known.
+    this.buffered = [];
+    this.session.on('event', this.eventListener);
+    this.session.on('close', this.closeListener);
+    if (this.session.closed) throw errors.disconnected();
+    await this.rediscover();
+    const jobs = await this.monitor.queryJobs();
+    const adopted = this.adopt(jobs);
+    const held = this.buffered;
+    this.buffered = undefined;
+    for (const ev of held) this.observe(ev);
+    // A concluded job is finished now, so the caller sees a settled manager.
+    await Promise.all(adopted.filter((s) => s.job.state !== 'running' && s.job.state !== 'ready').map((s) => s.done));
+  }
+
+  /** Stop listening to the session (the session stays open). */
+  detach(): void {
+    if (this.detached) return;
+    this.detached = true;
+    this.session.off('event', this.eventListener);
+    this.session.off('close', this.closeListener);
+  }
+
+  registerJobType(handler: JobTypeHandler): void {
+    this.handlers.set(handler.kind, handler);
+  }
+
+  private handler(kind: BlockJobKind): JobTypeHandler {
+    return this.handlers.get(kind) ?? genericHandler(kind);
+  }
+
+  // ---------------------------------------------------------------- disks
+
+  /** The disks, in QEMU's order. */
+  listDisks(): Disk[] {
+    return [...this.disksByName.values()];
+  }
+
+  /** Resolve a disk argument (device, qdev id, node-name, top path). */
+  getDisk(arg: string): Disk {
+    return resolveDisk(this.listDisks(), arg);
+  }
+
+  /** Re-read every disk and chain from QEMU. */
+  async rediscover(): Promise<Disk[]> {
+    const blocks = await this.monitor.queryBlock();
+    const nodes = await this.monitor.queryNamedBlockNodes();
+    this.disksByName.clear();
+    for (const d of discoverDisks(blocks, nodes)) {
+      const alias = this.aliasFor(d);
+      const disk = alias ? { ...d, name: alias } : d;
+      this.disksByName.set(disk.name, disk);
+    }
+    return this.listDisks();
+  }
+
+  private aliasFor(d: Disk): string | undefined {
+    for (const k of [d.name, d.device, d.qdev, d.chain[0]?.nodeName]) {
+      if (k !== undefined && this.aliases[k] !== undefined) return this.aliases[k];
+    }
+    return undefined;
+  }
+
+  private async refreshChain(name: string, opts: { topNode?: string } = {}): Promise<Disk | undefined> {
+    let before = this.disksByName.get(name);
+    if (!before) return undefined;
+    if (opts.topNode !== undefined && before.chain[0]) {
+      before = { ...before, chain: [{ ...before.chain[0], nodeName: opts.topNode }, ...before.chain.slice(1)] };
+    }
+    const needBlocks = before.mode === 'drive' || before.qdev !== undefined;
+    const blocks: BlockInfo[] = needBlocks ? await this.monitor.queryBlock() : [];
+    const nodes: BlockDeviceInfo[] = await this.monitor.queryNamedBlockNodes();
+    const after = rereadDisk(before, blocks, nodes);
+    if (!after) {
+      if (log.enabled) log('disk %s is gone after re-reading', name);
+      return undefined;
+    }
+    const disk = { ...after, name };
+    this.disksByName.set(name, disk);
+    if (disk.mode === 'blockdev') await this.dropLeftNodes(before, disk, nodes);
+    return disk;
+  }
+
+  /** blockdev-del every node of `before` that is not in `after` (format node, then its file node). */
+  private async dropLeftNodes(before: Disk, after: Disk, nodes: BlockDeviceInfo[]): Promise<void> {
+    const kept = new Set<string>();
+    for (const img of after.chain) {
+      if (img.nodeName) kept.add(img.nodeName);
+      if (img.fileNodeName) kept.add(img.fileNodeName);
+    }
+    const existing = new Set(nodes.map((n) => n['node-name']));
+    for (const img of before.chain) {
+      for (const node of [img.nodeName, img.fileNodeName]) {
+        if (node === undefined || kept.has(node) || !existing.has(node) || node.startsWith('#')) continue;
+        try {
+          await this.monitor.blockdevDel(node);
+        } catch (err) {
+          // A node still used elsewhere stays; that is not the job's failure.
+          if (log.enabled) log('blockdev-del %s failed: %s', node, (err as Error).message);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- jobs, generic
+
+  /** The job on a disk, if any (also one that is ending). */
+  jobFor(diskArg: string): Job | undefined {
+    const disk = this.getDisk(diskArg);
+    return this.byDisk.get(disk.name)?.job;
+  }
+
+  /** Every job the manager tracks. */
+  listJobs(): Job[] {
+    return [...this.slots.values()].map((s) => s.job);
+  }
+
+  /** Resolves once no job of this manager is between observations and their effects' end. */
+  async settled(): Promise<void> {
+    const ending = [...this.slots.values()].filter((s) => !LIVE.has(s.job.state) && s.job.state !== 'new');
+    await Promise.all(ending.map((s) => s.done));
+  }
+
+  /** Resolves with the job as it ended (terminal state) for a disk's current job. */
+  waitForJob(diskArg: string): Promise<Job> {
+    const disk = this.getDisk(diskArg);
+    const slot = this.byDisk.get(disk.name);
+    if (!slot) return Promise.reject(errors.noActiveJob(disk.name));
+    return slot.done;
+  }
+
+  /**
+   * Start a job: validate and reserve the disk synchronously, send, and report.
+   * For job modules (pull here; commit and copy elsewhere).
+   * @throws VirError from the plan, or libvirt's translation of QEMU's error
+   */
+  async startJob(spec: StartSpec): Promise<Job> {
+    if (this.session.closed || this.detached) throw errors.disconnected();
+    const disk = this.getDisk(spec.disk);
+    if (this.byDisk.has(disk.name)) throw errors.diskBusy(disk.name);
+    const plan = spec.plan(disk);
+    if (this.slots.has(plan.jobId)) throw errors.diskBusy(disk.name);
+    const slot = this.register(newJob({ id: plan.jobId, disk: disk.name, diskArg: spec.disk, kind: spec.kind }), plan.data);
+    let ok!: () => void;
+    slot.started = new Promise((r) => (ok = r));
+    try {
+      await plan.send(this.monitor);
+      this.apply(slot, { kind: 'start-ok' });
+    } catch (err) {
+      this.apply(slot, { kind: 'start-failed' });
+      throw errors.fromQmp(err);
+    } finally {
+      ok();
+    }
+    return slot.job;
+  }
+
+  private register(job: Job, data: unknown): Slot {
+    let resolveDone!: (j: Job) => void;
+    const done = new Promise<Job>((r) => (resolveDone = r));
+    const slot: Slot = { job, data, started: Promise.resolve(), done, resolveDone };
+    this.slots.set(job.id, slot);
+    this.byDisk.set(job.disk, slot);
+    if (log.enabled) log('job %s registered on %s (%s)', job.id, job.disk, job.kind);
+    return slot;
+  }
+
+  /** Apply one input to a job and carry out the effects; returns them (for `refuse`). */
+  private apply(slot: Slot, input: JobInput): JobEffect[] {
+    const before = slot.job.state;
+    const { job, effects } = transition(slot.job, input);
+    slot.job = job;
+    if (log.enabled && (before !== job.state || effects.length)) {
+      log('job %s: %s --%s--> %s %o', job.id, before, input.kind === 'status' ? `status:${input.status}` : input.kind, job.state, effects.map((e) => e.kind));
+    }
+    for (const e of effects) this.effect(slot, e);
+    return effects;
+  }
+
+  private effect(slot: Slot, e: JobEffect): void {
+    const job = slot.job;
+    switch (e.kind) {
+      case 'send-cancel': {
+        const h = this.handler(job.kind);
+        const disk = this.disksByName.get(job.disk);
+        const p = h.sendCancel
+          ? h.sendCancel(this.ctx, job)
+          : this.monitor.blockJobCancel(job.id, disk?.mode === 'blockdev' ? { force: false } : {});
+        slot.endCommand = this.endCommand(slot, p);
+        return;
+      }
+      case 'send-complete': {
+        const h = this.handler(job.kind);
+        const disk = this.disksByName.get(job.disk);
+        const p = h.sendPivot
+          ? h.sendPivot(this.ctx, job)
+          : disk?.mode === 'blockdev' ? this.monitor.jobComplete(job.id) : this.monitor.blockJobComplete(job.id);
+        slot.endCommand = this.endCommand(slot, p);
+        return;
+      }
+      case 'query-outcome':
+        this.monitor.queryJobs().then(
+          (rows) => {
+            const row = rows.find((r) => r.id === job.id);
+            this.apply(slot, row ? { kind: 'outcome', found: true, ...(row.error !== undefined ? { error: row.error } : {}) } : { kind: 'outcome', found: false });
+          },
+          (err) => {
+            if (log.enabled) log('query-jobs for %s failed: %s', job.id, (err as Error).message);
+            if (!this.session.closed) this.apply(slot, { kind: 'outcome', found: false });
+          },
+        );
+        return;
+      case 'dismiss':
+        this.monitor.jobDismiss(job.id).then(
+          () => this.apply(slot, { kind: 'dismissed' }),
+          (err) => {
+            if (log.enabled) log('job-dismiss %s failed: %s', job.id, (err as Error).message);
+            if (!this.session.closed) this.apply(slot, { kind: 'dismissed' });
+          },
+        );
+        return;
+      case 'run-completion':
+        this.handler(job.kind)
+          .complete(this.ctx, job, e.result)
+          .catch((err: unknown) => {
+            if (log.enabled) log('completion of %s failed: %s', job.id, (err as Error).message);
+          })
+          .finally(() => this.apply(slot, { kind: 'finished' }));
+        return;
+      case 'release':
+        if (this.slots.get(job.id) === slot) this.slots.delete(job.id);
+        if (this.byDisk.get(job.disk) === slot) this.byDisk.delete(job.disk);
+        slot.resolveDone(job);
+        return;
+      case 'emit':
+        this.publish({
+          disk: job.diskArg,
+          type: job.kind,
+          status: e.status,
+          device: job.disk,
+          jobId: job.id,
+          ...(e.status === 'FAILED' && job.error !== undefined ? { error: job.error } : {}),
+        });
+        return;
+      case 'refuse':
+        // The caller reads refusals from apply()'s result.
+        return;
+      default: {
+        const never: never = e;
+        throw new Error(`unhandled effect ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  /** Watch a cancel/complete command: QEMU refusing it puts the job back; a missing job is gone. */
+  private endCommand(slot: Slot, p: Promise<void>): Promise<void> {
+    return p.catch((err: unknown) => {
+      if (err instanceof QmpError && err.errorClass === 'DeviceNotActive') {
+        this.apply(slot, { kind: 'vanished' });
+        return;
+      }
+      if (!this.session.closed) this.apply(slot, { kind: 'end-refused' });
+      throw errors.fromQmp(err, slot.job.id);
+    });
+  }
+
+  private publish(ev: BlockJobEvent): void {
+    if (log.enabled) log('event %o', ev);
+    try {
+      this.onEvent?.(ev);
+    } finally {
+      this.emit('blockJob', ev);
+    }
+  }
+
+  // ---------------------------------------------------------------- QMP events
+
+  private observe(ev: ReceivedEvent): void {
+    if (this.buffered) {
+      this.buffered.push(ev);
+      return;
+    }
+    const data = (ev.data ?? {}) as Record<string, unknown>;
+    switch (ev.event) {
+      case 'JOB_STATUS_CHANGE': {
+        const slot = typeof data.id === 'string' ? this.slots.get(data.id) : undefined;
+        if (slot && isJobStatus(data.status)) this.apply(slot, { kind: 'status', status: data.status });
+        return;
+      }
+      case 'BLOCK_JOB_COMPLETED':
+      case 'BLOCK_JOB_CANCELLED':
+      case 'BLOCK_JOB_READY':
+      case 'BLOCK_JOB_ERROR': {
+        const slot = typeof data.device === 'string' ? this.slots.get(data.device) : undefined;
+        if (!slot) return;
+        const event = ev.event === 'BLOCK_JOB_COMPLETED' ? 'completed' : ev.event === 'BLOCK_JOB_CANCELLED' ? 'cancelled' : ev.event === 'BLOCK_JOB_READY' ? 'ready' : 'error';
+        const error = typeof data.error === 'string' ? data.error : undefined;
+        this.apply(slot, error !== undefined ? { kind: 'block-event', event, error } : { kind: 'block-event', event });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private onClose(cause: Error | undefined): void {
+    if (log.enabled) log('session closed%s', cause ? `: ${cause.message}` : '');
+    for (const slot of [...this.slots.values()]) this.apply(slot, { kind: 'disconnected' });
+  }
+
+  // ---------------------------------------------------------------- adoption (reconnect)
+
+  /** Which disk a QEMU job id belongs to: a -drive device name, or `<kind>-<disk>-<node>`. */
+  private diskOfJobId(id: string): Disk | undefined {
+    for (const d of this.disksByName.values()) if (d.mode === 'drive' && d.device === id) return d;
+    const m = /^(pull|commit|copy)-(.+)$/.exec(id);
+    if (!m) return undefined;
+    for (const d of this.disksByName.values()) {
+      if (id === `${m[1]}-${d.name}-${d.chain[0]?.nodeName}`) return d;
+    }
+    for (const d of this.disksByName.values()) {
+      for (const img of d.chain) if (img.nodeName && m[2]!.endsWith(`-${img.nodeName}`)) return d;
+    }
+    return undefined;
+  }
+
+  /** Take over the block jobs QEMU has (libvirt's reconnect, §9); unknown ones are left alone. */
+  private adopt(rows: JobInfo[]): Slot[] {
+    const adopted: Slot[] = [];
+    for (const row of rows) {
+      let kind = KIND_OF_QEMU_TYPE[row.type];
+      if (!kind || this.slots.has(row.id)) continue;
+      const disk = this.diskOfJobId(row.id);
+      if (!disk || this.byDisk.has(disk.name)) {
+        if (log.enabled) log('leaving untracked QEMU job %s alone', row.id);
+        continue;
+      }
+      // QEMU says "commit" for both; only an active commit reaches READY.
+      if (kind === 'commit' && (row.status === 'ready' || row.status === 'standby')) kind = 'active-commit';
+      const slot = this.register(newJob({ id: row.id, disk: disk.name, diskArg: disk.name, kind }), undefined);
+      this.apply(slot, { kind: 'status', status: row.status });
+      this.apply(slot, { kind: 'start-ok' });
+      adopted.push(slot);
+    }
+    return adopted;
+  }
+
+  // ---------------------------------------------------------------- libvirt API
+
+  /**
+   * virDomainBlockPull: pull the whole backing chain into the top image.
+   * @param bandwidth MiB/s, or bytes/s with VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES; 0 = unlimited
+   */
+  async blockPull(disk: string, bandwidth = 0, flags = 0): Promise<void> {
+    checkFlags(flags, PULL_FLAGS, 'qemuDomainBlockPull');
+    await this.pullCommon(disk, null, bandwidth, flags & PULL_FLAGS ? VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES : 0);
+  }
+
+  /**
+   * virDomainBlockRebase without COPY: pull the images above `base` into the
+   * top, `base` becoming its backing file (null = the whole chain).
+   * @param base absolute path, node-name or `disk[N]`
+   */
+  async blockRebase(disk: string, base: string | null, bandwidth = 0, flags = 0): Promise<void> {
+    checkFlags(flags, REBASE_FLAGS, 'qemuDomainBlockRebase');
+    if (flags & VIR_DOMAIN_BLOCK_REBASE_COPY) {
+      const copy = BlockJobManager.ext.rebaseCopy;
+      if (!copy) throw errors.unsupportedFlags(flags & (VIR_DOMAIN_BLOCK_REBASE_COPY | COPY_ONLY_FLAGS), 'qemuDomainBlockRebase');
+      if (base === null) throw new VirError('INVALID_ARG', 'base is required when starting a copy');
+      return copy(this, disk, base, bandwidth, flags);
+    }
+    if (flags & COPY_ONLY_FLAGS) throw errors.flagsNeedCopy();
+    await this.pullCommon(disk, base, bandwidth, flags);
+  }
+
+  private async pullCommon(diskArg: string, base: string | null, bandwidth: number, flags: number): Promise<void> {
+    const relative = (flags & VIR_DOMAIN_BLOCK_REBASE_RELATIVE) !== 0;
+    if (relative && base === null) throw errors.relativeNeedsBase();
+    const speed = toBytesPerSecond(bandwidth, (flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES) !== 0);
+    await this.startJob({
+      disk: diskArg,
+      kind: 'pull',
+      plan: (disk) => {
+        const top = disk.chain[0];
+        if (!top) throw errors.diskNotFound(diskArg);
+        const baseIdx = base === null ? undefined : resolveImage(this.listDisks(), disk, base, 0);
+        const baseImg = baseIdx === undefined ? undefined : disk.chain[baseIdx]!;
+        let backingFile: string | undefined;
+        if (baseImg && baseIdx !== undefined) backingFile = relative ? relativeBackingName(disk, baseIdx) : undefined;
+        if (disk.mode === 'blockdev') {
+          const jobId = `${JOB_NAME_PREFIX.pull}-${disk.name}-${top.nodeName}`;
+          return {
+            jobId,
+            data: { base: baseImg?.filename },
+            send: (m) => m.blockStream({
+              device: top.nodeName!,
+              jobId,
+              ...(speed ? { speed } : {}),
+              ...(baseImg ? { baseNode: baseImg.nodeName!, backingFile: backingFile ?? baseImg.filename } : {}),
+              autoFinalize: true,
+              autoDismiss: false,
+            }),
+          };
+        }
+        const device = disk.device!;
+        return {
+          jobId: device,
+          data: { base: baseImg?.filename },
+          send: (m) => m.blockStream({
+            device,
+            ...(baseImg ? { base: baseImg.filename } : {}),
+            ...(backingFile !== undefined ? { backingFile } : {}),
+            ...(speed ? { speed } : {}),
+            autoFinalize: true,
+            autoDismiss: false,
+          }),
+        };
+      },
+    });
+  }
+
+  /**
+   * virDomainGetBlockJobInfo: the disk's job as libvirt reports it, or null when it has none.
+   * @param flags VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES for bytes/s
+   */
+  async getBlockJobInfo(diskArg: string, flags = 0): Promise<BlockJobInfoResult | null> {
+    checkFlags(flags, VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES, 'qemuDomainGetBlockJobInfo');
+    const disk = this.getDisk(diskArg);
+    const slot = this.byDisk.get(disk.name);
+    if (!slot) return null;
+    let rows;
+    try {
+      rows = await this.monitor.queryBlockJobs();
+    } catch (err) {
+      throw errors.fromQmp(err);
+    }
+    const row = rows.find((r) => r.device === slot.job.id);
+    if (!row && LIVE.has(slot.job.state)) {
+      // Answers come after the events before them: a live job without a row is gone.
+      this.apply(slot, { kind: 'vanished' });
+    }
+    return translateJobInfo(slot.job.kind, row, (flags & VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES) !== 0);
+  }
+
+  /** A disk's live job, after its start has answered. @throws "does not have an active block job" */
+  private async liveSlot(diskArg: string): Promise<{ disk: Disk; slot: Slot }> {
+    const disk = this.getDisk(diskArg);
+    const slot = this.byDisk.get(disk.name);
+    if (!slot) throw errors.noActiveJob(disk.name);
+    if (slot.job.state === 'new') await slot.started;
+    if (this.byDisk.get(disk.name) !== slot || slot.job.state === 'discarded') throw errors.noActiveJob(disk.name);
+    return { disk, slot };
+  }
+
+  /**
+   * virDomainBlockJobSetSpeed.
+   * @param bandwidth MiB/s, or bytes/s with VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES; 0 = unlimited
+   */
+  async blockJobSetSpeed(diskArg: string, bandwidth: number, flags = 0): Promise<void> {
+    checkFlags(flags, VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES, 'qemuDomainBlockJobSetSpeed');
+    const speed = toBytesPerSecond(bandwidth, (flags & VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES) !== 0);
+    const { disk, slot } = await this.liveSlot(diskArg);
+    if (!LIVE.has(slot.job.state)) throw errors.noActiveJob(disk.name);
+    try {
+      await this.monitor.blockJobSetSpeed(slot.job.id, speed);
+    } catch (err) {
+      throw errors.fromQmp(err, slot.job.id);
+    }
+  }
+
+  /**
+   * virDomainBlockJobAbort: cancel (or with PIVOT, complete) the disk's job.
+   * Without ASYNC it returns once the job is gone and its event emitted.
+   */
+  async blockJobAbort(diskArg: string, flags = 0): Promise<void> {
+    checkFlags(flags, VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC | VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT, 'qemuDomainBlockJobAbort');
+    const { disk, slot } = await this.liveSlot(diskArg);
+    const pivot = (flags & VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT) !== 0;
+    const input: JobInput = pivot ? { kind: 'pivot', canPivot: this.handler(slot.job.kind).canPivot } : { kind: 'abort' };
+    const stateBefore = slot.job.state;
+    const effects = this.apply(slot, input);
+    const refused = effects.find((e) => e.kind === 'refuse');
+    if (refused && refused.kind === 'refuse') {
+      if (refused.reason === 'not-ready') throw errors.notReadyForPivot(slot.job.id);
+      throw errors.stillEnding(disk.name);
+    }
+    if (LIVE.has(stateBefore) && slot.endCommand) {
+      try {
+        await slot.endCommand;
+      } catch (err) {
+        // QEMU refused, unless the job ended meanwhile (the cancel lost a race).
+        if (LIVE.has(slot.job.state)) throw err;
+      }
+    }
+    if (flags & VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC) return;
+    const end = await slot.done;
+    if (end.state === 'detached' || end.state === 'discarded') throw errors.disconnected();
+    if (pivot && end.state === 'failed') {
+      throw new VirError('OPERATION_FAILED', `block job '${end.id}' failed while pivoting${end.error ? `: ${end.error}` : ''}`);
+    }
+  }
+
+  /** virDomainBlockCommit (provided by the commit module). */
+  blockCommit(disk: string, base: string | null, top: string | null, bandwidth = 0, flags = 0): Promise<void> {
+    const f = BlockJobManager.ext.blockCommit;
+    if (!f) return Promise.reject(new VirError('OPERATION_UNSUPPORTED', 'block commit is not available yet'));
+    return f(this, disk, base, top, bandwidth, flags);
+  }
+
+  /** virDomainBlockCopy (provided by the copy module). */
+  blockCopy(disk: string, dest: string, params: Record<string, unknown> = {}, flags = 0): Promise<void> {
+    const f = BlockJobManager.ext.blockCopy;
+    if (!f) return Promise.reject(new VirError('OPERATION_UNSUPPORTED', 'block copy is not available yet'));
+    return f(this, disk, dest, params, flags);
+  }
+}
+
+/**
+ * The backing name to record for a RELATIVE rebase: only possible when every
+ * link from the top down to the base was recorded relative, as libvirt requires.
+ */
+function relativeBackingName(disk: Disk, baseIdx: number): string {
+  for (let i = 0; i < baseIdx; i++) {
+    const name = disk.chain[i]!.backingName;
+    if (name === undefined || path.isAbsolute(name) || name.startsWith('json:')) throw errors.cannotKeepRelative();
+  }
+  const top = disk.chain[0]!.filename;
+  return path.relative(path.dirname(top), disk.chain[baseIdx]!.filename);
+}
