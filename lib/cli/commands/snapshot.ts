@@ -1,0 +1,122 @@
+/**
+ * `snapshot-create`, `snapshot-list`, `snapshot-delete`: disk-only external
+ * snapshots that remember, per disk, which way to merge when deleted (the
+ * seed's `on_delete merge=`). `--diskspec` follows virsh's syntax
+ * (`vda,file=/p,,with,,commas`: a doubled comma is a literal one) with our
+ * extra `merge=forward|backward`. Messages as virsh prints them.
+ */
+import path from 'node:path';
+import type { SnapshotDiskSpec } from '../api.js';
+import { checkAllowed } from '../allow.js';
+import type { Command } from '../context.js';
+import { UsageError } from '../errors.js';
+import { table } from '../format.js';
+
+/** Split on single commas; `,,` stands for a literal comma (virsh's escaping). */
+export function splitDiskspec(text: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ',') {
+      if (text[i + 1] === ',') {
+        cur += ',';
+        i++;
+        continue;
+      }
+      parts.push(cur);
+      cur = '';
+      continue;
+    }
+    cur += c;
+  }
+  parts.push(cur);
+  return parts;
+}
+
+export function parseDiskspec(text: string, cwd = process.cwd()): SnapshotDiskSpec {
+  const [disk, ...fields] = splitDiskspec(text);
+  if (!disk) throw new UsageError(`unable to parse diskspec: ${text}`);
+  let file: string | undefined;
+  let merge: 'forward' | 'backward' = 'forward';
+  for (const f of fields) {
+    const eq = f.indexOf('=');
+    const key = eq < 0 ? f : f.slice(0, eq);
+    const value = eq < 0 ? '' : f.slice(eq + 1);
+    switch (key) {
+      case 'file':
+        if (!value) throw new UsageError(`unable to parse diskspec: ${text}`);
+        file = path.resolve(cwd, value);
+        break;
+      case 'merge':
+        if (value !== 'forward' && value !== 'backward') {
+          throw new UsageError(`invalid argument: merge direction '${value}' in diskspec '${text}': expected forward or backward`);
+        }
+        merge = value;
+        break;
+      case 'snapshot':
+        if (value !== 'external') throw new UsageError(`unsupported configuration: only external disk snapshots are supported, got snapshot=${value}`);
+        break;
+      case 'driver':
+        if (value !== 'qcow2') throw new UsageError(`unsupported configuration: snapshot overlays are qcow2, got driver=${value}`);
+        break;
+      default:
+        throw new UsageError(`unable to parse diskspec: ${text}`);
+    }
+  }
+  if (!file) throw new UsageError(`invalid argument: diskspec '${text}' needs file=<path>`);
+  return { disk, file, merge };
+}
+
+export const snapshotCreate: Command = {
+  usage: 'snapshot-create <name> --diskspec <disk>,file=<path>[,merge=forward|backward] ...',
+  spec: { name: 'snapshot-create', positionals: [{ name: 'name' }], repeatable: ['diskspec'], flags: ['disk-only', 'atomic', 'no-metadata'] },
+  async run(ctx, args) {
+    const name = args.positionals.name!;
+    const specs = (args.options.get('diskspec') ?? []).map((s) => parseDiskspec(s));
+    if (specs.length === 0) throw new UsageError("command 'snapshot-create' requires <diskspec> option");
+    const seen = new Set<string>();
+    for (const s of specs) {
+      if (seen.has(s.disk)) throw new UsageError(`invalid argument: disk '${s.disk}' specified twice`);
+      seen.add(s.disk);
+      checkAllowed(ctx.globals.allowDirs, s.file);
+    }
+    const { manager } = await ctx.backend();
+    await manager.snapshotCreate(name, specs);
+    ctx.printer.out(`Domain snapshot ${name} created\n`, { snapshot: name, result: 'created', disks: specs });
+    return 0;
+  },
+};
+
+export const snapshotList: Command = {
+  usage: 'snapshot-list',
+  spec: { name: 'snapshot-list' },
+  async run(ctx) {
+    const { manager } = await ctx.backend();
+    const snaps = await manager.snapshotList();
+    if (ctx.printer.json) {
+      for (const s of snaps) ctx.printer.record({ snapshot: s.name, created: s.created ?? null, state: s.state ?? 'disk-snapshot', disks: s.disks });
+      return 0;
+    }
+    const rows = snaps.map((s) => [
+      s.name,
+      s.created ?? '-',
+      s.state ?? 'disk-snapshot',
+      s.disks.map((d) => `${d.disk}:${d.merge}${d.state && d.state !== 'pending' ? `(${d.state})` : ''}`).join(' '),
+    ]);
+    ctx.printer.out(table(['Name', 'Creation Time', 'State', 'Disks'], rows));
+    return 0;
+  },
+};
+
+export const snapshotDelete: Command = {
+  usage: 'snapshot-delete <name>',
+  spec: { name: 'snapshot-delete', positionals: [{ name: 'name' }] },
+  async run(ctx, args) {
+    const name = args.positionals.name!;
+    const { manager } = await ctx.backend();
+    await manager.snapshotDelete(name);
+    ctx.printer.out(`Domain snapshot ${name} deleted\n`, { snapshot: name, result: 'deleted' });
+    return 0;
+  },
+};

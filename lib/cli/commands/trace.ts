@@ -1,0 +1,73 @@
+/**
+ * `record` and `replay`: the trace recorder as a proxy between a client and
+ * a QMP server, and a recorded trace served as a QMP server (lib/trace).
+ * Status lines go to stderr so that stdout stays clean for --json records.
+ */
+import { opt, flag } from '../argv.js';
+import type { Command } from '../context.js';
+import { serveUntilStopped } from '../serve.js';
+import { parseNumber } from '../values.js';
+import { startRecordProxy } from '../../trace/proxy.js';
+import { replayTrace, type ReplayResult } from '../../trace/replayer.js';
+import { formatEndpoint } from '../../transport/endpoint.js';
+import { UsageError } from '../errors.js';
+
+export const record: Command = {
+  usage: 'record --upstream <URI> --listen <URI> --out FILE',
+  spec: { name: 'record', options: ['upstream', 'listen', 'out'] },
+  async run(ctx, args) {
+    const upstream = opt(args, 'upstream');
+    const listen = opt(args, 'listen');
+    const out = opt(args, 'out');
+    for (const [k, v] of [['upstream', upstream], ['listen', listen], ['out', out]] as const) {
+      if (v === undefined) throw new UsageError(`command 'record' requires <${k}> option`);
+    }
+    const proxy = await startRecordProxy({ upstream: upstream!, listen: listen!, out: out!, connectTimeout: ctx.globals.timeoutMs });
+    const where = formatEndpoint(proxy.endpoint);
+    ctx.printer.err(`Recording to ${out}; listening on ${where}\n`, { event: 'listening', listen: where, out });
+    proxy.on('recorded', (file: string, n: number) => ctx.printer.record({ event: 'recorded', file, messages: n }));
+    proxy.on('error', (err: Error) => ctx.printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message }));
+    await serveUntilStopped(ctx, () => proxy.close());
+    return 0;
+  },
+};
+
+export const replay: Command = {
+  usage: 'replay FILE --listen <URI> [--speed X] [--lenient KEY,...] [--once]',
+  spec: {
+    name: 'replay',
+    positionals: [{ name: 'file' }],
+    options: ['listen', 'speed', 'lenient'],
+    flags: ['once'],
+  },
+  async run(ctx, args) {
+    const file = args.positionals.file!;
+    const listen = opt(args, 'listen');
+    if (listen === undefined) throw new UsageError("command 'replay' requires <listen> option");
+    const speedText = opt(args, 'speed');
+    const speed = speedText === undefined ? 1 : parseNumber('speed', speedText, true);
+    const lenient = (opt(args, 'lenient') ?? '').split(',').filter(Boolean);
+    const server = await replayTrace(file, { listen, speed, lenient });
+    const where = formatEndpoint(server.endpoint);
+    ctx.printer.err(`Replaying ${file}; listening on ${where}\n`, { event: 'listening', listen: where, file });
+    let failed = false;
+    server.on('mismatch', (m) => {
+      failed = true;
+      ctx.printer.err(`mismatch at ${m.trace}:${m.line ?? '?'}: ${m.diff}\n`, { event: 'mismatch', trace: m.trace, line: m.line ?? null, diff: m.diff });
+    });
+    server.on('error', (err: Error) => ctx.printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message }));
+    server.on('done', (r: ReplayResult) => {
+      if (!r.complete) failed = true;
+      ctx.printer.err(`connection done: ${r.consumed}/${r.total} messages${r.complete ? ', complete' : ''}${r.extra ? `, ${r.extra} past the end` : ''}\n`, {
+        event: 'done', consumed: r.consumed, total: r.total, complete: r.complete, extra: r.extra, mismatches: r.mismatches.length,
+      });
+    });
+    const once = flag(args, 'once') ? server.nextResult() : undefined;
+    await serveUntilStopped(ctx, () => server.close(), once);
+    if (once && failed) {
+      ctx.printer.error(`replay of ${file} did not match the trace`);
+      return 1;
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Where the CLI writes, and in which form. Text mode writes virsh's exact
+ * text to the stream virsh uses (progress on stderr, results on stdout);
+ * `--json` writes one JSON object per line on stdout instead, for every
+ * result, progress step and event. Errors are `error: ...` on stderr in both.
+ */
+
+export interface Writer {
+  write(text: string): unknown;
+}
+
+export interface CliIo {
+  stdout: Writer;
+  stderr: Writer;
+  env: NodeJS.ProcessEnv;
+}
+
+export type JsonRecord = Record<string, unknown>;
+
+export class Printer {
+  constructor(private readonly io: CliIo, readonly json: boolean) {}
+
+  /** A result: `text` verbatim on stdout, or `record` as one JSON line. */
+  out(text: string, record?: JsonRecord): void {
+    if (this.json) {
+      if (record) this.jsonLine(record);
+    } else {
+      this.io.stdout.write(text);
+    }
+  }
+
+  /** Text for stderr (progress lines); `record` as a JSON line on stdout in JSON mode. */
+  err(text: string, record?: JsonRecord): void {
+    if (this.json) {
+      if (record) this.jsonLine(record);
+    } else {
+      this.io.stderr.write(text);
+    }
+  }
+
+  /** Only in JSON mode. */
+  record(record: JsonRecord): void {
+    if (this.json) this.jsonLine(record);
+  }
+
+  /** The one error line; always stderr text, so scripts need not parse it. */
+  error(message: string): void {
+    this.io.stderr.write(`error: ${message}\n`);
+  }
+
+  private jsonLine(record: JsonRecord): void {
+    this.io.stdout.write(JSON.stringify(record, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)) + '\n');
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The shape shared by blockpull, blockcommit and blockcopy: check virsh's
+ * option rules, listen for the job's events, start the job, then either say
+ * "... started" or wait and turn the outcome into virsh's end line and exit
+ * status. A job that ends FAILED or CANCELED exits 1, except an abort the
+ * user asked for (Ctrl-C or --timeout), which exits 0 (interface.md).
+ */
+import type { CliManager } from './api.js';
+import type { CliContext } from './context.js';
+import { JobWaiter, type WaitOptions, type WaitOutcome } from './wait.js';
+
+/** Start a job, waiting for it when `wait` is given; the waiter listens before the start. */
+export async function startJob(
+  ctx: CliContext,
+  manager: CliManager,
+  wait: WaitOptions | undefined,
+  start: () => Promise<void>,
+): Promise<WaitOutcome | undefined> {
+  const waiter = wait ? new JobWaiter(ctx, manager, wait) : undefined;
+  try {
+    await start();
+  } catch (err) {
+    waiter?.dispose();
+    throw err;
+  }
+  return waiter?.wait();
+}
+
+export interface EndTexts {
+  aborted: string;
+  failed: string;
+}
+
+/**
+ * Print the line for a job that did not succeed and return its exit status;
+ * undefined when it reached COMPLETED or READY and the command goes on.
+ */
+export function reportBadEnd(ctx: CliContext, disk: string, outcome: WaitOutcome, texts: EndTexts): number | undefined {
+  if (outcome.status === 'CANCELED') {
+    ctx.printer.out(`\n${texts.aborted}\n`, { disk, result: 'aborted', message: texts.aborted, userAbort: outcome.userAbort });
+    if (outcome.userAbort) return 0;
+    ctx.printer.error(`block job on disk '${disk}' was canceled`);
+    return 1;
+  }
+  if (outcome.status === 'FAILED') {
+    ctx.printer.out(`\n${texts.failed}\n`, { disk, result: 'failed', message: texts.failed, ...(outcome.error ? { error: outcome.error } : {}) });
+    ctx.printer.error(`block job on disk '${disk}' failed${outcome.error ? `: ${outcome.error}` : ''}`);
+    return 1;
+  }
+  return undefined;
+}
+
+/** `\nPull complete\n` and its JSON twin. */
+export function reportLine(ctx: CliContext, disk: string, result: string, message: string): void {
+  ctx.printer.out(`\n${message}\n`, { disk, result, message });
+}

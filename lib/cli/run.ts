@@ -1,0 +1,80 @@
+/**
+ * The command line as a function: argv in, exit status out, all output
+ * through the given streams. main.ts binds it to the process; tests call it
+ * directly with a fake backend. Any error becomes one `error: <message>`
+ * line on stderr and exit 1; the stack only when DEBUG is set.
+ */
+import type { Backend } from './api.js';
+import { parseCommandArgs } from './argv.js';
+import type { CliContext } from './context.js';
+import { errorText } from './errors.js';
+import { parseGlobals, type GlobalOptions } from './globals.js';
+import { Printer, type CliIo } from './io.js';
+import { COMMANDS, findCommand } from './registry.js';
+import { UsageError } from './errors.js';
+
+export interface RunDeps {
+  /** Connect to the QMP server and attach a manager; the real one is backend.ts. */
+  openBackend?: (globals: GlobalOptions) => Promise<Backend>;
+  onInterrupt?: (handler: () => void) => () => void;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  pollMs?: number;
+}
+
+const VERSION = '0.1.0';
+
+export function usage(): string {
+  const lines = [
+    'Usage: qmpblock [--socket PATH | --connect URI] [--json] [--timeout SEC] [--state-dir DIR] [--allow-dir DIR]... <command> [args]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.usage}`),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps = {}): Promise<number> {
+  let printer = new Printer(io, false);
+  let backend: Backend | undefined;
+  let opening: Promise<Backend> | undefined;
+  try {
+    const { globals, rest } = parseGlobals(argv, io.env);
+    printer = new Printer(io, globals.json);
+    if (globals.version) {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const name = rest[0];
+    if (globals.help || name === 'help') {
+      io.stdout.write(usage());
+      return 0;
+    }
+    if (name === undefined) throw new UsageError('no command given; see qmpblock --help');
+    const command = findCommand(name);
+    if (!command) throw new UsageError(`unknown command: '${name}'`);
+    const args = parseCommandArgs(command.spec, rest.slice(1));
+    const open = deps.openBackend ?? (await import('./backend.js')).openBackend;
+    const ctx: CliContext = {
+      io,
+      printer,
+      globals,
+      backend: () => {
+        opening ??= open(globals).then((b) => (backend = b));
+        return opening;
+      },
+      onInterrupt: deps.onInterrupt ?? (() => () => undefined),
+      sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms).unref())),
+      now: deps.now ?? (() => Date.now()),
+      pollMs: deps.pollMs ?? 500,
+    };
+    return await command.run(ctx, args);
+  } catch (err) {
+    printer.error(errorText(err));
+    if (io.env.DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+    return 1;
+  } finally {
+    if (backend) await backend.close().catch(() => undefined);
+  }
+}

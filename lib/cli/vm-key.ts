@@ -1,0 +1,30 @@
+/**
+ * Which VM a QMP server is, for keying the metadata QEMU does not keep
+ * (interface.md, --state-dir): its `query-uuid` when not all zeros, else its
+ * `query-name` when set, else the socket path. A server that does not know
+ * a command (the simulator, qemu-storage-daemon) falls through to the next.
+ */
+
+export interface Executor {
+  execute<T = unknown>(command: string, args?: Record<string, unknown>): Promise<T>;
+}
+
+export interface VmIdentity {
+  key: string;
+  name: string | undefined;
+}
+
+const ZERO_UUID = /^[0-]*$/;
+
+export async function vmIdentity(session: Executor, target: string): Promise<VmIdentity> {
+  const uuid = await session.execute<{ UUID?: string }>('query-uuid').then((r) => r?.UUID, () => undefined);
+  const name = await session.execute<{ name?: string }>('query-name').then((r) => r?.name || undefined, () => undefined);
+  if (uuid && !ZERO_UUID.test(uuid)) return { key: `uuid:${uuid}`, name };
+  if (name) return { key: `name:${name}`, name };
+  return { key: `socket:${target.replace(/^unix:/, '')}`, name };
+}
+
+/** A file name for a key: readable, and safe whatever the key holds. */
+export function keyFileName(key: string): string {
+  return key.replace(/[^A-Za-z0-9._-]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`) + '.json';
+}

@@ -1,0 +1,104 @@
+/**
+ * virsh's virshBlockJobWait: subscribe to the disk's block job events before
+ * the job starts (QEMU may finish a small job before the start command
+ * returns), then poll the job every 500 ms, redraw the progress line when
+ * cur/end change, end on the first event for the disk, and on Ctrl-C or
+ * --timeout abort the job (asynchronously with --async) and report CANCELED.
+ * virsh prints the `[100 %]` line once, only for COMPLETED or READY.
+ */
+import type { BlockJobEvent, CliManager, JobStatus } from './api.js';
+import { FLAGS } from './api.js';
+import type { CliContext } from './context.js';
+import { progressDoneLine, progressLine, percentDone } from './format.js';
+
+export interface WaitOptions {
+  disk: string;
+  /** the progress label: "Block Pull", "Block commit", "Block Copy" */
+  label: string;
+  verbose: boolean;
+  /** ms; 0 or undefined = no limit */
+  timeoutMs?: number;
+  asyncAbort: boolean;
+}
+
+export interface WaitOutcome {
+  status: JobStatus;
+  /** the job was aborted because the user asked (Ctrl-C or --timeout) */
+  userAbort: boolean;
+  error?: string;
+}
+
+export class JobWaiter {
+  private event: BlockJobEvent | undefined;
+  private wake: (() => void) | undefined;
+  private interrupted = false;
+  private readonly unsubscribe: () => void;
+  private readonly uninterrupt: () => void;
+
+  /** Start listening now, before the job is started. */
+  constructor(private readonly ctx: CliContext, private readonly manager: CliManager, private readonly opts: WaitOptions) {
+    this.unsubscribe = manager.onBlockJob((ev) => {
+      if (ev.disk !== opts.disk || this.event) return;
+      this.event = ev;
+      this.ctx.printer.record({ event: 'blockJob', disk: ev.disk, type: ev.type, status: ev.status, ...(ev.error ? { error: ev.error } : {}) });
+      this.wake?.();
+    });
+    this.uninterrupt = ctx.onInterrupt(() => {
+      this.interrupted = true;
+      this.wake?.();
+    });
+  }
+
+  /** Stop listening (also when the job never started). */
+  dispose(): void {
+    this.unsubscribe();
+    this.uninterrupt();
+  }
+
+  async wait(): Promise<WaitOutcome> {
+    const { ctx, manager, opts } = this;
+    const start = ctx.now();
+    let last = { cur: 0, end: 0 };
+    let outcome: WaitOutcome;
+    try {
+      for (;;) {
+        const info = await manager.getBlockJobInfo(opts.disk, 0);
+        if (this.event) {
+          outcome = { status: this.event.status, userAbort: false, ...(this.event.error ? { error: this.event.error } : {}) };
+          break;
+        }
+        const cur = info?.cur ?? 0;
+        const end = info?.end ?? 0;
+        if (opts.verbose && info && end > 0 && (cur !== last.cur || end !== last.end)) {
+          ctx.printer.err(progressLine(opts.label, cur, end), {
+            event: 'progress', disk: opts.disk, cur, end, percent: percentDone(cur, end),
+          });
+        }
+        last = { cur, end };
+        const timedOut = !!opts.timeoutMs && ctx.now() - start > opts.timeoutMs;
+        if (this.interrupted || timedOut) {
+          await manager.blockJobAbort(opts.disk, opts.asyncAbort ? FLAGS.ABORT_ASYNC : 0);
+          outcome = { status: 'CANCELED', userAbort: true };
+          break;
+        }
+        await this.pause(opts.timeoutMs ? Math.min(ctx.pollMs, Math.max(1, opts.timeoutMs - (ctx.now() - start) + 1)) : ctx.pollMs);
+      }
+    } finally {
+      this.dispose();
+    }
+    if (opts.verbose && (outcome.status === 'COMPLETED' || outcome.status === 'READY')) {
+      ctx.printer.err(progressDoneLine(opts.label), { event: 'progress', disk: opts.disk, percent: 100 });
+    }
+    return outcome;
+  }
+
+  /** Sleep one poll interval, but wake at once on the job's event or Ctrl-C. */
+  private async pause(ms: number): Promise<void> {
+    if (this.event || this.interrupted) return;
+    await Promise.race([
+      this.ctx.sleep(ms),
+      new Promise<void>((r) => (this.wake = r)),
+    ]);
+    this.wake = undefined;
+  }
+}
