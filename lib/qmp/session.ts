@@ -38,6 +38,11 @@ import type {
 } from './types.js';
 
 const wireLog = logger('wire');
+
+/** Event names seen so far, each kept as one string (see onEvent); bounded. */
+const eventNames = new Map<string, string>();
+const MAX_EVENT_NAMES = 1024;
+let lastName = '';
 const sessionLog = logger('session');
 
 export type SessionState = 'greeting' | 'negotiating' | 'running' | 'closing' | 'closed';
@@ -387,8 +392,26 @@ export class QmpSession extends EventEmitter<SessionEvents> implements QmpMonito
     if (typeof ev.data !== 'object' || ev.data === null) ev.data = {};
     this.stats.events++;
     this.hub.dispatch(ev);
-    this.emit('event', ev);
-    if (this.listenerCount(ev.event) > 0) this.emit(ev.event, ev);
+    // emit() allocates its arguments array even when nobody listens.
+    if (this.listenerCount('event') > 0) this.emit('event', ev);
+    // The name is a fresh string from JSON.parse: looking it up in the
+    // listener table costs a string-table probe each time. The first string
+    // seen for a name is kept and used for every later event of that name,
+    // which V8 then finds at once. One emit, not listenerCount() then emit():
+    // emit() of a name nobody listens to does nothing, except for 'error',
+    // which would throw.
+    let name = ev.event;
+    if (name === lastName) name = lastName;
+    else {
+      let kept = eventNames.get(name);
+      if (kept === undefined) {
+        kept = name;
+        if (eventNames.size < MAX_EVENT_NAMES) eventNames.set(name, name);
+      }
+      lastName = name = kept;
+    }
+    if (name !== 'error') this.emit(name, ev);
+    else if (this.listenerCount(name) > 0) this.emit(name, ev);
   }
 
   /** A pull-style listener over events, optionally restricted by name and filter. */
