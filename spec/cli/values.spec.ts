@@ -1,0 +1,92 @@
+import { expect } from 'chai';
+import { parseBandwidth, parseGlobalTimeout, parseJobTimeout } from '../../lib/cli/values.js';
+import { parseDiskspec, splitDiskspec } from '../../lib/cli/commands/snapshot.js';
+import { defaultStateDir, parseGlobals } from '../../lib/cli/globals.js';
+import { isAllowed } from '../../lib/cli/allow.js';
+
+describe('cli/values: option values as virsh parses them', () => {
+  it('takes a plain bandwidth in the command unit', () => {
+    expect(parseBandwidth('1', false)).to.equal(1);
+    expect(parseBandwidth('1048576', true)).to.equal(1048576);
+  });
+
+  it('wraps a negative bandwidth like strtoul, so the library refuses it as too large', () => {
+    expect(parseBandwidth('-1', false)).to.equal(2 ** 64 - 1);
+  });
+
+  it('takes a scaled bandwidth as bytes, shifted to MiB without --bytes', () => {
+    expect(parseBandwidth('10M', false)).to.equal(10);
+    expect(parseBandwidth('10M', true)).to.equal(10 * 1048576);
+    expect(parseBandwidth('1k', false)).to.equal(0);
+    expect(parseBandwidth('2KB', true)).to.equal(2000);
+  });
+
+  it('refuses a malformed bandwidth with virsh message', () => {
+    expect(() => parseBandwidth('fast', false)).to.throw("Scaled numeric value 'fast' for <--bandwidth> option is malformed or out of range");
+    expect(() => parseBandwidth('99999999E', false)).to.throw('malformed or out of range');
+  });
+
+  it('takes --timeout as whole seconds, not 0', () => {
+    expect(parseJobTimeout('5')).to.equal(5000);
+    expect(() => parseJobTimeout('0')).to.throw("Numeric value '0' for <timeout> option is malformed or out of range");
+    expect(() => parseJobTimeout('1.5')).to.throw('malformed');
+    expect(parseGlobalTimeout('0.5')).to.equal(500);
+    expect(() => parseGlobalTimeout('-1')).to.throw('malformed');
+  });
+});
+
+describe('cli/globals', () => {
+  it('defaults the state folder to XDG_STATE_HOME, else ~/.local/state', () => {
+    expect(defaultStateDir({ XDG_STATE_HOME: '/xdg' }, '/home/u')).to.equal('/xdg/qmpblock');
+    expect(defaultStateDir({ XDG_STATE_HOME: 'relative' }, '/home/u')).to.equal('/home/u/.local/state/qmpblock');
+    expect(defaultStateDir({}, '/home/u')).to.equal('/home/u/.local/state/qmpblock');
+  });
+
+  it('reads global options up to the command', () => {
+    const { globals, rest } = parseGlobals(
+      ['--socket', '/run/q.sock', '--json', '--timeout', '3', '--allow-dir', '/a', '--allow-dir=/b', 'blockjob', 'vda', '--json'],
+      {},
+    );
+    expect(globals.target).to.equal('unix:/run/q.sock');
+    expect(globals.json).to.equal(true);
+    expect(globals.timeoutMs).to.equal(3000);
+    expect(globals.allowDirs).to.deep.equal(['/a', '/b']);
+    expect(rest).to.deep.equal(['blockjob', 'vda', '--json']);
+  });
+
+  it('refuses --socket with --connect, and a malformed URI', () => {
+    expect(() => parseGlobals(['--socket', 'a', '--connect', 'unix:b', 'x'], {})).to.throw('mutually exclusive');
+    expect(() => parseGlobals(['--connect', 'http://x', 'x'], {})).to.throw('expected unix:PATH or tcp:HOST:PORT');
+    expect(parseGlobals(['--connect', 'tcp:127.0.0.1:4444', 'x'], {}).globals.target).to.equal('tcp:127.0.0.1:4444');
+  });
+});
+
+describe('cli/allow: --allow-dir', () => {
+  it('allows only paths strictly inside an allowed folder', () => {
+    expect(isAllowed([], '/anything')).to.equal(true);
+    expect(isAllowed(['/srv/img'], '/srv/img/a.qcow2')).to.equal(true);
+    expect(isAllowed(['/srv/img'], '/srv/img/../etc/a')).to.equal(false);
+    expect(isAllowed(['/srv/img'], '/srv/img-other/a')).to.equal(false);
+    expect(isAllowed(['/srv/img'], '/srv/img')).to.equal(false);
+  });
+});
+
+describe('cli/snapshot: --diskspec', () => {
+  it('splits on commas, a doubled comma being a literal one', () => {
+    expect(splitDiskspec('vda,file=/a,,b,merge=backward')).to.deep.equal(['vda', 'file=/a,b', 'merge=backward']);
+  });
+
+  it('parses disk, file and direction, forward by default', () => {
+    expect(parseDiskspec('vda,file=/s/o.qcow2')).to.deep.equal({ disk: 'vda', file: '/s/o.qcow2', merge: 'forward' });
+    expect(parseDiskspec('vdb,snapshot=external,file=o.qcow2,merge=backward', '/w')).to.deep.equal({
+      disk: 'vdb', file: '/w/o.qcow2', merge: 'backward',
+    });
+  });
+
+  it('refuses what it cannot honour', () => {
+    expect(() => parseDiskspec('vda')).to.throw('needs file=<path>');
+    expect(() => parseDiskspec('vda,file=/a,merge=sideways')).to.throw("merge direction 'sideways'");
+    expect(() => parseDiskspec('vda,file=/a,snapshot=internal')).to.throw('only external');
+    expect(() => parseDiskspec('vda,file=/a,color=red')).to.throw('unable to parse diskspec');
+  });
+});
