@@ -104,14 +104,14 @@ interface Waiter {
 
 export class EventHub {
   private seq = 0;
-  private readonly ring: (ReceivedEvent | undefined)[];
+  /** The last `historySize` events; grows up to that size, then wraps (slot = seq % historySize). */
+  private readonly ring: ReceivedEvent[] = [];
+  private ringPos = 0;
   private readonly listeners = new Set<EventListener>();
   private readonly waiters = new Set<Waiter>();
   private closedWith: Error | undefined;
 
-  constructor(readonly historySize = 1024) {
-    this.ring = new Array(historySize);
-  }
+  constructor(readonly historySize = 1024) {}
 
   /** Sequence number the next event will get. */
   get nextSeq(): number {
@@ -121,7 +121,14 @@ export class EventHub {
   /** Stamp an event with its sequence number, remember it, and hand it to listeners and waiters. */
   dispatch(ev: ReceivedEvent): void {
     ev.seq = this.seq++;
-    if (this.historySize > 0) this.ring[ev.seq % this.historySize] = ev;
+    if (this.historySize > 0) {
+      // A running slot index rather than seq % historySize (a division per
+      // event); the ring is filled by push, so an idle session holds no
+      // 1,024-slot array.
+      if (this.ring.length < this.historySize) this.ring.push(ev);
+      else this.ring[this.ringPos] = ev;
+      if (++this.ringPos === this.historySize) this.ringPos = 0;
+    }
     if (this.listeners.size > 0) for (const l of this.listeners) l.deliver(ev);
     if (this.waiters.size > 0) {
       for (const w of this.waiters) {
