@@ -9,7 +9,7 @@
  *   addressed by the device name.
  * - `-blockdev` graphs: nodes have user-given names; with a frontend device
  *   `query-block` lists it (empty device name, a qdev path); with none, the
- *   disks are the top format nodes (those no other format node backs).
+ *   disks are the top writable format nodes (those no other format node backs).
  *
  * In a -blockdev graph the backing links are not in the flat node list, so a
  * format node's backing is the format node whose file is the one QEMU reports
@@ -193,7 +193,9 @@ export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Di
   for (const n of idx.byName.values()) {
     const name = n['node-name']!;
     // `#blockN` nodes are QEMU's own (implicit nodes of -drive); never a disk of their own.
-    if (!isFormatNode(n) || name.startsWith('#') || backed.has(name) || claimed.has(name)) continue;
+    // Read-only roots are images a job dropped from a chain (QEMU opens backing
+    // images read-only) and nobody deleted yet: not disks one could run a job on.
+    if (!isFormatNode(n) || name.startsWith('#') || n.ro || backed.has(name) || claimed.has(name)) continue;
     disks.push({ name, mode: 'blockdev', chain: chainFromNode(idx, n) });
   }
   return disks;

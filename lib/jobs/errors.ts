@@ -66,10 +66,22 @@ export const errors = {
    * command". Non-QMP errors (a closed connection) pass through unchanged.
    */
   fromQmp(err: unknown, jobId?: string): unknown {
-    if (!(err instanceof QmpError)) return err;
-    if (err.errorClass === 'DeviceNotActive' && jobId !== undefined) {
-      return new VirError('OPERATION_INVALID', `No active block job '${jobId}'`, { cause: err });
-    }
-    return new VirError('INTERNAL_ERROR', `unable to execute QEMU command '${err.command}': ${err.desc}`, { cause: err });
+    return translate(err, jobId);
   },
 };
+
+export function isQmpCommandError(err: unknown): err is QmpError {
+  return err instanceof QmpError || (err as { code?: unknown } | null)?.code === 'QMP_ERR_COMMAND';
+}
+
+function translate(err: unknown, jobId?: string): unknown {
+  {
+    // By code, not instanceof: a second copy of the module (CJS/ESM) must not change the answer.
+    if (!(err instanceof QmpError) && (err as { code?: unknown } | null)?.code !== 'QMP_ERR_COMMAND') return err;
+    const q = err as QmpError;
+    if (q.errorClass === 'DeviceNotActive' && jobId !== undefined) {
+      return new VirError('OPERATION_INVALID', `No active block job '${jobId}'`, { cause: err });
+    }
+    return new VirError('INTERNAL_ERROR', `unable to execute QEMU command '${q.command}': ${q.desc}`, { cause: err });
+  }
+}

@@ -17,7 +17,7 @@
  */
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import { QmpError, VirError } from '../errors.js';
+import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import { Monitor } from '../monitor.js';
 import type { QmpMonitor, ReceivedEvent } from '../qmp/types.js';
@@ -42,7 +42,7 @@ import {
   type BlockJobKind,
 } from './constants.js';
 import { discoverDisks, rereadDisk, resolveDisk, resolveImage, type Disk } from './disks.js';
-import { errors } from './errors.js';
+import { errors, isQmpCommandError } from './errors.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
 import { holdsDisk, newJob, transition, type Job, type JobEffect, type JobInput } from './state.js';
@@ -436,7 +436,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
   /** Watch a cancel/complete command: QEMU refusing it puts the job back; a missing job is gone. */
   private endCommand(slot: Slot, p: Promise<void>): Promise<void> {
     return p.catch((err: unknown) => {
-      if (err instanceof QmpError && err.errorClass === 'DeviceNotActive') {
+      if (isQmpCommandError(err) && err.errorClass === 'DeviceNotActive') {
         this.apply(slot, { kind: 'vanished' });
         return;
       }

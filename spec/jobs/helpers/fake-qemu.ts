@@ -21,6 +21,7 @@ interface FakeImage {
   fileNode: string | undefined;
   file: string;
   backing: string | undefined; // node of the backing image
+  ro: boolean;
   recordedBacking?: string;
 }
 
@@ -63,7 +64,7 @@ export class FakeQemu extends EventEmitter implements QmpMonitor {
     for (const f of [...files].reverse()) {
       const node = `#block${this.nextBlock++}`;
       const fileNode = `#block${this.nextBlock++}`;
-      this.images.set(node, { node, fileNode, file: f, backing: below });
+      this.images.set(node, { node, fileNode, file: f, backing: below, ro: f !== files[0] });
       nodes.push(node);
       below = node;
     }
@@ -76,7 +77,7 @@ export class FakeQemu extends EventEmitter implements QmpMonitor {
     for (let i = files.length - 1; i >= 0; i--) {
       const n = first + i;
       const node = `libvirt-${n}-format`;
-      this.images.set(node, { node, fileNode: `libvirt-${n}-storage`, file: files[i]!, backing: below });
+      this.images.set(node, { node, fileNode: `libvirt-${n}-storage`, file: files[i]!, backing: below, ro: i > 0 });
       below = node;
     }
     return below!;
@@ -102,7 +103,7 @@ export class FakeQemu extends EventEmitter implements QmpMonitor {
 
   private deviceInfo(node: string, nested: boolean): BlockDeviceInfo {
     const img = this.images.get(node)!;
-    const info: BlockDeviceInfo = { file: img.file, 'node-name': node, ro: false, drv: 'qcow2', backing_file_depth: 0, image: this.imageInfo(node) };
+    const info: BlockDeviceInfo = { file: img.file, 'node-name': node, ro: img.ro, drv: 'qcow2', backing_file_depth: 0, image: this.imageInfo(node) };
     if (!nested) {
       const { 'backing-image': _b, ...flat } = info.image;
       info.image = flat as ImageInfo;

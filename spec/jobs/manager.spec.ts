@@ -1,0 +1,510 @@
+/**
+ * BlockJobManager against the fake QEMU: what is sent (libvirt 9.0's
+ * commands), libvirt's errors before anything is sent, events, and the races
+ * (events before the return, terminal event while an abort is in flight, a
+ * job vanishing without event, concurrent starts, reconnect).
+ */
+import { expect } from 'chai';
+import { QmpError, VirError } from '../../lib/errors.js';
+import {
+  BlockJobManager,
+  VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC,
+  VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
+  VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES,
+  VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES,
+  VIR_DOMAIN_BLOCK_JOB_TYPE_PULL,
+  VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES,
+  VIR_DOMAIN_BLOCK_REBASE_COPY,
+  VIR_DOMAIN_BLOCK_REBASE_RELATIVE,
+  VIR_DOMAIN_BLOCK_REBASE_SHALLOW,
+  type BlockJobEvent,
+} from '../../lib/jobs/index.js';
+import { FakeQemu, flush } from './helpers/fake-qemu.js';
+
+const D = '/img';
+const files = [`${D}/top.qcow2`, `${D}/mid.qcow2`, `${D}/base.qcow2`];
+const PULL_ID = 'pull-libvirt-1-format-libvirt-1-format';
+
+async function expectVirError(p: Promise<unknown>, message: string, code?: string): Promise<VirError> {
+  let err: unknown;
+  try {
+    await p;
+  } catch (e) {
+    err = e;
+  }
+  expect(err, 'expected a rejection').to.be.instanceOf(VirError);
+  expect((err as VirError).message).to.equal(message);
+  if (code) expect((err as VirError).code).to.equal(code);
+  return err as VirError;
+}
+
+function setup(kind: 'drive' | 'blockdev'): FakeQemu {
+  const q = new FakeQemu();
+  if (kind === 'drive') q.addDrive('drive0', files);
+  else q.addBlockdev(files);
+  return q;
+}
+
+async function attach(q: FakeQemu, opts = {}): Promise<{ m: BlockJobManager; events: BlockJobEvent[] }> {
+  const events: BlockJobEvent[] = [];
+  const m = await BlockJobManager.attach(q, { onEvent: (e) => events.push(e), ...opts });
+  q.sent.length = 0;
+  return { m, events };
+}
+
+describe('jobs/manager', () => {
+  describe('discovery', () => {
+    it('-drive: the device with its chain, node names matched', async () => {
+      const q = setup('drive');
+      const { m } = await attach(q);
+      const [d] = m.listDisks();
+      expect(d!.name).to.equal('drive0');
+      expect(d!.mode).to.equal('drive');
+      expect(d!.chain.map((i) => i.filename)).to.deep.equal(files);
+      expect(d!.chain.every((i) => i.nodeName?.startsWith('#block'))).to.equal(true);
+    });
+    it('-blockdev without frontend: the top format node is the disk', async () => {
+      const q = setup('blockdev');
+      const { m } = await attach(q);
+      const disks = m.listDisks();
+      expect(disks.map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
+      expect(disks[0]!.chain.map((i) => [i.nodeName, i.fileNodeName])).to.deep.equal([
+        ['libvirt-1-format', 'libvirt-1-storage'],
+        ['libvirt-2-format', 'libvirt-2-storage'],
+        ['libvirt-3-format', 'libvirt-3-storage'],
+      ]);
+    });
+    it('two -blockdev disks, and aliases', async () => {
+      const q = setup('blockdev');
+      q.addBlockdev(['/x/a.qcow2', '/x/b.qcow2'], 4);
+      const { m } = await attach(q, { diskAliases: { 'libvirt-1-format': 'vda' } });
+      expect(m.listDisks().map((d) => d.name)).to.deep.equal(['vda', 'libvirt-4-format']);
+    });
+    it('resolves a disk by name, node-name and top path', async () => {
+      const q = setup('blockdev');
+      const { m } = await attach(q, { diskAliases: { 'libvirt-1-format': 'vda' } });
+      expect(m.getDisk('vda').name).to.equal('vda');
+      expect(m.getDisk('libvirt-1-format').name).to.equal('vda');
+      expect(m.getDisk(files[0]!).name).to.equal('vda');
+      expect(() => m.getDisk('vdb')).to.throw(VirError, "invalid argument: disk 'vdb' not found in domain");
+    });
+  });
+
+  describe('blockPull / blockRebase: what is sent', () => {
+    it('-blockdev pull: libvirt 9.0 arguments, then query-jobs, job-dismiss, query-named-block-nodes, blockdev-del (format, then file)', async () => {
+      const q = setup('blockdev');
+      const { m, events } = await attach(q);
+      await m.blockPull('libvirt-1-format', 1);
+      expect(q.commands()).to.deep.equal([
+        `block-stream {"device":"libvirt-1-format","job-id":"${PULL_ID}","speed":1048576,"auto-finalize":true,"auto-dismiss":false}`,
+      ]);
+      q.sent.length = 0;
+      q.finish(PULL_ID);
+      await flush();
+      expect(q.sent.map((s) => s.command)).to.deep.equal([
+        'query-jobs', 'job-dismiss', 'query-named-block-nodes',
+        'blockdev-del', 'blockdev-del', 'blockdev-del', 'blockdev-del',
+      ]);
+      expect(q.commands((s) => s.command === 'blockdev-del')).to.deep.equal([
+        'blockdev-del {"node-name":"libvirt-2-format"}',
+        'blockdev-del {"node-name":"libvirt-2-storage"}',
+        'blockdev-del {"node-name":"libvirt-3-format"}',
+        'blockdev-del {"node-name":"libvirt-3-storage"}',
+      ]);
+      expect(events).to.deep.equal([{ disk: 'libvirt-1-format', type: 'pull', status: 'COMPLETED', device: 'libvirt-1-format', jobId: PULL_ID }]);
+      expect(m.getDisk('libvirt-1-format').chain.map((i) => i.filename)).to.deep.equal([files[0]]);
+      expect(await m.getBlockJobInfo('libvirt-1-format')).to.equal(null);
+    });
+
+    it('-blockdev rebase to base: base-node and backing-file; only mid leaves', async () => {
+      const q = setup('blockdev');
+      const { m } = await attach(q);
+      await m.blockRebase('libvirt-1-format', files[2]!, 0, 0);
+      expect(q.commands()).to.deep.equal([
+        `block-stream {"device":"libvirt-1-format","job-id":"${PULL_ID}","base-node":"libvirt-3-format","backing-file":"${files[2]}","auto-finalize":true,"auto-dismiss":false}`,
+      ]);
+      q.sent.length = 0;
+      q.finish(PULL_ID);
+      await flush();
+      expect(q.commands((s) => s.command === 'blockdev-del')).to.deep.equal([
+        'blockdev-del {"node-name":"libvirt-2-format"}',
+        'blockdev-del {"node-name":"libvirt-2-storage"}',
+      ]);
+      expect(m.getDisk('libvirt-1-format').chain.map((i) => i.filename)).to.deep.equal([files[0], files[2]]);
+    });
+
+    it('-drive pull: device-name form, base by filename, job id = device; chain re-read with query-block', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      await m.blockRebase('drive0', 'drive0[3]', 8, 0);
+      expect(q.commands()).to.deep.equal([
+        `block-stream {"device":"drive0","base":"${files[2]}","speed":8388608,"auto-finalize":true,"auto-dismiss":false}`,
+      ]);
+      q.sent.length = 0;
+      q.finish('drive0');
+      await flush();
+      expect(q.sent.map((s) => s.command)).to.deep.equal(['query-jobs', 'job-dismiss', 'query-block', 'query-named-block-nodes']);
+      expect(events.map((e) => [e.disk, e.status, e.jobId])).to.deep.equal([['drive0', 'COMPLETED', 'drive0']]);
+      expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([files[0], files[2]]);
+    });
+
+    it('bandwidth in bytes with the BANDWIDTH_BYTES flag; 0 sends no speed', async () => {
+      const q = setup('drive');
+      const { m } = await attach(q);
+      await m.blockPull('drive0', 12345, VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES);
+      expect(q.sent[0]!.args).to.deep.include({ speed: 12345 });
+      q.finish('drive0');
+      await flush();
+      q.sent.length = 0;
+      await m.blockPull('drive0');
+      expect(q.sent[0]!.args).to.not.have.property('speed');
+    });
+
+    it('the event carries the disk as the caller named it', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      await m.blockPull(files[0]!);
+      q.finish('drive0');
+      await flush();
+      expect(events[0]!.disk).to.equal(files[0]);
+      expect(events[0]!.device).to.equal('drive0');
+    });
+  });
+
+  describe('errors before anything is sent (libvirt texts)', () => {
+    let q: FakeQemu;
+    let m: BlockJobManager;
+    beforeEach(async () => {
+      q = setup('drive');
+      ({ m } = await attach(q));
+    });
+    afterEach(() => expect(q.sent, 'nothing sent').to.deep.equal([]));
+
+    it('unknown disk', () => expectVirError(m.blockPull('vdb'), "invalid argument: disk 'vdb' not found in domain", 'VIR_ERR_INVALID_ARG'));
+    it('base not in the chain', () =>
+      expectVirError(m.blockRebase('drive0', '/nope.qcow2'), `invalid argument: could not find image '/nope.qcow2' beneath '${files[0]}' in chain for 'drive0'`));
+    it('base = the top itself', () =>
+      expectVirError(m.blockRebase('drive0', files[0]!), `invalid argument: could not find image '${files[0]}' beneath '${files[0]}' in chain for 'drive0'`));
+    it('index out of range', () => expectVirError(m.blockRebase('drive0', 'drive0[7]'), "invalid argument: could not find backing store index '7' in chain for 'drive0'"));
+    it('index of another target', () => expectVirError(m.blockRebase('drive0', 'vdb[2]'), "invalid argument: requested target 'vdb' does not match target 'drive0'"));
+    it('unknown flags on blockPull', () => expectVirError(m.blockPull('drive0', 0, 1), 'invalid argument: unsupported flags (0x1) in function qemuDomainBlockPull'));
+    it('COPY is not implemented yet: unsupported flags', () =>
+      expectVirError(m.blockRebase('drive0', '/dest.qcow2', 0, VIR_DOMAIN_BLOCK_REBASE_COPY), 'invalid argument: unsupported flags (0x8) in function qemuDomainBlockRebase'));
+    it('copy-only flags without COPY', () =>
+      expectVirError(m.blockRebase('drive0', null, 0, VIR_DOMAIN_BLOCK_REBASE_SHALLOW), 'invalid argument: use of flags requires a copy job'));
+    it('RELATIVE without base', () =>
+      expectVirError(m.blockRebase('drive0', null, 0, VIR_DOMAIN_BLOCK_REBASE_RELATIVE), 'invalid argument: flag VIR_DOMAIN_BLOCK_REBASE_RELATIVE is valid only with non-null base'));
+    it('RELATIVE when the chain records absolute names', () =>
+      expectVirError(m.blockRebase('drive0', files[2]!, 0, VIR_DOMAIN_BLOCK_REBASE_RELATIVE), "Requested operation is not valid: can't keep relative backing relationship"));
+    it('bandwidth overflow', () => expectVirError(m.blockPull('drive0', 8796093022208), 'numerical overflow: bandwidth must be less than 8796093022207', 'VIR_ERR_OVERFLOW'));
+    it('largest MiB bandwidth is accepted by the check (fails later only at QEMU)', async () => {
+      q.overrides.set('block-stream', () => ({}));
+      await m.blockPull('drive0', 8796093022207);
+      expect(q.sent[0]!.args).to.deep.include({ speed: 8796093022207 * 1048576 });
+      q.sent.length = 0;
+    });
+    it('negative bandwidth', () => expectVirError(m.blockPull('drive0', -1), "invalid argument: bandwidth must be a non-negative integer, got '-1'"));
+    it('abort with no job', () => expectVirError(m.blockJobAbort('drive0'), 'invalid argument: disk drive0 does not have an active block job'));
+    it('set-speed with no job', () => expectVirError(m.blockJobSetSpeed('drive0', 2), 'invalid argument: disk drive0 does not have an active block job'));
+    it('info with no job is null, after one query', async () => {
+      expect(await m.getBlockJobInfo('drive0')).to.equal(null);
+    });
+  });
+
+  describe('RELATIVE with relative backing names', () => {
+    it('sends the relative name as backing-file', async () => {
+      const q = setup('drive');
+      for (const img of q.images.values()) if (img.backing) img.recordedBacking = q.images.get(img.backing)!.file.replace(`${D}/`, '');
+      const { m } = await attach(q);
+      await m.blockRebase('drive0', 'base.qcow2', 0, VIR_DOMAIN_BLOCK_REBASE_RELATIVE);
+      expect(q.sent[0]!.args).to.deep.equal({ device: 'drive0', base: files[2], 'backing-file': 'base.qcow2', 'auto-finalize': true, 'auto-dismiss': false });
+    });
+  });
+
+  describe('one job per disk', () => {
+    it('a second start is refused and sends nothing', async () => {
+      const q = setup('blockdev');
+      const { m } = await attach(q);
+      await m.blockPull('libvirt-1-format', 1);
+      q.sent.length = 0;
+      await expectVirError(m.blockPull('libvirt-1-format'), "Operation not supported: disk 'libvirt-1-format' already in active block job", 'VIR_ERR_OPERATION_UNSUPPORTED');
+      expect(q.sent).to.deep.equal([]);
+    });
+    it('50 concurrent callers: exactly one block-stream sent, 49 refusals', async () => {
+      const q = setup('drive');
+      const { m } = await attach(q);
+      const results = await Promise.allSettled(Array.from({ length: 50 }, () => m.blockPull('drive0', 1)));
+      expect(q.sent.filter((s) => s.command === 'block-stream')).to.have.length(1);
+      expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
+      const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+      expect(rejected).to.have.length(49);
+      for (const r of rejected) expect((r.reason as Error).message).to.equal("Operation not supported: disk 'drive0' already in active block job");
+    });
+    it('different disks run jobs concurrently', async () => {
+      const q = setup('blockdev');
+      q.addBlockdev(['/x/a.qcow2', '/x/b.qcow2'], 4);
+      const { m } = await attach(q);
+      await Promise.all([m.blockPull('libvirt-1-format'), m.blockPull('libvirt-4-format')]);
+      expect(q.sent.filter((s) => s.command === 'block-stream')).to.have.length(2);
+    });
+    it('the disk is free again when the COMPLETED event is emitted', async () => {
+      const q = setup('drive');
+      const { m } = await attach(q);
+      let restarted: Promise<void> | undefined;
+      m.on('blockJob', () => {
+        restarted = m.blockPull('drive0');
+      });
+      await m.blockPull('drive0', 0);
+      q.finish('drive0');
+      await flush();
+      await restarted;
+      expect(q.sent.filter((s) => s.command === 'block-stream')).to.have.length(2);
+    });
+    it('a failed start frees the disk and emits nothing; QEMU error translated', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      q.overrides.set('block-stream', () => {
+        q.status('drive0', 'created');
+        q.status('drive0', 'null');
+        throw new (class extends Error {})('x');
+      });
+      await m.blockPull('drive0').catch(() => undefined);
+      q.overrides.set('block-stream', () => {
+        throw new QmpError('GenericError', "Parameter 'speed' expects a non-negative value", 'block-stream');
+      });
+      await expectVirError(m.blockPull('drive0'), "internal error: unable to execute QEMU command 'block-stream': Parameter 'speed' expects a non-negative value");
+      q.overrides.delete('block-stream');
+      await m.blockPull('drive0');
+      await flush();
+      expect(events).to.deep.equal([]);
+    });
+  });
+
+  describe('getBlockJobInfo', () => {
+    it('MiB rounded up, bytes with the flag, cur/end translated', async () => {
+      const q = setup('drive');
+      const { m } = await attach(q);
+      await m.blockPull('drive0', 1500000, VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES);
+      q.jobs.get('drive0')!.offset = 2097152;
+      expect(await m.getBlockJobInfo('drive0')).to.deep.equal({ type: VIR_DOMAIN_BLOCK_JOB_TYPE_PULL, bandwidth: 2, cur: 2097152, end: 33554432 });
+      expect(await m.getBlockJobInfo('drive0', VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES)).to.deep.include({ bandwidth: 1500000 });
+      q.jobs.get('drive0')!.offset = 33554432;
+      expect(await m.getBlockJobInfo('drive0')).to.deep.include({ cur: 33554431, end: 33554432 });
+      q.jobs.get('drive0')!.offset = 0;
+      q.jobs.get('drive0')!.len = 0;
+      expect(await m.getBlockJobInfo('drive0')).to.deep.include({ cur: 0, end: 1 });
+    });
+    it('a job vanishing without event: 0/1 reported, then the job ends FAILED and the disk is free', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      await m.blockPull('drive0', 1);
+      q.jobs.delete('drive0');
+      expect(await m.getBlockJobInfo('drive0')).to.deep.include({ cur: 0, end: 1 });
+      await flush();
+      expect(events.map((e) => e.status)).to.deep.equal(['FAILED']);
+      expect(await m.getBlockJobInfo('drive0')).to.equal(null);
+    });
+  });
+
+  describe('blockJobSetSpeed', () => {
+    it('MiB → bytes; bytes flag; QEMU error translated', async () => {
+      const q = setup('blockdev');
+      const { m } = await attach(q);
+      await m.blockPull('libvirt-1-format', 1);
+      q.sent.length = 0;
+      await m.blockJobSetSpeed('libvirt-1-format', 2);
+      await m.blockJobSetSpeed('libvirt-1-format', 777, VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES);
+      expect(q.commands()).to.deep.equal([
+        `block-job-set-speed {"device":"${PULL_ID}","speed":2097152}`,
+        `block-job-set-speed {"device":"${PULL_ID}","speed":777}`,
+      ]);
+      await expectVirError(m.blockJobSetSpeed('libvirt-1-format', 8796093022208), 'numerical overflow: bandwidth must be less than 8796093022207');
+      q.jobs.delete(PULL_ID);
+      await expectVirError(m.blockJobSetSpeed('libvirt-1-format', 1), `Requested operation is not valid: No active block job '${PULL_ID}'`);
+    });
+  });
+
+  describe('blockJobAbort', () => {
+    it('synchronous: returns after the job is gone and CANCELED was emitted', async () => {
+      const q = setup('blockdev');
+      const { m, events } = await attach(q);
+      await m.blockPull('libvirt-1-format', 1);
+      q.cancelEndsAtOnce = false;
+      let returned = false;
+      const p = m.blockJobAbort('libvirt-1-format').then(() => (returned = true));
+      await flush();
+      expect(q.commands()).to.include(`block-job-cancel {"device":"${PULL_ID}","force":false}`);
+      expect(returned).to.equal(false);
+      q.cancelled(PULL_ID);
+      await p;
+      expect(events.map((e) => e.status)).to.deep.equal(['CANCELED']);
+      expect(q.sent.map((s) => s.command)).to.include('job-dismiss');
+      expect(await m.getBlockJobInfo('libvirt-1-format')).to.equal(null);
+    });
+    it('QEMU events before the cancel returns (job sleeping under its speed limit)', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      await m.blockPull('drive0', 1);
+      q.sent.length = 0;
+      await m.blockJobAbort('drive0');
+      expect(q.commands()).to.deep.equal(['block-job-cancel {"device":"drive0"}', 'job-dismiss {"id":"drive0"}']);
+      expect(events.map((e) => e.status)).to.deep.equal(['CANCELED']);
+    });
+    it('ASYNC returns at once; the event comes later', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      await m.blockPull('drive0', 1);
+      q.cancelEndsAtOnce = false;
+      await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC);
+      expect(events).to.deep.equal([]);
+      q.cancelled('drive0');
+      await flush();
+      expect(events.map((e) => e.status)).to.deep.equal(['CANCELED']);
+    });
+    it('terminal event while the abort is in flight: completion reported CANCELED, once; abort succeeds', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      await m.blockPull('drive0', 1);
+      // QEMU finishes the job, then refuses the cancel that arrives too late.
+      q.overrides.set('block-job-cancel', () => {
+        q.finish('drive0');
+        throw new QmpError('GenericError', "Job 'drive0' in state 'concluded' cannot accept command verb 'cancel'", 'block-job-cancel');
+      });
+      await m.blockJobAbort('drive0');
+      expect(events.map((e) => e.status)).to.deep.equal(['CANCELED']);
+    });
+    it('the job vanished before the cancel (DeviceNotActive): abort succeeds, CANCELED once', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      await m.blockPull('drive0', 1);
+      q.jobs.delete('drive0');
+      await m.blockJobAbort('drive0');
+      expect(events.map((e) => e.status)).to.deep.equal(['CANCELED']);
+    });
+    it('QEMU refusing the cancel (paused job): error, job back to running', async () => {
+      const q = setup('drive');
+      const { m } = await attach(q);
+      await m.blockPull('drive0', 1);
+      q.overrides.set('block-job-cancel', () => {
+        throw new QmpError('GenericError', "The block job for device 'drive0' is currently paused", 'block-job-cancel');
+      });
+      await expectVirError(m.blockJobAbort('drive0'), "internal error: unable to execute QEMU command 'block-job-cancel': The block job for device 'drive0' is currently paused");
+      expect(m.jobFor('drive0')!.state).to.equal('running');
+    });
+    it('a second abort while the first is pending: still being ended', async () => {
+      const q = setup('drive');
+      const { m } = await attach(q);
+      await m.blockPull('drive0', 1);
+      q.cancelEndsAtOnce = false;
+      await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC);
+      await expectVirError(m.blockJobAbort('drive0'), "Requested operation is not valid: block job on disk 'drive0' is still being ended");
+    });
+    it('PIVOT on a pull: not ready for pivot yet (as libvirt 9.0 says)', async () => {
+      const q = setup('blockdev');
+      const { m } = await attach(q);
+      await m.blockPull('libvirt-1-format', 1);
+      q.sent.length = 0;
+      await expectVirError(m.blockJobAbort('libvirt-1-format', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT), `block copy still active: block job '${PULL_ID}' not ready for pivot yet`, 'VIR_ERR_BLOCK_COPY_ACTIVE');
+      expect(q.sent).to.deep.equal([]);
+    });
+  });
+
+  describe('events and races', () => {
+    it('job concluding before block-stream returns: one COMPLETED after the return', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      q.overrides.set('block-stream', (args) => {
+        q.overrides.delete('block-stream');
+        const r = (q as unknown as { run(c: string, a: unknown): unknown }).run('block-stream', args);
+        q.finish('drive0');
+        return r;
+      });
+      await m.blockPull('drive0');
+      await flush();
+      expect(events.map((e) => e.status)).to.deep.equal(['COMPLETED']);
+      expect(q.sent.filter((s) => s.command === 'job-dismiss')).to.have.length(1);
+    });
+    it('I/O error: FAILED with QEMU error text', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      await m.blockPull('drive0');
+      q.emitEvent('BLOCK_JOB_ERROR', { device: 'drive0', operation: 'read', action: 'report' });
+      q.finish('drive0', { error: 'Input/output error' });
+      await flush();
+      expect(events).to.deep.equal([{ disk: 'drive0', type: 'pull', status: 'FAILED', device: 'drive0', jobId: 'drive0', error: 'Input/output error' }]);
+      expect(m.getDisk('drive0').chain).to.have.length(3);
+    });
+    it('events of untracked jobs are ignored', async () => {
+      const q = setup('drive');
+      const { events } = await attach(q);
+      q.emitEvent('JOB_STATUS_CHANGE', { id: 'other', status: 'concluded' });
+      q.emitEvent('BLOCK_JOB_COMPLETED', { device: 'other', type: 'stream', len: 1, offset: 1, speed: 0 });
+      await flush();
+      expect(events).to.deep.equal([]);
+    });
+    it('connection drop: sync abort rejects, no event', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      await m.blockPull('drive0', 1);
+      q.cancelEndsAtOnce = false;
+      const p = m.blockJobAbort('drive0');
+      await flush();
+      q.drop();
+      await expectVirError(p, 'Requested operation is not valid: domain is not running');
+      expect(events).to.deep.equal([]);
+    });
+  });
+
+  describe('adoption (a new manager on the same QEMU)', () => {
+    it('adopts a running job: info reports it, its end is reported once', async () => {
+      const q = setup('blockdev');
+      const first = await attach(q);
+      await first.m.blockPull('libvirt-1-format', 1);
+      q.jobs.get(PULL_ID)!.offset = 1 << 20;
+      first.m.detach();
+      const { m, events } = await attach(q);
+      expect(await m.getBlockJobInfo('libvirt-1-format')).to.deep.equal({ type: VIR_DOMAIN_BLOCK_JOB_TYPE_PULL, bandwidth: 1, cur: 1 << 20, end: 32 << 20 });
+      q.finish(PULL_ID);
+      await flush();
+      expect(events.map((e) => e.status)).to.deep.equal(['COMPLETED']);
+      expect(first.events).to.deep.equal([]);
+    });
+    it('a job concluded while nobody listened: attach dismisses it and reports it to onEvent', async () => {
+      const q = setup('blockdev');
+      const first = await attach(q);
+      await first.m.blockPull('libvirt-1-format', 1);
+      first.m.detach();
+      q.finish(PULL_ID);
+      const events: BlockJobEvent[] = [];
+      q.sent.length = 0;
+      const m = await BlockJobManager.attach(q, { onEvent: (e) => events.push(e) });
+      expect(events.map((e) => [e.status, e.jobId])).to.deep.equal([['COMPLETED', PULL_ID]]);
+      expect(q.sent.map((s) => s.command)).to.include('job-dismiss');
+      expect(q.jobs.size).to.equal(0);
+      // The images the pull dropped are read-only roots now: not taken for disks.
+      expect(m.listDisks().map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
+      expect(await m.getBlockJobInfo('libvirt-1-format')).to.equal(null);
+    });
+    it('a job of a libvirt-named disk (pull-vda-<node>) is adopted by its node', async () => {
+      const q = setup('blockdev');
+      q.jobs.set('pull-vda-libvirt-1-format', { id: 'pull-vda-libvirt-1-format', type: 'stream', top: 'libvirt-1-format', base: undefined, status: 'running', len: 10, offset: 5, speed: 0, autoDismiss: false, device: undefined });
+      const { m } = await attach(q);
+      expect(m.jobFor('libvirt-1-format')?.id).to.equal('pull-vda-libvirt-1-format');
+      await expectVirError(m.blockPull('libvirt-1-format'), "Operation not supported: disk 'libvirt-1-format' already in active block job");
+    });
+    it('a -drive job concluded with an error is reported FAILED', async () => {
+      const q = setup('drive');
+      q.jobs.set('drive0', { id: 'drive0', type: 'stream', top: q.drives.get('drive0')!, base: undefined, status: 'concluded', len: 10, offset: 5, speed: 0, autoDismiss: false, error: 'Input/output error', device: 'drive0' });
+      const events: BlockJobEvent[] = [];
+      await BlockJobManager.attach(q, { onEvent: (e) => events.push(e) });
+      expect(events.map((e) => [e.status, e.error])).to.deep.equal([['FAILED', 'Input/output error']]);
+    });
+    it('a paused job is adopted as running', async () => {
+      const q = setup('drive');
+      q.jobs.set('drive0', { id: 'drive0', type: 'stream', top: q.drives.get('drive0')!, base: undefined, status: 'paused', len: 10, offset: 5, speed: 0, autoDismiss: false, device: 'drive0' });
+      const { m } = await attach(q);
+      expect(m.jobFor('drive0')?.state).to.equal('running');
+    });
+  });
+});
+
