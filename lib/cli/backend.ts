@@ -10,6 +10,7 @@ import { UsageError } from './errors.js';
 import type { GlobalOptions } from './globals.js';
 import { keyFileName, vmIdentity } from './vm-key.js';
 import { QmpSession } from '../qmp/session.js';
+import { BlockJobManager } from '../jobs/index.js';
 
 /** The parts of lib/jobs' BlockJobManager the CLI uses (interface.md, Library). */
 interface RealManager {
@@ -37,14 +38,14 @@ interface RealDisk {
   chain: { nodeName?: string; filename?: string; format?: string }[];
 }
 
-interface JobsModule {
-  BlockJobManager: { attach(session: QmpSession, options?: Record<string, unknown>): Promise<RealManager> };
-}
-
-async function loadJobs(): Promise<JobsModule> {
-  // A variable specifier keeps the type checker off a module that is being written.
-  const spec = '../jobs/index.js';
-  return (await import(spec)) as JobsModule;
+/**
+ * Attach the manager. Options beyond AttachOptions (state folder, VM key,
+ * allowed folders) are passed for the snapshot store; a manager that does
+ * not know them ignores them.
+ */
+async function attachManager(session: QmpSession, options: Record<string, unknown>): Promise<RealManager> {
+  const attach = BlockJobManager.attach as unknown as (s: QmpSession, o: Record<string, unknown>) => Promise<RealManager>;
+  return attach.call(BlockJobManager, session, options);
 }
 
 async function realDisks(m: RealManager): Promise<RealDisk[]> {
@@ -58,7 +59,7 @@ async function realDisks(m: RealManager): Promise<RealDisk[]> {
 
 function adapt(m: RealManager): CliManager {
   const findDisk = async (arg: string): Promise<RealDisk> => {
-    if (typeof m.resolveDisk === 'function') return (await (m.resolveDisk as (a: string) => RealDisk).call(m, arg)) as RealDisk;
+    if (typeof m.getDisk === 'function') return (m.getDisk as (a: string) => RealDisk).call(m, arg);
     const disks = await realDisks(m);
     const d = disks.find((x) => x.name === arg || x.chain[0]?.nodeName === arg || x.chain[0]?.filename === arg);
     if (!d) throw new UsageError(`invalid argument: disk '${arg}' not found in domain`);
@@ -102,8 +103,7 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
   });
   try {
     const id = await vmIdentity(session, globals.target);
-    const { BlockJobManager } = await loadJobs();
-    const manager = await BlockJobManager.attach(session, {
+    const manager = await attachManager(session, {
       stateDir: globals.stateDir,
       vmKey: id.key,
       stateFile: path.join(globals.stateDir, keyFileName(id.key)),
@@ -115,7 +115,7 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
       name: id.name,
       closed,
       async close() {
-        await (manager.close ?? manager.detach)?.call(manager);
+        await (manager.detach ?? manager.close)?.call(manager);
         await session.close();
       },
     };
