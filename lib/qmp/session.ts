@@ -103,7 +103,8 @@ type SessionEvents = {
   event: [ReceivedEvent];
   close: [Error | undefined];
   state: [SessionState, SessionState];
-  [name: string]: unknown[];
+  /** QMP events by name (QMP event names are upper case; the lifecycle ones above are not). */
+  [name: `${Uppercase<string>}`]: [ReceivedEvent];
 };
 
 export class QmpSession extends EventEmitter<SessionEvents> implements QmpMonitor {
