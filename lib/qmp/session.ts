@@ -99,15 +99,32 @@ export interface SessionStats {
   unknownAnswers: number;
 }
 
-type SessionEvents = {
-  event: [ReceivedEvent];
-  close: [Error | undefined];
-  state: [SessionState, SessionState];
-  /** QMP events by name (QMP event names are upper case; the lifecycle ones above are not). */
-  [name: `${Uppercase<string>}`]: [ReceivedEvent];
-};
+/**
+ * The session's events: `event` (every QMP event), `close` (with the cause),
+ * `state` (new, old), and each QMP event under its own name.
+ */
+type QmpEventListener = (ev: ReceivedEvent) => void;
+type CloseListener = (cause: Error | undefined) => void;
+type StateListener = (state: SessionState, old: SessionState) => void;
 
-export class QmpSession extends EventEmitter<SessionEvents> implements QmpMonitor {
+// Typed overloads over the untyped EventEmitter: QMP event names are open-ended.
+export interface QmpSession {
+  on(event: 'event', listener: QmpEventListener): this;
+  on(event: 'close', listener: CloseListener): this;
+  on(event: 'state', listener: StateListener): this;
+  on(event: string, listener: QmpEventListener): this;
+  once(event: 'event', listener: QmpEventListener): this;
+  once(event: 'close', listener: CloseListener): this;
+  once(event: 'state', listener: StateListener): this;
+  once(event: string, listener: QmpEventListener): this;
+  off(event: 'event', listener: QmpEventListener): this;
+  off(event: 'close', listener: CloseListener): this;
+  off(event: 'state', listener: StateListener): this;
+  off(event: string, listener: QmpEventListener): this;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed overloads above
+export class QmpSession extends EventEmitter implements QmpMonitor {
   state: SessionState = 'greeting';
   greeting: QmpGreeting['QMP'] | undefined;
   /** Capabilities enabled by negotiation. */
