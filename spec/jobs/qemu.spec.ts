@@ -1,0 +1,147 @@
+/**
+ * BlockJobManager against a real QEMU 7.2, in a -drive and a -blockdev
+ * set-up: pull, rebase to base, and a bandwidth-limited pull inspected by a
+ * second manager (a new connection, as another CLI process would) and then
+ * aborted. Each test checks the final chain (`qemu-img info --backing-chain`)
+ * and that the guest-visible data is unchanged (`qemu-img compare` against a
+ * raw copy flattened before the job). No timing assertions: the tests wait
+ * for the job's event.
+ */
+import { expect } from 'chai';
+import path from 'node:path';
+import { BlockJobManager, type BlockJobEvent } from '../../lib/jobs/index.js';
+import { backingChain, compareImages, createStandardChain, flatten, QemuProcess, type Chain } from '../../lib/qemu/index.js';
+import { connect, type QmpSession } from '../../lib/qmp/session.js';
+import { useQemuSandbox } from '../helpers/qemu.js';
+
+function nextEvent(m: BlockJobManager, pred: (e: BlockJobEvent) => boolean = () => true): Promise<BlockJobEvent> {
+  return new Promise((resolve) => {
+    const l = (e: BlockJobEvent): void => {
+      if (!pred(e)) return;
+      m.off('blockJob', l);
+      resolve(e);
+    };
+    m.on('blockJob', l);
+  });
+}
+
+for (const kind of ['drive', 'blockdev'] as const) {
+  describe(`jobs against QEMU 7.2 (-${kind})`, function () {
+    this.timeout(60_000);
+    const dir = useQemuSandbox('qmpblock-jobs-');
+    let chain: Chain;
+    let reference: string;
+    let qemu: QemuProcess | undefined;
+    let sessions: QmpSession[];
+
+    async function start(): Promise<{ m: BlockJobManager; disk: string; session: QmpSession }> {
+      chain = await createStandardChain(dir());
+      reference = await flatten(chain.top, path.join(dir(), 'reference.raw'));
+      qemu = await QemuProcess.start({ disks: [kind === 'drive' ? { kind, id: 'drive0', chain: chain.images } : { kind, chain: chain.images }] });
+      return open();
+    }
+
+    async function open(): Promise<{ m: BlockJobManager; disk: string; session: QmpSession }> {
+      const session = await connect({ path: qemu!.socketPath });
+      sessions.push(session);
+      const m = await BlockJobManager.attach(session);
+      const disk = kind === 'drive' ? 'drive0' : 'libvirt-1-format';
+      return { m, disk, session };
+    }
+
+    async function stopAndCheck(expectedChain: string[]): Promise<void> {
+      const live = sessions.find((s) => !s.closed);
+      await qemu!.stop(live ? { session: live } : {});
+      qemu = undefined;
+      const c = await backingChain(chain.top);
+      expect(c.map((e) => e.filename)).to.deep.equal(expectedChain);
+      expect(await compareImages(chain.top, reference, { formatB: 'raw' })).to.deep.equal({ identical: true });
+    }
+
+    beforeEach(() => {
+      sessions = [];
+    });
+    afterEach(async () => {
+      for (const s of sessions) if (!s.closed) s.destroy();
+    });
+
+    it('blockPull flattens the chain into the top image', async () => {
+      const { m, disk, session } = await start();
+      expect(m.getDisk(disk).chain.map((i) => i.filename)).to.deep.equal(chain.images);
+      const done = nextEvent(m);
+      await m.blockPull(disk);
+      const ev = await done;
+      expect(ev).to.include({ disk, type: 'pull', status: 'COMPLETED' });
+      expect(m.getDisk(disk).chain.map((i) => i.filename)).to.deep.equal([chain.top]);
+      expect(await m.getBlockJobInfo(disk)).to.equal(null);
+      const jobs = await session.execute<unknown[]>('query-jobs');
+      expect(jobs).to.deep.equal([]);
+      if (kind === 'blockdev') {
+        // The dropped layers' nodes were deleted, format and storage.
+        const nodes = await session.execute<{ 'node-name': string }[]>('query-named-block-nodes', { flat: true });
+        expect(nodes.map((n) => n['node-name']).sort()).to.deep.equal(['libvirt-1-format', 'libvirt-1-storage']);
+      }
+      await stopAndCheck([chain.top]);
+    });
+
+    it('blockRebase to base keeps base as the backing file', async () => {
+      const { m, disk, session } = await start();
+      const done = nextEvent(m);
+      await m.blockRebase(disk, chain.base, 0, 0);
+      expect(await done).to.include({ status: 'COMPLETED', type: 'pull' });
+      expect(m.getDisk(disk).chain.map((i) => i.filename)).to.deep.equal([chain.top, chain.base]);
+      if (kind === 'blockdev') {
+        const nodes = await session.execute<{ 'node-name': string }[]>('query-named-block-nodes', { flat: true });
+        expect(nodes.map((n) => n['node-name']).sort()).to.deep.equal(['libvirt-1-format', 'libvirt-1-storage', 'libvirt-3-format', 'libvirt-3-storage']);
+      }
+      await stopAndCheck([chain.top, chain.base]);
+      const recorded = await backingChain(chain.top);
+      expect(recorded[0]!.backingFilename).to.equal(chain.base);
+    });
+
+    it('a bandwidth-limited pull, inspected from a new connection, then aborted', async () => {
+      const first = await start();
+      await first.m.blockPull(first.disk, 1);
+      // The starting "process" goes away; the job keeps running in QEMU.
+      first.m.detach();
+      await first.session.close();
+      const { m, disk } = await open();
+      const info = await m.getBlockJobInfo(disk);
+      expect(info).to.not.equal(null);
+      expect(info!.type).to.equal(1);
+      expect(info!.bandwidth).to.equal(1);
+      expect(info!.end).to.equal(chain.size);
+      expect(info!.cur).to.be.below(info!.end);
+      const bytes = await m.getBlockJobInfo(disk, 1);
+      expect(bytes!.bandwidth).to.equal(1048576);
+      await m.blockJobSetSpeed(disk, 2);
+      expect((await m.getBlockJobInfo(disk))!.bandwidth).to.equal(2);
+      const events: BlockJobEvent[] = [];
+      m.on('blockJob', (e) => events.push(e));
+      await m.blockJobAbort(disk);
+      expect(events.map((e) => e.status)).to.deep.equal(['CANCELED']);
+      expect(await m.getBlockJobInfo(disk)).to.equal(null);
+      expect(m.getDisk(disk).chain.map((i) => i.filename)).to.deep.equal(chain.images);
+      await stopAndCheck(chain.images);
+    });
+
+    it('errors before sending: busy disk, unknown base', async () => {
+      const { m, disk } = await start();
+      await m.blockPull(disk, 1);
+      try {
+        await m.blockPull(disk);
+        expect.fail('second pull accepted');
+      } catch (err) {
+        expect((err as Error).message).to.equal(`Operation not supported: disk '${disk}' already in active block job`);
+      }
+      await m.blockJobAbort(disk);
+      try {
+        await m.blockRebase(disk, '/nonexistent.qcow2');
+        expect.fail('unknown base accepted');
+      } catch (err) {
+        expect((err as Error).message).to.equal(`invalid argument: could not find image '/nonexistent.qcow2' beneath '${chain.top}' in chain for '${disk}'`);
+      }
+      await stopAndCheck(chain.images);
+    });
+  });
+}
