@@ -1,0 +1,94 @@
+/**
+ * The CLI as a user runs it (a child process per command) against a real
+ * QEMU: output bytes per stream, exit status, then the chain and the
+ * guest-visible data checked with qemu-img.
+ */
+import { expect } from 'chai';
+import path from 'node:path';
+import { QemuProcess, backingChain, compareImages, createStandardChain, flatten } from '../../lib/qemu/index.js';
+import { useQemuSandbox } from '../helpers/qemu.js';
+import { cli } from './helpers/child.js';
+
+describe('cli end to end on real QEMU', function () {
+  this.timeout(90_000);
+  const dir = useQemuSandbox('qmpblock-cli-');
+
+  for (const kind of ['blockdev', 'drive'] as const) {
+    it(`${kind}: domblklist, chain, blockpull --base --wait --verbose, data unchanged`, async () => {
+      const chain = await createStandardChain(dir());
+      const before = await flatten(chain.top, path.join(dir(), 'before.raw'));
+      const q = await QemuProcess.start({ disks: [kind === 'drive' ? { kind, id: 'drive0', chain: chain.images } : { kind, chain: chain.images }] });
+      const disk = kind === 'drive' ? 'drive0' : 'libvirt-1-format';
+      const g = ['--socket', q.socketPath];
+
+      const list = await cli([...g, 'domblklist']);
+      expect(list.code).to.equal(0);
+      expect(list.stdout.split('\n')[2]).to.match(new RegExp(`^ ${disk}\\s+\\S+\\s+${chain.top.replace(/[.]/g, '\\.')}$`));
+
+      let r = await cli([...g, 'chain', disk]);
+      expect(r).to.deep.equal({ code: 0, stdout: chain.images.map((p) => `${p}\n`).join(''), stderr: '' });
+
+      r = await cli([...g, 'blockpull', disk, '--base', chain.base, '--wait', '--verbose']);
+      expect(r.code, r.stderr).to.equal(0);
+      expect(r.stdout).to.equal('\nPull complete\n');
+      expect(r.stderr).to.match(/^(\rBlock Pull: \[[ \d]{2}\d %\])*\rBlock Pull: \[100 %\]$/);
+
+      r = await cli([...g, 'chain', disk]);
+      expect(r.stdout).to.equal(`${chain.top}\n${chain.base}\n`);
+      // QEMU may still hold metadata in its cache: check the files once it has quit.
+      await q.stop();
+      expect((await backingChain(chain.top)).map((c) => c.filename)).to.deep.equal([chain.top, chain.base]);
+      expect(await compareImages(before, chain.top, { formatA: 'raw' })).to.deep.equal({ identical: true });
+    });
+  }
+
+  it('a rate-limited pull seen and aborted from other processes; errors as virsh prints them', async () => {
+    const chain = await createStandardChain(dir());
+    const q = await QemuProcess.start({ disks: [{ kind: 'blockdev', chain: chain.images }] });
+    const g = ['--socket', q.socketPath];
+    const disk = 'libvirt-1-format';
+
+    let r = await cli([...g, 'blockpull', disk, '--bandwidth', '1']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Block Pull started\n', stderr: '' });
+
+    r = await cli([...g, 'blockjob', disk, '--info']);
+    expect(r.code).to.equal(0);
+    expect(r.stdout).to.equal('    Bandwidth limit: 1048576 bytes/s (1.000 MiB/s)\n');
+    expect(r.stderr).to.match(/^\rBlock Pull: \[[ \d]{2}\d %\]$/);
+
+    r = await cli([...g, 'blockjob', disk, '--raw']);
+    expect(r.stdout).to.match(/^ type=Block Pull\n bandwidth=1\n cur=\d+\n end=33554432\n$/);
+
+    r = await cli([...g, 'blockpull', disk]);
+    expect(r).to.deep.equal({ code: 1, stdout: '', stderr: `error: Operation not supported: disk '${disk}' already in active block job\n` });
+
+    r = await cli([...g, 'blockjob', disk, '--pivot']);
+    expect(r.code).to.equal(1);
+    expect(r.stderr).to.match(/^error: block copy still active: block job 'pull-libvirt-1-format-libvirt-1-format' not ready for pivot yet\n$/);
+
+    r = await cli([...g, 'blockjob', disk, '--bandwidth', '2']);
+    expect(r).to.deep.equal({ code: 0, stdout: '\n', stderr: '' });
+    r = await cli([...g, 'blockjob', disk, '--abort']);
+    expect(r).to.deep.equal({ code: 0, stdout: '\n', stderr: '' });
+    r = await cli([...g, 'blockjob', disk, '--info']);
+    expect(r).to.deep.equal({ code: 0, stdout: `No current block job for ${disk}\n`, stderr: '' });
+    r = await cli([...g, 'blockjob', disk, '--abort']);
+    expect(r).to.deep.equal({ code: 1, stdout: '', stderr: `error: invalid argument: disk ${disk} does not have an active block job\n` });
+    r = await cli([...g, 'blockpull', 'vdb', '--wait']);
+    expect(r).to.deep.equal({ code: 1, stdout: '', stderr: "error: invalid argument: disk 'vdb' not found in domain\n" });
+    r = await cli([...g, 'blockpull', disk, '--base', '/nowhere.qcow2']);
+    expect(r.code).to.equal(1);
+    expect(r.stderr).to.match(/^error: invalid argument: could not find image '\/nowhere\.qcow2' beneath '.*' in chain for '.*'\n$/);
+
+    // Unchanged chain: the aborted pull left every layer in place.
+    await q.stop();
+    expect((await backingChain(chain.top)).map((c) => c.filename)).to.deep.equal(chain.images);
+  });
+
+  it('an unreachable socket is one error line, exit 1', async () => {
+    const r = await cli(['--socket', path.join(dir(), 'none.sock'), 'domblklist']);
+    expect(r.code).to.equal(1);
+    expect(r.stdout).to.equal('');
+    expect(r.stderr).to.match(/^error: cannot connect to unix:.*none\.sock: .*\n$/);
+  });
+});
