@@ -1,0 +1,254 @@
+/**
+ * The commands that start block jobs: block-stream, block-commit,
+ * drive-mirror, blockdev-mirror. Checks run in QEMU 7.2's order
+ * (blockdev.c), so the first error QEMU would report is the one reported.
+ */
+import { ON_ERROR, SYNC } from '../args.js';
+import { generic, SimCommandError } from '../errors.js';
+import type { BlockNode } from '../graph.js';
+import { SimImage } from '../image.js';
+import type { OnError } from '../job.js';
+import type { CommandDef, SimMachine } from '../machine.js';
+import { CommitJob } from '../jobs/commit.js';
+import { MirrorJob } from '../jobs/mirror.js';
+import { StreamJob } from '../jobs/stream.js';
+import { bool, checkNotBusy, launch, lookupNode, newJobId, num, str } from './common.js';
+
+const common = {
+  speed: { type: 'int' },
+  'on-error': { type: ON_ERROR },
+  'filter-node-name': { type: 'str' },
+  'auto-finalize': { type: 'bool' },
+  'auto-dismiss': { type: 'bool' },
+} as const;
+
+function jobFlags(a: Record<string, unknown>): { autoFinalize?: boolean; autoDismiss?: boolean; onError?: OnError } {
+  return { autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-error']) as OnError | undefined };
+}
+
+/** A node with other nodes above it cannot be the source of a mirror. */
+function checkRoot(m: SimMachine, node: BlockNode): void {
+  if (m.graph.nodeParents(node).length > 0) throw generic('Need a root block node');
+}
+
+const blockStream: CommandDef = {
+  args: {
+    'job-id': { type: 'str' },
+    device: { type: 'str', required: true },
+    base: { type: 'str' },
+    'base-node': { type: 'str' },
+    'backing-file': { type: 'str' },
+    bottom: { type: 'str' },
+    speed: common.speed,
+    'on-error': common['on-error'],
+    'filter-node-name': common['filter-node-name'],
+    'auto-finalize': common['auto-finalize'],
+    'auto-dismiss': common['auto-dismiss'],
+  },
+  run(m, a) {
+    const device = str(a.device)!;
+    const base = str(a.base);
+    const baseNode = str(a['base-node']);
+    const bottom = str(a.bottom);
+    if (base !== undefined && baseNode !== undefined) throw generic("'base' and 'base-node' cannot be specified at the same time");
+    if (base !== undefined && bottom !== undefined) throw generic("'base' and 'bottom' cannot be specified at the same time");
+    if (baseNode !== undefined && bottom !== undefined) throw generic("'base-node' and 'bottom' cannot be specified at the same time");
+    const bs = lookupNode(m, device, device);
+    let baseBs: BlockNode | null = null;
+    if (base !== undefined) {
+      baseBs = m.graph.findBackingImage(bs, base) ?? null;
+      if (!baseBs) throw generic(`Can't find '${base}' in the backing chain`);
+    }
+    if (baseNode !== undefined) {
+      baseBs = lookupNode(m, undefined, baseNode);
+      if (!m.graph.chainContains(bs, baseBs) || baseBs === bs) throw generic(`Node '${baseNode}' is not a backing image of '${device}'`);
+    }
+    if (bottom !== undefined) {
+      const b = lookupNode(m, undefined, bottom);
+      if (!m.graph.chainContains(bs, b) || b === bs) throw generic(`Node '${bottom}' is not a backing image of '${device}'`);
+      baseBs = b.backing;
+    }
+    for (let n: BlockNode | null = bs; n && n !== baseBs; n = n.backing) checkNotBusy(m, n);
+    if (!baseBs && a['backing-file'] !== undefined) throw generic('backing file specified, but streaming the entire chain');
+    const id = newJobId(m, str(a['job-id']), bs);
+    const job = new StreamJob(m, { id, ...jobFlags(a), graph: m.graph, top: bs, base: baseBs, backingFile: str(a['backing-file']) });
+    launch(m, job, num(a.speed));
+    return {};
+  },
+};
+
+const blockCommit: CommandDef = {
+  args: {
+    'job-id': { type: 'str' },
+    device: { type: 'str', required: true },
+    'base-node': { type: 'str' },
+    base: { type: 'str' },
+    'top-node': { type: 'str' },
+    top: { type: 'str' },
+    'backing-file': { type: 'str' },
+    speed: common.speed,
+    'on-error': common['on-error'],
+    'filter-node-name': common['filter-node-name'],
+    'auto-finalize': common['auto-finalize'],
+    'auto-dismiss': common['auto-dismiss'],
+  },
+  run(m, a) {
+    const device = str(a.device)!;
+    const bs = m.graph.lookup(device, device);
+    if (!bs) throw new SimCommandError('DeviceNotFound', `Device '${device}' not found`);
+    checkNotBusy(m, bs);
+    const topNode = str(a['top-node']);
+    const top = str(a.top);
+    let topBs: BlockNode | undefined = bs;
+    if (topNode !== undefined && top !== undefined) throw generic("'top-node' and 'top' are mutually exclusive");
+    if (topNode !== undefined) {
+      topBs = lookupNode(m, undefined, topNode);
+      if (!m.graph.chainContains(bs, topBs)) throw generic(`'${topNode}' is not in this backing file chain`);
+    } else if (top !== undefined) {
+      topBs = m.graph.chain(bs).find((n) => n.image.filename === top);
+      if (!topBs) throw generic(`Top image file ${top} not found`);
+    }
+    const baseNode = str(a['base-node']);
+    const base = str(a.base);
+    let baseBs: BlockNode | undefined;
+    if (baseNode !== undefined && base !== undefined) throw generic("'base-node' and 'base' are mutually exclusive");
+    if (baseNode !== undefined) {
+      baseBs = lookupNode(m, undefined, baseNode);
+      if (!m.graph.chainContains(topBs, baseBs)) throw generic(`'${baseNode}' is not in this backing file chain`);
+    } else if (base !== undefined) {
+      baseBs = m.graph.findBackingImage(topBs, base);
+      if (!baseBs) throw generic(`Can't find '${base}' in the backing chain`);
+    } else {
+      const chain = m.graph.chain(topBs);
+      baseBs = chain[chain.length - 1]!;
+    }
+    for (let n: BlockNode | null = topBs; n && n !== baseBs; n = n.backing) checkNotBusy(m, n);
+    if (topBs === baseBs) throw generic('cannot commit an image into itself');
+    const flags = jobFlags(a);
+    if (topBs === bs) {
+      if (a['backing-file'] !== undefined) throw generic("'backing-file' specified, but 'top' is the active layer");
+      checkRoot(m, bs);
+      const id = newJobId(m, str(a['job-id']), bs);
+      const job = new MirrorJob(m, { id, ...flags, graph: m.graph, kind: 'commit', source: bs, target: baseBs, base: baseBs });
+      launch(m, job, num(a.speed));
+      return {};
+    }
+    const overlay = m.graph.overlayOf(bs, topBs);
+    if (overlay) checkNotBusy(m, overlay);
+    const id = newJobId(m, str(a['job-id']), bs);
+    const job = new CommitJob(m, { id, ...flags, graph: m.graph, root: bs, top: topBs, base: baseBs, backingFile: str(a['backing-file']) });
+    launch(m, job, num(a.speed));
+    return {};
+  },
+};
+
+const mirrorArgs = {
+  'job-id': { type: 'str' },
+  device: { type: 'str', required: true },
+  target: { type: 'str', required: true },
+} as const;
+
+const tail = {
+  speed: common.speed,
+  granularity: { type: 'int' },
+  'buf-size': { type: 'int' },
+  'on-source-error': { type: ON_ERROR },
+  'on-target-error': { type: ON_ERROR },
+} as const;
+
+function checkGranularity(a: Record<string, unknown>): void {
+  const g = num(a.granularity);
+  if (g === undefined) return;
+  if (g < 512 || g > 64 * 1024 * 1024) throw generic('Parameter \'granularity\' expects a value in range [512B, 64MB]');
+  if ((g & (g - 1)) !== 0) throw generic("Parameter 'granularity' expects a power of 2");
+}
+
+function baseForSync(src: BlockNode, sync: string): { base: BlockNode | null; none: boolean } {
+  if (sync === 'top' && src.backing) return { base: src.backing, none: false };
+  if (sync === 'none') return { base: null, none: true };
+  return { base: null, none: false };
+}
+
+const driveMirror: CommandDef = {
+  args: {
+    ...mirrorArgs,
+    format: { type: 'str' },
+    'node-name': { type: 'str' },
+    replaces: { type: 'str' },
+    sync: { type: SYNC, required: true },
+    mode: { type: { enum: ['existing', 'absolute-paths'] } },
+    ...tail,
+    unmap: { type: 'bool' },
+    'copy-mode': { type: { enum: ['background', 'write-blocking'] } },
+    'auto-finalize': common['auto-finalize'],
+    'auto-dismiss': common['auto-dismiss'],
+  },
+  run(m, a) {
+    const device = str(a.device)!;
+    const bs = lookupNode(m, device, device);
+    checkNotBusy(m, bs);
+    checkRoot(m, bs);
+    let sync = str(a.sync)!;
+    if (sync === 'top' && !bs.backing) sync = 'full';
+    const targetPath = str(a.target)!;
+    const mode = str(a.mode) ?? 'absolute-paths';
+    const format = (str(a.format) ?? bs.image.format) as 'qcow2' | 'raw';
+    let image = m.store.get(targetPath);
+    if (mode === 'existing') {
+      if (!image) throw generic(`Could not open '${targetPath}': No such file or directory`);
+    } else {
+      // QEMU creates the target before it checks the remaining arguments.
+      image = m.store.add(new SimImage(targetPath, format, bs.image.size));
+      if (sync === 'top' && bs.backing) {
+        image.backingFile = bs.backing.image.filename;
+        image.backingFormat = bs.backing.image.format;
+      }
+    }
+    checkGranularity(a);
+    const target = m.graph.addImageNodes(image, { nodeName: str(a['node-name']) });
+    if (sync === 'top' && bs.backing) target.backing = bs.backing;
+    const { base, none } = baseForSync(bs, sync);
+    const id = newJobId(m, str(a['job-id']), bs);
+    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none });
+    launch(m, job, num(a.speed));
+    return {};
+  },
+};
+
+const blockdevMirror: CommandDef = {
+  args: {
+    ...mirrorArgs,
+    replaces: { type: 'str' },
+    sync: { type: SYNC, required: true },
+    ...tail,
+    'filter-node-name': { type: 'str' },
+    'copy-mode': { type: { enum: ['background', 'write-blocking'] } },
+    'auto-finalize': common['auto-finalize'],
+    'auto-dismiss': common['auto-dismiss'],
+  },
+  run(m, a) {
+    const device = str(a.device)!;
+    const bs = lookupNode(m, device, device);
+    const target = lookupNode(m, undefined, str(a.target)!);
+    if (m.graph.backendOf(target) || m.graph.nodeParents(target).length > 0) {
+      throw generic(`Node '${target.nodeName}' is busy: block device is in use by another user`);
+    }
+    checkNotBusy(m, bs);
+    checkRoot(m, bs);
+    if (target.image.size !== bs.image.size && a.replaces !== undefined) throw generic('cannot replace image with a mirror image of different size');
+    checkGranularity(a);
+    const sync = str(a.sync)!;
+    const { base, none } = baseForSync(bs, sync === 'top' && !bs.backing ? 'full' : sync);
+    const id = newJobId(m, str(a['job-id']), bs);
+    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none });
+    launch(m, job, num(a.speed));
+    return {};
+  },
+};
+
+export const blockJobCommands: Record<string, CommandDef> = {
+  'block-stream': blockStream,
+  'block-commit': blockCommit,
+  'drive-mirror': driveMirror,
+  'blockdev-mirror': blockdevMirror,
+};

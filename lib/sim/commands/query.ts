@@ -1,0 +1,29 @@
+/**
+ * Read-only commands: block devices and nodes, jobs, and the few machine
+ * queries a management layer asks first (status, uuid, name).
+ */
+import type { CommandDef } from '../machine.js';
+import { queryBlock, queryNamedBlockNodes } from '../info.js';
+
+export const queryCommands: Record<string, CommandDef> = {
+  'query-block': { args: {}, run: (m) => queryBlock(m.graph) },
+  'query-named-block-nodes': {
+    args: { flat: { type: 'bool' } },
+    run: (m, a) => queryNamedBlockNodes(m.graph, a.flat === true),
+  },
+  'query-block-jobs': {
+    args: {},
+    run: (m) => [...m.jobs.values()].filter((j) => j.isBlockJob).map((j) => j.blockJobInfo()),
+  },
+  'query-jobs': { args: {}, run: (m) => [...m.jobs.values()].map((j) => j.jobInfo()) },
+  'query-status': { args: {}, run: () => ({ status: 'running', singlestep: false, running: true }) },
+  'query-uuid': { args: {}, run: (m) => ({ UUID: m.uuid }) },
+  'query-name': { args: {}, run: (m) => (m.name === undefined ? {} : { name: m.name }) },
+  quit: {
+    args: {},
+    run(m) {
+      m.shutdown();
+      return {};
+    },
+  },
+};

@@ -1,0 +1,153 @@
+/**
+ * The block graph: format and storage nodes, their backing links, and the
+ * named devices (-drive BlockBackends) on top. Lookups follow QEMU's rules
+ * (device name first, then node-name; filename search down a chain). Knows
+ * images and nodes; no QMP wire format, no jobs beyond "who blocks a node".
+ */
+import { SimImage, ImageStore, type ImageFormat } from './image.js';
+
+export type NodeDriver = ImageFormat | 'file';
+
+export class BlockNode {
+  backing: BlockNode | null = null;
+  file: BlockNode | null = null;
+  /** The job using this node, which refuses other jobs (QEMU's op blockers). */
+  blocker: { type: string } | undefined;
+  constructor(
+    public nodeName: string,
+    public driver: NodeDriver,
+    readonly image: SimImage,
+    public readOnly: boolean,
+    readonly autoName: boolean,
+  ) {}
+
+  get isFormat(): boolean {
+    return this.driver !== 'file';
+  }
+}
+
+export interface Backend {
+  name: string;
+  root: BlockNode;
+}
+
+export class BlockGraph {
+  readonly nodes = new Map<string, BlockNode>();
+  readonly backends = new Map<string, Backend>();
+  private autoCounter = 100;
+
+  constructor(readonly store: ImageStore) {}
+
+  autoNodeName(): string {
+    this.autoCounter += 1;
+    return `#block${String(this.autoCounter).padStart(3, '0')}`;
+  }
+
+  /** Add a storage (protocol) node for `image`. */
+  addFileNode(image: SimImage, nodeName?: string): BlockNode {
+    const node = new BlockNode(nodeName ?? this.autoNodeName(), 'file', image, false, nodeName === undefined);
+    this.nodes.set(node.nodeName, node);
+    return node;
+  }
+
+  /** Add a format node over a new storage node for `image`. */
+  addImageNodes(image: SimImage, opts: { nodeName?: string; fileNodeName?: string; readOnly?: boolean } = {}): BlockNode {
+    const fileNode = new BlockNode(opts.fileNodeName ?? this.autoNodeName(), 'file', image, false, !opts.fileNodeName);
+    this.nodes.set(fileNode.nodeName, fileNode);
+    const fmt = new BlockNode(opts.nodeName ?? this.autoNodeName(), image.format, image, opts.readOnly ?? false, !opts.nodeName);
+    fmt.file = fileNode;
+    this.nodes.set(fmt.nodeName, fmt);
+    return fmt;
+  }
+
+  /** Remove a node and (if then unused) its storage child. */
+  removeNode(node: BlockNode): void {
+    this.nodes.delete(node.nodeName);
+    if (node.file && this.parentsOf(node.file).length === 0) this.nodes.delete(node.file.nodeName);
+  }
+
+  /** Nodes (and backends) that reference `node`. */
+  parentsOf(node: BlockNode): Array<BlockNode | Backend> {
+    const out: Array<BlockNode | Backend> = [];
+    for (const n of this.nodes.values()) if (n.backing === node || n.file === node) out.push(n);
+    for (const b of this.backends.values()) if (b.root === node) out.push(b);
+    return out;
+  }
+
+  nodeParents(node: BlockNode): BlockNode[] {
+    return this.parentsOf(node).filter((p): p is BlockNode => p instanceof BlockNode);
+  }
+
+  backendOf(node: BlockNode): Backend | undefined {
+    for (const b of this.backends.values()) if (b.root === node) return b;
+    return undefined;
+  }
+
+  /** bdrv_get_device_or_node_name(): what QEMU calls a node in messages. */
+  deviceOrNodeName(node: BlockNode): string {
+    return this.backendOf(node)?.name ?? node.nodeName;
+  }
+
+  /** bdrv_lookup_bs(): a device name, else a node-name. */
+  lookup(device: string | undefined, nodeName: string | undefined): BlockNode | undefined {
+    if (device !== undefined) {
+      const b = this.backends.get(device);
+      if (b) return b.root;
+    }
+    if (nodeName !== undefined) return this.nodes.get(nodeName);
+    return undefined;
+  }
+
+  /** The chain from `top` down: top, its backing, ... */
+  chain(top: BlockNode): BlockNode[] {
+    const out: BlockNode[] = [];
+    for (let n: BlockNode | null = top; n; n = n.backing) out.push(n);
+    return out;
+  }
+
+  /** bdrv_chain_contains(top, node). */
+  chainContains(top: BlockNode, node: BlockNode): boolean {
+    return this.chain(top).includes(node);
+  }
+
+  /** bdrv_find_backing_image(): an image below `top` by filename. */
+  findBackingImage(top: BlockNode, filename: string): BlockNode | undefined {
+    for (let n = top.backing; n; n = n.backing) {
+      if (n.image.filename === filename) return n;
+    }
+    // QEMU also matches the backing file name as written in the overlay's header.
+    for (let n: BlockNode | null = top; n && n.backing; n = n.backing) {
+      if (n.image.backingFile === filename) return n.backing;
+    }
+    return undefined;
+  }
+
+  /** bdrv_find_overlay(): the node in `top`'s chain whose backing is `node`. */
+  overlayOf(top: BlockNode, node: BlockNode): BlockNode | undefined {
+    for (let n: BlockNode | null = top; n; n = n.backing) if (n.backing === node) return n;
+    return undefined;
+  }
+
+  /** Put `replacement` wherever `node` was used (device root, backing link). */
+  replaceNode(node: BlockNode, replacement: BlockNode): void {
+    for (const b of this.backends.values()) if (b.root === node) b.root = replacement;
+    for (const p of this.nodeParents(node)) if (p.backing === node && p !== replacement) p.backing = replacement;
+  }
+
+  /** Format nodes nobody stacks on: the disks of a -blockdev set-up. */
+  topNodes(): BlockNode[] {
+    return [...this.nodes.values()].filter((n) => n.isFormat && this.nodeParents(n).length === 0);
+  }
+
+  /**
+   * Make `node` use `backing`, and write it into the image header as QEMU
+   * does when a job or snapshot changes the chain.
+   */
+  setBacking(node: BlockNode, backing: BlockNode | null, writeHeader = true, backingFile?: string): void {
+    node.backing = backing;
+    if (writeHeader) {
+      node.image.backingFile = backing ? (backingFile ?? backing.image.filename) : null;
+      node.image.backingFormat = backing ? backing.image.format : null;
+    }
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * An image file as the simulator keeps it: a path (only a name, nothing is
+ * read or written on disk), a format, a virtual size, the backing file name
+ * written in its header, and the extents it holds. Plus the "file system":
+ * every image ever created, by path, so tests can look at data after a job
+ * dropped an image from the graph. No QMP, no graph.
+ */
+import { ExtentMap, type Extent } from './extents.js';
+
+export const MiB = 1024 * 1024;
+export const DEFAULT_SIZE = 64 * MiB;
+export const CLUSTER = 65536;
+
+export type ImageFormat = 'qcow2' | 'raw';
+
+export class SimImage {
+  readonly extents: ExtentMap;
+  /** Backing file name stored in the header (qcow2 only). */
+  backingFile: string | null = null;
+  backingFormat: string | null = null;
+
+  constructor(
+    readonly filename: string,
+    public format: ImageFormat,
+    public size: number,
+    extents: Iterable<Extent> = [],
+  ) {
+    this.extents = new ExtentMap(extents);
+  }
+
+  /**
+   * Length of the file on the host. qcow2: header, L1, refcount table and
+   * block, one L2 table (5 clusters as qemu-img lays out an image < 512 MiB)
+   * plus one cluster per data cluster; zero clusters take no room. An empty
+   * image is 196616 bytes, as qemu-img creates it.
+   */
+  get fileLength(): number {
+    if (this.format === 'raw') return this.size;
+    const clusters = new Set<number>();
+    for (const e of this.extents.toArray()) {
+      if (e.fp === 'zero') continue;
+      for (let c = Math.floor(e.start / CLUSTER); c * CLUSTER < e.end; c++) clusters.add(c);
+    }
+    if (clusters.size === 0 && this.extents.isEmpty) return 196616;
+    return (5 + clusters.size) * CLUSTER;
+  }
+
+  /** Bytes used on the host disk (QEMU's actual-size); only an estimate. */
+  get actualSize(): number {
+    return this.format === 'raw' ? this.extents.dataBytes : this.fileLength - 4096 * 15;
+  }
+}
+
+/** Every image by path: what a directory of image files would hold. */
+export class ImageStore {
+  private readonly images = new Map<string, SimImage>();
+
+  get(path: string): SimImage | undefined {
+    return this.images.get(path);
+  }
+
+  has(path: string): boolean {
+    return this.images.has(path);
+  }
+
+  add(image: SimImage): SimImage {
+    this.images.set(image.filename, image);
+    return image;
+  }
+
+  delete(path: string): boolean {
+    return this.images.delete(path);
+  }
+
+  paths(): string[] {
+    return [...this.images.keys()];
+  }
+}

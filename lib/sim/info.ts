@@ -1,0 +1,98 @@
+/**
+ * What query-block and query-named-block-nodes answer, field for field as
+ * QEMU 7.2 writes ImageInfo and BlockDeviceInfo (qapi/block-core.json).
+ * Reads the graph; changes nothing.
+ */
+import type { BlockGraph, BlockNode } from './graph.js';
+import { CLUSTER } from './image.js';
+
+type Json = Record<string, unknown>;
+
+const QCOW2_SPECIFIC = {
+  type: 'qcow2',
+  data: { compat: '1.1', 'compression-type': 'zlib', 'lazy-refcounts': false, 'refcount-bits': 16, corrupt: false, 'extended-l2': false },
+};
+
+/** ImageInfo; with `recursive`, the backing node's info nests as backing-image. */
+export function imageInfo(node: BlockNode, recursive: boolean): Json {
+  const img = node.image;
+  if (node.driver === 'file') {
+    return { 'virtual-size': img.fileLength, filename: img.filename, format: 'file', 'actual-size': img.actualSize, 'dirty-flag': false };
+  }
+  const info: Json = { 'virtual-size': img.size, filename: img.filename };
+  if (node.driver === 'qcow2') info['cluster-size'] = CLUSTER;
+  info.format = node.driver;
+  info['actual-size'] = img.actualSize;
+  if (node.driver === 'qcow2') info['format-specific'] = structuredClone(QCOW2_SPECIFIC);
+  info['dirty-flag'] = false;
+  if (img.backingFile) {
+    info['backing-filename-format'] = img.backingFormat ?? 'qcow2';
+    info['full-backing-filename'] = img.backingFile;
+    info['backing-filename'] = img.backingFile;
+  }
+  if (recursive && node.backing) info['backing-image'] = imageInfo(node.backing, true);
+  return info;
+}
+
+/** BlockDeviceInfo for one node. */
+export function blockDeviceInfo(node: BlockNode, flat: boolean): Json {
+  let depth = 0;
+  if (!flat) for (let n = node.backing; n; n = n.backing) depth++;
+  const info: Json = {
+    iops_rd: 0,
+    detect_zeroes: 'off',
+    image: imageInfo(node, !flat),
+    iops_wr: 0,
+    ro: node.readOnly,
+    'node-name': node.nodeName,
+    backing_file_depth: depth,
+    drv: node.driver,
+    iops: 0,
+    bps_wr: 0,
+    write_threshold: 0,
+  };
+  if (node.image.backingFile && node.isFormat) info.backing_file = node.image.backingFile;
+  Object.assign(info, { encrypted: false, bps: 0, bps_rd: 0, cache: { 'no-flush': false, direct: false, writeback: true }, file: node.image.filename });
+  return info;
+}
+
+/** query-block: one entry per -drive device; nothing for a -blockdev graph. */
+export function queryBlock(graph: BlockGraph): Json[] {
+  return [...graph.backends.values()].map((b) => ({
+    device: b.name,
+    locked: false,
+    removable: true,
+    inserted: blockDeviceInfo(b.root, false),
+    type: 'unknown',
+  }));
+}
+
+/** query-named-block-nodes: every node, in creation order of the graph map. */
+export function queryNamedBlockNodes(graph: BlockGraph, flat: boolean): Json[] {
+  return orderedNodes(graph).map((n) => blockDeviceInfo(n, flat));
+}
+
+/**
+ * QEMU lists the most recently added node first (its list is a QTAILQ of
+ * graph nodes in insertion order, but each format node is added after its
+ * storage node and a -blockdev set-up adds the base first), so the order is:
+ * per top-level chain, top first, format node before its storage node.
+ */
+function orderedNodes(graph: BlockGraph): BlockNode[] {
+  const out: BlockNode[] = [];
+  const seen = new Set<BlockNode>();
+  const visit = (n: BlockNode | null): void => {
+    for (; n && !seen.has(n); n = n.backing) {
+      seen.add(n);
+      out.push(n);
+      if (n.file && !seen.has(n.file)) {
+        seen.add(n.file);
+        out.push(n.file);
+      }
+    }
+  };
+  for (const b of graph.backends.values()) visit(b.root);
+  for (const n of graph.topNodes()) visit(n);
+  for (const n of graph.nodes.values()) if (!seen.has(n)) visit(n);
+  return out.filter((n) => graph.nodes.has(n.nodeName));
+}

@@ -1,0 +1,86 @@
+/**
+ * block-commit of an image below the active layer (block/commit.c): copy
+ * what the layers from `top` down to `base` hold into `base`, 512 KiB at a
+ * time under the speed limit; at the end the overlay of `top` is re-linked
+ * onto `base`. The active-layer case is a mirror (see mirror.ts).
+ * Knows the graph and the job machine; no QMP.
+ */
+import type { BlockGraph, BlockNode } from '../graph.js';
+import { allocatedAbove, readAbove } from '../content.js';
+import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
+
+const COMMIT_BUFFER = 512 * 1024;
+
+export interface CommitOptions extends JobOptions {
+  graph: BlockGraph;
+  /** The disk's top node (where the overlay of `top` is found). */
+  root: BlockNode;
+  top: BlockNode;
+  base: BlockNode;
+  backingFile?: string;
+}
+
+export class CommitJob extends SimJob {
+  readonly type = 'commit';
+  private readonly graph: BlockGraph;
+  readonly root: BlockNode;
+  readonly top: BlockNode;
+  readonly base: BlockNode;
+  private readonly backingFile: string | undefined;
+  private readonly held: BlockNode[] = [];
+
+  constructor(host: JobHost, opts: CommitOptions) {
+    super(host, opts);
+    this.graph = opts.graph;
+    this.root = opts.root;
+    this.top = opts.top;
+    this.base = opts.base;
+    this.backingFile = opts.backingFile;
+    for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
+    this.held.push(this.base);
+    for (const n of this.held) n.blocker = this;
+  }
+
+  protected *run(): JobBody {
+    const len = this.top.image.size;
+    this.total = len;
+    if (this.base.image.size < len) this.base.image.size = len;
+    let error = 0;
+    for (let offset = 0, n = 0; offset < len; offset += n) {
+      yield* this.rateLimitSleep();
+      if (this.isCancelled) break;
+      const a = allocatedAbove(this.top, this.base, offset, COMMIT_BUFFER);
+      n = a.n;
+      let ret = 0;
+      if (a.allocated) {
+        ret = yield* this.io('write', offset, n);
+        if (ret === 0) for (const e of readAbove(this.top, this.base, offset, offset + n)) this.base.image.extents.set(e.start, e.end, e.fp);
+      }
+      if (ret < 0) {
+        const action = this.errorAction('write', -ret);
+        if (action === 'stop') {
+          n = 0;
+          continue;
+        }
+        if (error === 0) error = ret;
+        if (action === 'report') break;
+      }
+      this.current += n;
+      if (a.allocated) this.processed(n);
+    }
+    return error;
+  }
+
+  protected override prepare(): void {
+    const overlay = this.graph.overlayOf(this.root, this.top);
+    const dropped = this.held.slice(0, -1);
+    if (overlay) this.graph.setBacking(overlay, this.base, true, this.backingFile);
+    for (const n of dropped) {
+      if (n.autoName && this.graph.nodeParents(n).length === 0) this.graph.removeNode(n);
+    }
+  }
+
+  protected override clean(): void {
+    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
+  }
+}

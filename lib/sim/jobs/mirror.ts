@@ -1,0 +1,137 @@
+/**
+ * Mirror (block/mirror.c), which also runs the active-layer commit: copy the
+ * dirty areas of the source chain (everything allocated above `base`) to the
+ * target in large requests under the speed limit, report READY when nothing
+ * is left, then idle until `complete` (pivot: the target replaces the source)
+ * or cancel (soft: point-in-time copy, no pivot; forced: BLOCK_JOB_CANCELLED).
+ * `len` counts what there is to copy, not the disk size, as QEMU reports it.
+ * Knows the graph and the job machine; no QMP.
+ */
+import type { BlockGraph, BlockNode } from '../graph.js';
+import { readAbove } from '../content.js';
+import { ExtentMap } from '../extents.js';
+import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
+import { SLICE_MS } from '../ratelimit.js';
+
+/** Largest request of one iteration (QEMU's default buf-size). */
+const MAX_RUN = 16 * 1024 * 1024;
+
+export interface MirrorOptions extends JobOptions {
+  graph: BlockGraph;
+  kind: 'commit' | 'mirror';
+  source: BlockNode;
+  target: BlockNode;
+  /** Copy what is allocated above this node (null: the whole chain). */
+  base: BlockNode | null;
+  /** sync=none: copy only what the guest writes from now on. */
+  syncNone?: boolean;
+}
+
+export class MirrorJob extends SimJob {
+  readonly type: 'commit' | 'mirror';
+  private readonly graph: BlockGraph;
+  readonly source: BlockNode;
+  readonly target: BlockNode;
+  readonly base: BlockNode | null;
+  private readonly syncNone: boolean;
+  readonly dirty = new ExtentMap();
+  private shouldComplete = false;
+  private readonly held: BlockNode[] = [];
+
+  constructor(host: JobHost, opts: MirrorOptions) {
+    super(host, opts);
+    this.type = opts.kind;
+    this.graph = opts.graph;
+    this.source = opts.source;
+    this.target = opts.target;
+    this.base = opts.base;
+    this.syncNone = opts.syncNone ?? false;
+    for (let n: BlockNode | null = this.source; n && n !== this.base; n = n.backing) this.held.push(n);
+    this.held.push(this.target);
+    for (const n of this.held) n.blocker = this;
+  }
+
+  /** A guest write while the job runs: the area must be copied (again). */
+  markDirty(start: number, end: number): void {
+    this.dirty.set(start, end, 'dirty');
+    if (this.status === 'ready' && !this.busy) this.enter();
+  }
+
+  protected *run(): JobBody {
+    // Opening the target and building the dirty bitmap takes a moment, during
+    // which a poll shows len 0 and busy.
+    yield { kind: 'io', ms: this.host.ioLatency(0) };
+    if (this.target.image.size < this.source.image.size) this.target.image.size = this.source.image.size;
+    if (!this.syncNone) {
+      for (const e of readAbove(this.source, this.base, 0, this.source.image.size)) this.dirty.set(e.start, e.end, 'dirty');
+    }
+    let error = 0;
+    for (;;) {
+      yield* this.pausePoint();
+      if (this.isCancelled) break;
+      const cnt = this.dirty.allocatedBytes;
+      this.total = this.current + cnt;
+      if (cnt > 0) {
+        yield* this.rateLimitSleep();
+        if (this.isCancelled) break;
+        const first = this.dirty.toArray()[0];
+        if (!first) continue;
+        const start = first.start;
+        const end = Math.min(first.end, start + MAX_RUN);
+        const ret = yield* this.io('read', start, end - start);
+        if (ret < 0) {
+          const action = this.errorAction('read', -ret);
+          if (action === 'stop') continue;
+          if (action === 'report') {
+            error = ret;
+            break;
+          }
+        }
+        for (const e of readAbove(this.source, this.base, start, end)) this.target.image.extents.set(e.start, e.end, e.fp);
+        this.dirty.clear(start, end);
+        this.current += end - start;
+        this.processed(end - start);
+        continue;
+      }
+      if (!this.ready) {
+        this.transition('ready');
+        this.host.emit('BLOCK_JOB_READY', this.progressData());
+      }
+      if (this.shouldComplete || this.cancelled) break;
+      yield* this.sleep(SLICE_MS);
+    }
+    // Draining in-flight requests before the job can end: QEMU answers the
+    // command that ended the job before the job's own events.
+    yield { kind: 'io', ms: this.host.ioLatency(0) };
+    return error;
+  }
+
+  protected override driverCancel(force: boolean): boolean {
+    return force || !this.ready;
+  }
+
+  protected override canComplete(): boolean {
+    return true;
+  }
+
+  protected override driverComplete(): void {
+    this.shouldComplete = true;
+    if (!this.paused) this.enter();
+  }
+
+  /** Pivot when completed; a soft-cancelled job leaves the disk where it was. */
+  protected override prepare(): void {
+    if (this.cancelled || !this.shouldComplete) return;
+    const replaced = this.type === 'commit' ? this.base! : this.target;
+    const dropped: BlockNode[] = [];
+    for (let n: BlockNode | null = this.source; n && n !== replaced && n !== this.base; n = n.backing) dropped.push(n);
+    for (const b of this.graph.backends.values()) if (b.root === this.source) b.root = replaced;
+    for (const p of this.graph.nodeParents(this.source)) if (p.backing === this.source) p.backing = replaced;
+    replaced.readOnly = false;
+    for (const n of dropped) if (n.autoName && this.graph.nodeParents(n).length === 0 && !this.graph.backendOf(n)) this.graph.removeNode(n);
+  }
+
+  protected override clean(): void {
+    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * block-stream: copy into `top` what it reads from the layers between it and
+ * `base` (block/stream.c in QEMU 7.2): 512 KiB requests, a request whose
+ * range `top` already holds costs nothing and is not rate limited, at the end
+ * `top` is re-linked onto `base` and the backing file name rewritten.
+ * Knows the graph and the job machine; no QMP.
+ */
+import type { BlockGraph, BlockNode } from '../graph.js';
+import { allocatedAbove, readAbove } from '../content.js';
+import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
+
+const STREAM_CHUNK = 512 * 1024;
+
+export interface StreamOptions extends JobOptions {
+  graph: BlockGraph;
+  top: BlockNode;
+  /** The image that stays below `top`, or null to pull everything. */
+  base: BlockNode | null;
+  backingFile?: string;
+}
+
+export class StreamJob extends SimJob {
+  readonly type = 'stream';
+  private readonly graph: BlockGraph;
+  readonly top: BlockNode;
+  readonly base: BlockNode | null;
+  private readonly backingFile: string | undefined;
+  private readonly held: BlockNode[];
+
+  constructor(host: JobHost, opts: StreamOptions) {
+    super(host, opts);
+    this.graph = opts.graph;
+    this.top = opts.top;
+    this.base = opts.base;
+    this.backingFile = opts.backingFile;
+    this.held = [];
+    for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
+    for (const n of this.held) n.blocker = this;
+  }
+
+  protected *run(): JobBody {
+    // Nothing between top and base: QEMU returns before its first yield.
+    if (this.top.backing === this.base) return 0;
+    const len = this.top.image.size;
+    this.total = len;
+    let error = 0;
+    for (let offset = 0, n = 0; offset < len; offset += n) {
+      yield* this.rateLimitSleep();
+      if (this.isCancelled) break;
+      let copy = false;
+      const inTop = this.top.image.extents.allocation(offset, STREAM_CHUNK);
+      n = inTop.n;
+      if (!inTop.allocated && this.top.backing) {
+        const below = allocatedAbove(this.top.backing, this.base, offset, n);
+        n = below.n;
+        copy = below.allocated;
+      }
+      let ret = 0;
+      if (copy) {
+        ret = yield* this.io('read', offset, n);
+        if (ret === 0) {
+          for (const e of readAbove(this.top.backing!, this.base, offset, offset + n)) this.top.image.extents.set(e.start, e.end, e.fp);
+        }
+      }
+      if (ret < 0) {
+        const action = this.errorAction('read', -ret);
+        if (action === 'stop') {
+          n = 0;
+          continue;
+        }
+        if (error === 0) error = ret;
+        if (action === 'report') break;
+      }
+      this.current += n;
+      if (copy) this.processed(n);
+    }
+    return error;
+  }
+
+  protected override prepare(): void {
+    const dropped = this.held.slice(1);
+    this.graph.setBacking(this.top, this.base, true, this.base ? this.backingFile : undefined);
+    this.dropUnused(dropped);
+  }
+
+  protected override clean(): void {
+    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
+  }
+
+  /** -drive nodes that nothing references any more go away, as in QEMU. */
+  private dropUnused(nodes: BlockNode[]): void {
+    for (const n of nodes) {
+      if (n.autoName && this.graph.nodeParents(n).length === 0 && !this.graph.backendOf(n)) this.graph.removeNode(n);
+    }
+  }
+}

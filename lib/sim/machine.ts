@@ -1,0 +1,133 @@
+/**
+ * The simulated QEMU process: block graph, image store, jobs, clock, the
+ * main loop's bottom halves, event fan-out to monitors, and the command
+ * table. One per simulator. Knows commands by name (commands/*) but not
+ * sockets or JSON framing (server.ts).
+ */
+import { logger } from '../log.js';
+import type { SimClock } from './clock.js';
+import { SimCommandError } from './errors.js';
+import { checkArgs, type ArgSpec } from './args.js';
+import { Faults } from './faults.js';
+import { BlockGraph } from './graph.js';
+import { ImageStore } from './image.js';
+import type { JobHost, SimJob } from './job.js';
+
+const log = logger('sim');
+
+export interface CommandDef {
+  args: ArgSpec;
+  run(m: SimMachine, args: Record<string, unknown>): unknown;
+}
+
+export interface EventSink {
+  /** Deliver an event (only monitors past capabilities negotiation get them). */
+  event(msg: { timestamp: { seconds: number; microseconds: number }; event: string; data?: Record<string, unknown> }): void;
+}
+
+export interface Timing {
+  /** Time one I/O request of 512 KiB takes (scaled by size); default 0.5 ms. */
+  ioLatencyMs: number;
+  /** Extra delay on every timed sleep of a job; default 0. */
+  timerSlackMs: number;
+}
+
+export class SimMachine implements JobHost {
+  readonly store = new ImageStore();
+  readonly graph = new BlockGraph(this.store);
+  readonly jobs = new Map<string, SimJob>();
+  readonly faults = new Faults();
+  readonly sinks = new Set<EventSink>();
+  private readonly commands = new Map<string, CommandDef>();
+  private bhQueue: Array<() => void> = [];
+  /** Set by quit: the server closes connections after answering. */
+  quitting = false;
+  /** Next libvirt-N index for -blockdev disks. */
+  nextBlockdevIndex = 1;
+  uuid = '00000000-0000-0000-0000-000000000000';
+  name: string | undefined;
+
+  constructor(
+    readonly clock: SimClock,
+    readonly timing: Timing = { ioLatencyMs: 0.5, timerSlackMs: 0 },
+  ) {}
+
+  get timerSlackMs(): number {
+    return this.timing.timerSlackMs;
+  }
+
+  register(table: Record<string, CommandDef>): void {
+    for (const [name, def] of Object.entries(table)) this.commands.set(name, def);
+  }
+
+  hasCommand(name: string): boolean {
+    return this.commands.has(name);
+  }
+
+  /**
+   * Run one command to its answer: check arguments, run it, then the bottom
+   * halves it scheduled (a job that ended inside the command sends its events
+   * before the answer, as QEMU's dispatcher lets them run first).
+   */
+  execute(name: string, args: Record<string, unknown>): unknown {
+    const def = this.commands.get(name);
+    if (!def) throw new SimCommandError('CommandNotFound', `The command ${name} has not been found`);
+    checkArgs(def.args, args);
+    try {
+      return def.run(this, args);
+    } finally {
+      this.runBottomHalves();
+    }
+  }
+
+  // ---- JobHost ----
+
+  emit(event: string, data: Record<string, unknown>): void {
+    const msg = { timestamp: this.clock.timestamp(), event, data };
+    if (log.enabled) log('event %s %o', event, data);
+    for (const s of this.sinks) s.event(msg);
+  }
+
+  bh(fn: () => void): void {
+    this.bhQueue.push(fn);
+  }
+
+  runBottomHalves(): void {
+    while (this.bhQueue.length > 0) this.bhQueue.shift()!();
+  }
+
+  timer(ms: number, fn: () => void): { at: number } {
+    return this.clock.setTimer(ms, () => {
+      fn();
+      this.runBottomHalves();
+    });
+  }
+
+  clearTimer(t: { at: number } | undefined): void {
+    this.clock.clearTimer(t);
+  }
+
+  ioFault(job: SimJob, op: 'read' | 'write'): number {
+    return this.faults.checkIo(job, op);
+  }
+
+  ioLatency(bytes: number): number {
+    return this.timing.ioLatencyMs * Math.max(bytes, 512 * 1024) / (512 * 1024);
+  }
+
+  registerJob(job: SimJob): void {
+    this.jobs.set(job.id, job);
+  }
+
+  unregisterJob(job: SimJob): void {
+    if (this.jobs.get(job.id) === job) this.jobs.delete(job.id);
+  }
+
+  /** quit: SHUTDOWN, every job cancelled on the way out. */
+  shutdown(): void {
+    this.emit('SHUTDOWN', { guest: false, reason: 'host-qmp-quit' });
+    for (const job of [...this.jobs.values()]) job.cancelForExit();
+    this.runBottomHalves();
+    this.quitting = true;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Building the disks a simulator starts with, the way a QEMU command line
+ * would: `-drive` style (a named device over a chain opened from the image
+ * headers, auto node names) or `-blockdev` style (libvirt's node names
+ * libvirt-N-format / libvirt-N-storage, top = lowest N, no device).
+ */
+import type { Extent } from './extents.js';
+import { SimImage, DEFAULT_SIZE, type ImageFormat } from './image.js';
+import type { SimMachine } from './machine.js';
+import type { BlockNode } from './graph.js';
+
+export interface DiskSpec {
+  /** Device name (-drive id=), also the default job id. */
+  name: string;
+  /** Image paths, top first. Paths are names only: nothing touches the disk. */
+  chain: string[];
+  /** Define the disk as a -blockdev node graph instead of a -drive device. */
+  blockdev?: boolean;
+  /** Virtual size of every image; default 64 MiB. */
+  sizeBytes?: number;
+  /** Image format; default qcow2. */
+  format?: ImageFormat;
+  /**
+   * What each image holds, top first (same length as `chain`). Default: data
+   * in every layer, each layer's own, overlapping the ones below.
+   */
+  layers?: Extent[][];
+}
+
+/** Default content: the base is full, each overlay covers two slices of its own. */
+export function defaultLayers(chain: string[], size: number): Extent[][] {
+  const n = chain.length;
+  return chain.map((path, i) => {
+    const depth = n - 1 - i; // 0 = base
+    if (depth === 0) return [{ start: 0, end: size, fp: `${path}#0` }];
+    const step = Math.floor(size / 16 / 65536) * 65536;
+    return [
+      { start: depth * step, end: depth * step + 2 * step, fp: `${path}#${depth}a` },
+      { start: size / 2 + depth * step, end: size / 2 + depth * step + step, fp: `${path}#${depth}b` },
+    ];
+  });
+}
+
+/** Create the images and nodes of one disk; returns its top node. */
+export function addDisk(m: SimMachine, spec: DiskSpec): BlockNode {
+  if (spec.chain.length === 0) throw new Error(`disk ${spec.name}: empty chain`);
+  const size = spec.sizeBytes ?? DEFAULT_SIZE;
+  const format = spec.format ?? 'qcow2';
+  const layers = spec.layers ?? defaultLayers(spec.chain, size);
+  const images = spec.chain.map((path, i) => {
+    const img = m.store.get(path) ?? m.store.add(new SimImage(path, format, size, layers[i] ?? []));
+    const below = spec.chain[i + 1];
+    if (below !== undefined) {
+      img.backingFile = below;
+      img.backingFormat = format;
+    }
+    return img;
+  });
+  if (spec.blockdev) {
+    // libvirt numbers the chain from the top; blockdev-add happens base first.
+    const first = m.nextBlockdevIndex;
+    m.nextBlockdevIndex += images.length;
+    let below: BlockNode | null = null;
+    for (let i = images.length - 1; i >= 0; i--) {
+      const n = first + i;
+      const node = m.graph.addImageNodes(images[i]!, { nodeName: `libvirt-${n}-format`, fileNodeName: `libvirt-${n}-storage`, readOnly: i > 0 });
+      node.backing = below;
+      below = node;
+    }
+    return below!;
+  }
+  let below: BlockNode | null = null;
+  for (let i = images.length - 1; i >= 0; i--) {
+    const node = m.graph.addImageNodes(images[i]!, { readOnly: i > 0 });
+    node.backing = below;
+    below = node;
+  }
+  m.graph.backends.set(spec.name, { name: spec.name, root: below! });
+  return below!;
+}
