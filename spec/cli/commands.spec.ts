@@ -1,0 +1,137 @@
+/**
+ * domblklist, chain, merge, snapshot-*, events and the runner itself,
+ * against the scripted manager.
+ */
+import { expect } from 'chai';
+import { FakeManager, runFake } from './helpers/fake-manager.js';
+import { VirError, QmpError } from '../../lib/errors.js';
+
+describe('cli: disks', () => {
+  it('domblklist lays the disks out as a virsh table', async () => {
+    const r = await runFake(['domblklist'], new FakeManager());
+    expect(r.code).to.equal(0);
+    expect(r.stdout).to.equal(
+      [
+        ' Target   Node               Source',
+        '-'.repeat(44),
+        ' vda      libvirt-1-format   /img/vda.qcow2',
+        ' vdb      libvirt-2-format   /img/vdb.qcow2',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('chain prints one image per line, top first; --json one object per image', async () => {
+    let r = await runFake(['chain', 'vda'], new FakeManager());
+    expect(r.stdout).to.equal('/img/current.qcow2\n/img/template.qcow2\n');
+    r = await runFake(['--json', 'chain', 'vda'], new FakeManager());
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l))).to.deep.equal([
+      { disk: 'vda', index: 1, path: '/img/current.qcow2', nodeName: 'n1', format: 'qcow2' },
+      { disk: 'vda', index: 2, path: '/img/template.qcow2', nodeName: 'n2', format: 'qcow2' },
+    ]);
+  });
+});
+
+describe('cli: merge', () => {
+  it('runs the general merge and reports it', async () => {
+    const m = new FakeManager();
+    const r = await runFake(['merge', 'vda', '--source', '/img/i.qcow2', '--dest', '/img/t.qcow2', '--bandwidth', '4', '--wait'], m);
+    expect(r).to.deep.equal({ code: 0, stdout: '\nMerge complete\n', stderr: '' });
+    expect(m.calls[0]).to.deep.equal(['blockMerge', 'vda', '/img/i.qcow2', '/img/t.qcow2', { bandwidth: 4, flags: 0 }]);
+  });
+
+  it('needs both ends, and reports a refused pair as one line', async () => {
+    let r = await runFake(['merge', 'vda', '--source', '/a'], new FakeManager());
+    expect(r.stderr).to.equal("error: command 'merge' requires <dest> option\n");
+    const m = new FakeManager();
+    m.failWith = new VirError('INVALID_ARG', "could not find image '/x' in chain for 'vda'");
+    r = await runFake(['merge', 'vda', '--source', '/x', '--dest', '/y'], m);
+    expect(r).to.deep.equal({ code: 1, stdout: '', stderr: "error: invalid argument: could not find image '/x' in chain for 'vda'\n" });
+  });
+});
+
+describe('cli: snapshots', () => {
+  it('creates, lists and deletes with virsh messages', async () => {
+    const m = new FakeManager();
+    let r = await runFake(['snapshot-create', 's1', '--diskspec', 'vda,file=/s/a.qcow2,merge=backward', '--diskspec', 'vdb,file=/s/b.qcow2'], m);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Domain snapshot s1 created\n', stderr: '' });
+    expect(m.calls[0]).to.deep.equal(['snapshotCreate', 's1', [
+      { disk: 'vda', file: '/s/a.qcow2', merge: 'backward' },
+      { disk: 'vdb', file: '/s/b.qcow2', merge: 'forward' },
+    ]]);
+    r = await runFake(['snapshot-list'], m);
+    expect(r.stdout).to.equal(
+      [
+        ' Name   Creation Time               State           Disks',
+        '-'.repeat(79),
+        ' s1     2026-11-26 02:00:00 +0000   disk-snapshot   vda:backward vdb:forward',
+        '',
+      ].join('\n'),
+    );
+    r = await runFake(['snapshot-delete', 's1'], m);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Domain snapshot s1 deleted\n', stderr: '' });
+    r = await runFake(['snapshot-delete', 's1'], m);
+    expect(r).to.deep.equal({ code: 1, stdout: '', stderr: "error: invalid argument: snapshot 's1' not found\n" });
+  });
+
+  it('refuses a disk twice, no diskspec, and overlays outside --allow-dir, before connecting', async () => {
+    const m = new FakeManager();
+    let r = await runFake(['snapshot-create', 's1', '--diskspec', 'vda,file=/a', '--diskspec', 'vda,file=/b'], m);
+    expect(r.stderr).to.equal("error: invalid argument: disk 'vda' specified twice\n");
+    r = await runFake(['snapshot-create', 's1'], m);
+    expect(r.stderr).to.equal("error: command 'snapshot-create' requires <diskspec> option\n");
+    r = await runFake(['--allow-dir', '/ok', 'snapshot-create', 's1', '--diskspec', 'vda,file=/no/a.qcow2'], m);
+    expect(r.code).to.equal(1);
+    expect(m.calls).to.deep.equal([]);
+  });
+});
+
+describe('cli: events', () => {
+  it('prints block job events in virsh words until Ctrl-C', async () => {
+    const m = new FakeManager();
+    let stop: (() => void) | undefined;
+    const run = runFake(['events'], m, { onInterrupt: (h) => ((stop = h), () => undefined) });
+    await new Promise((r) => setImmediate(r));
+    m.emit({ disk: 'vda', type: 'pull', status: 'COMPLETED' });
+    m.emit({ disk: 'vdb', type: 'active-commit', status: 'READY' });
+    stop!();
+    const r = await run;
+    expect(r).to.deep.equal({
+      code: 0,
+      stdout:
+        "event 'block-job-2' for domain 'vm1': Block Pull for vda completed\n" +
+        "event 'block-job-2' for domain 'vm1': Active Block Commit for vdb ready\n" +
+        'event loop interrupted\nevents received: 2\n',
+      stderr: '',
+    });
+    expect(m.listeners.size).to.equal(0);
+  });
+});
+
+describe('cli: runner', () => {
+  it('unknown command, no command, --help, --version', async () => {
+    const m = new FakeManager();
+    expect(await runFake(['frob'], m)).to.deep.equal({ code: 1, stdout: '', stderr: "error: unknown command: 'frob'\n" });
+    expect((await runFake([], m)).stderr).to.equal('error: no command given; see qmpblock --help\n');
+    const help = await runFake(['--help'], m);
+    expect(help.code).to.equal(0);
+    expect(help.stdout).to.match(/^Usage: qmpblock /);
+    expect(help.stdout).to.include('  blockcommit <disk>');
+    expect((await runFake(['--version'], m)).stdout).to.match(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it("wraps QEMU's refusals the way libvirt does", async () => {
+    const m = new FakeManager();
+    m.failWith = new QmpError('GenericError', "Node 'x' is busy: block device is in use by block job: stream", 'block-stream');
+    const r = await runFake(['blockpull', 'vda'], m);
+    expect(r.stderr).to.equal(
+      "error: internal error: unable to execute QEMU command 'block-stream': Node 'x' is busy: block device is in use by block job: stream\n",
+    );
+  });
+
+  it('keeps a multi-line message on one line', async () => {
+    const m = new FakeManager();
+    m.failWith = new Error('first\n  second');
+    expect((await runFake(['blockpull', 'vda'], m)).stderr).to.equal('error: first second\n');
+  });
+});
