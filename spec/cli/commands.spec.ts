@@ -63,7 +63,7 @@ describe('cli: snapshots', () => {
     expect(r.stdout).to.equal(
       [
         ' Name   Creation Time               State           Disks',
-        '-'.repeat(79),
+        '-'.repeat(77),
         ' s1     2026-11-26 02:00:00 +0000   disk-snapshot   vda:backward vdb:forward',
         '',
       ].join('\n'),
