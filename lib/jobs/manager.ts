@@ -68,6 +68,14 @@ export interface AttachOptions {
   onEvent?: (ev: BlockJobEvent) => void;
   /** Rename disks: key = device name, qdev id or top node-name; value = disk name (`vda`). */
   diskAliases?: Record<string, string>;
+  /** Snapshot metadata file (lib/snapshots); default: `<stateDir>/<VM key>.json`. */
+  stateFile?: string;
+  /** Folder of the metadata files, keyed by VM (interface.md `--state-dir`). */
+  stateDir?: string;
+  /** The VM's key (`uuid:...`, `name:...`, `socket:...`); default asked from QEMU. */
+  vmKey?: string;
+  /** New images (copy destinations, snapshot overlays) only under these folders; default anywhere. */
+  allowDirs?: string[];
 }
 
 /** What a job module gives `startJob`: validation (synchronous!) and the start command. */
@@ -163,7 +171,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     return m;
   }
 
-  constructor(readonly session: QmpMonitor, options: AttachOptions = {}) {
+  constructor(readonly session: QmpMonitor, readonly options: AttachOptions = {}) {
     super();
     this.monitor = new Monitor(session);
     this.aliases = options.diskAliases ?? {};
@@ -240,6 +248,11 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
       if (k !== undefined && this.aliases[k] !== undefined) return this.aliases[k];
     }
     return undefined;
+  }
+
+  /** Re-read one disk's chain (as after a job), for modules that change it without a job (snapshots). */
+  refreshDisk(name: string, opts: { topNode?: string } = {}): Promise<Disk | undefined> {
+    return this.refreshChain(name, opts);
   }
 
   private async refreshChain(name: string, opts: { topNode?: string } = {}): Promise<Disk | undefined> {
