@@ -9,6 +9,7 @@
  * joined once, when its end arrives. Lines are split on bytes, not characters,
  * so a multi-byte UTF-8 character cut between two chunks is decoded whole.
  */
+import { isAscii } from 'node:buffer';
 import { QmpProtocolError } from '../errors.js';
 
 /** Largest message accepted by default (interface.md, "Protocol defaults"). */
@@ -50,7 +51,10 @@ export class LineFramer {
       const line = Buffer.concat(this.parts, this.partBytes + nl);
       this.parts = [];
       this.partBytes = 0;
-      this.emitBytes(line);
+      // A joined line is a large one. QEMU sends ASCII only, and for ASCII a
+      // latin1 decode gives the same string at the cost of a copy (utf8 is
+      // about 4x slower: 13 of ~130 ms for a 16 MiB answer).
+      this.emitBytes(line, isAscii(line));
       start = nl + 1;
     }
     const last = chunk.lastIndexOf(LF);
@@ -85,11 +89,11 @@ export class LineFramer {
   }
 
   /** One line as bytes (without its "\n"). */
-  private emitBytes(line: Buffer): void {
+  private emitBytes(line: Buffer, ascii = false): void {
     let end = line.length;
     if (end > 0 && line[end - 1] === CR) end--;
     if (end === 0) return;
-    this.emitLine(line.toString('utf8', 0, end));
+    this.emitLine(line.toString(ascii ? 'latin1' : 'utf8', 0, end));
   }
 
   /** Complete lines separated by "\n" (the last one without its "\n"). */
