@@ -80,6 +80,8 @@ export interface Simulator {
   guestContent(disk: string): Extent[];
   /** A guest write of `length` bytes at `offset` with content `fp`; mirrors over the disk copy it again. */
   guestWrite(disk: string, offset: number, length: number, fp: string): void;
+  /** Messages written to all clients so far, and requests answered. */
+  stats(): { messagesSent: number; commandsHandled: number };
   /** Drop every client connection abruptly (no answer, no events). */
   disconnectAll(): void;
   /** QEMU dies: connections drop, the socket stops listening, jobs vanish without events. */
@@ -138,6 +140,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         if (job instanceof MirrorJob && job.source === top) job.markDirty(offset, offset + length);
       }
     },
+    stats: () => ({ messagesSent: server.messagesSent, commandsHandled: server.commandsHandled }),
     disconnectAll: () => server.dropAll(),
     async kill() {
       server.dropAll();

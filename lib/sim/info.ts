@@ -73,26 +73,10 @@ export function queryNamedBlockNodes(graph: BlockGraph, flat: boolean): Json[] {
 }
 
 /**
- * QEMU lists the most recently added node first (its list is a QTAILQ of
- * graph nodes in insertion order, but each format node is added after its
- * storage node and a -blockdev set-up adds the base first), so the order is:
- * per top-level chain, top first, format node before its storage node.
+ * QEMU lists the most recently created node first (graph_bdrv_states): a
+ * -blockdev set-up added base first shows top first; a -drive chain, opened
+ * top first, shows its base first.
  */
 function orderedNodes(graph: BlockGraph): BlockNode[] {
-  const out: BlockNode[] = [];
-  const seen = new Set<BlockNode>();
-  const visit = (n: BlockNode | null): void => {
-    for (; n && !seen.has(n); n = n.backing) {
-      seen.add(n);
-      out.push(n);
-      if (n.file && !seen.has(n.file)) {
-        seen.add(n.file);
-        out.push(n.file);
-      }
-    }
-  };
-  for (const b of graph.backends.values()) visit(b.root);
-  for (const n of graph.topNodes()) visit(n);
-  for (const n of graph.nodes.values()) if (!seen.has(n)) visit(n);
-  return out.filter((n) => graph.nodes.has(n.nodeName));
+  return [...graph.nodes.values()].reverse();
 }

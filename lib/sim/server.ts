@@ -86,6 +86,7 @@ class Connection implements EventSink {
 
   send(obj: unknown): void {
     if (this.closed) return;
+    this.server.messagesSent++;
     const text = asciiJson(obj);
     if (log.enabled) log('<-- %s', clip(text));
     this.socket.write(`${text}\r\n`);
@@ -134,6 +135,7 @@ class Connection implements EventSink {
     if (this.closed) return;
     const reply = this.handle(text);
     if (reply) this.send(reply);
+    this.server.commandsHandled++;
     if (this.server.machine.quitting) {
       this.server.endAll();
       return;
@@ -213,6 +215,10 @@ class Connection implements EventSink {
 
 export class QmpSimServer {
   readonly connections = new Set<Connection>();
+  /** Messages written to clients so far (lets a test wait until it has read them all). */
+  messagesSent = 0;
+  /** Requests answered so far. */
+  commandsHandled = 0;
   private readonly server: net.Server;
   private listening = false;
 

@@ -69,12 +69,14 @@ export function addDisk(m: SimMachine, spec: DiskSpec): BlockNode {
     }
     return below!;
   }
-  let below: BlockNode | null = null;
-  for (let i = images.length - 1; i >= 0; i--) {
-    const node = m.graph.addImageNodes(images[i]!, { readOnly: i > 0 });
-    node.backing = below;
-    below = node;
-  }
-  m.graph.backends.set(spec.name, { name: spec.name, root: below! });
-  return below!;
+  // -drive opens the top first, then each backing file from the header;
+  // backing images and their storage are opened read-only.
+  const nodes = images.map((img, i) => {
+    const node = m.graph.addImageNodes(img, { readOnly: i > 0 });
+    node.file!.readOnly = i > 0;
+    return node;
+  });
+  nodes.forEach((n, i) => (n.backing = nodes[i + 1] ?? null));
+  m.graph.backends.set(spec.name, { name: spec.name, root: nodes[0]! });
+  return nodes[0]!;
 }

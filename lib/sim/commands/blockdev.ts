@@ -56,6 +56,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
       m.graph.replaceNode(bs, overlay);
       overlay.backing = bs;
       bs.readOnly = true;
+      if (bs.file?.autoName) bs.file.readOnly = true;
     };
   }
   if (type === 'blockdev-snapshot') {

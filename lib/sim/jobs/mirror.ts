@@ -128,6 +128,7 @@ export class MirrorJob extends SimJob {
     for (const b of this.graph.backends.values()) if (b.root === this.source) b.root = replaced;
     for (const p of this.graph.nodeParents(this.source)) if (p.backing === this.source) p.backing = replaced;
     replaced.readOnly = false;
+    if (replaced.file?.autoName) replaced.file.readOnly = false;
     for (const n of dropped) if (n.autoName && this.graph.nodeParents(n).length === 0 && !this.graph.backendOf(n)) this.graph.removeNode(n);
   }
 
