@@ -4,11 +4,10 @@
  * with the state folder keyed by the VM. Everything library-shaped that the
  * CLI relies on is adapted here and nowhere else.
  */
-import path from 'node:path';
 import type { Backend, BlockJobEvent, CliManager, DiskView, ImageView, JobInfo, SnapshotView } from './api.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions } from './globals.js';
-import { keyFileName, vmIdentity } from './vm-key.js';
+import { vmIdentity } from './vm-key.js';
 import { QmpSession } from '../qmp/session.js';
 import { BlockJobManager } from '../jobs/index.js';
 
@@ -38,15 +37,6 @@ interface RealDisk {
   chain: { nodeName?: string; filename?: string; format?: string }[];
 }
 
-/**
- * Attach the manager. Options beyond AttachOptions (state folder, VM key,
- * allowed folders) are passed for the snapshot store; a manager that does
- * not know them ignores them.
- */
-async function attachManager(session: QmpSession, options: Record<string, unknown>): Promise<RealManager> {
-  const attach = BlockJobManager.attach as unknown as (s: QmpSession, o: Record<string, unknown>) => Promise<RealManager>;
-  return attach.call(BlockJobManager, session, options);
-}
 
 async function realDisks(m: RealManager): Promise<RealDisk[]> {
   for (const name of ['listDisks', 'getDisks', 'disks']) {
@@ -103,12 +93,14 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
   });
   try {
     const id = await vmIdentity(session, globals.target);
-    const manager = await attachManager(session, {
+    // The manager names the metadata file inside stateDir after the VM key.
+    const attached = await BlockJobManager.attach(session, {
       stateDir: globals.stateDir,
       vmKey: id.key,
-      stateFile: path.join(globals.stateDir, keyFileName(id.key)),
       ...(globals.allowDirs.length ? { allowDirs: globals.allowDirs } : {}),
     });
+    // Methods other modules add (merge, snapshots) are reached structurally.
+    const manager = attached as unknown as RealManager;
     const closed = new Promise<Error | undefined>((r) => session.once('close', (...a: unknown[]) => r(a[0] as Error | undefined)));
     return {
       manager: adapt(manager),
