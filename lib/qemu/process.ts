@@ -194,12 +194,18 @@ export class QemuProcess {
     this.args = args;
     this.blockdevNodes = nodes;
     this.exited = new Promise((resolve) => {
-      child.once('exit', (code, signal) => {
-        this.exitInfo = { code, signal };
+      const finish = (info: ExitInfo): void => {
+        if (this.exitInfo) return;
+        this.exitInfo = info;
         live.delete(this);
         fs.rmSync(this.tmpDir, { recursive: true, force: true });
-        if (log.enabled) log('qemu %d exited: code %s signal %s', child.pid, code, signal);
-        resolve(this.exitInfo);
+        if (log.enabled) log('qemu %s exited: code %s signal %s', child.pid, info.code, info.signal);
+        resolve(info);
+      };
+      child.once('exit', (code, signal) => finish({ code, signal }));
+      // A binary that cannot be spawned gets 'error' and possibly never 'exit'.
+      child.once('error', () => {
+        if (child.pid === undefined) finish({ code: null, signal: null });
       });
     });
     child.stderr?.setEncoding('utf8');
@@ -294,13 +300,16 @@ export class QemuProcess {
     if (this.exitInfo) return this.exitInfo;
     const timeout = opts.timeout ?? 5000;
     if (opts.session && !opts.session.closed) {
-      // The answer may never come: QEMU can close the socket right after `quit`.
-      await opts.session.execute('quit').catch(() => undefined);
+      // Not awaited: the answer may never come (QEMU closes the socket right
+      // after `quit`, or is hung); QEMU's exit is what counts.
+      opts.session.execute('quit').catch(() => undefined);
     } else {
       this.child.kill('SIGTERM');
     }
-    const timer = new Promise<undefined>((r) => setTimeout(() => r(undefined), timeout).unref());
-    const done = await Promise.race([this.exited, timer]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((r) => (timer = setTimeout(() => r(undefined), timeout)));
+    const done = await Promise.race([this.exited, late]);
+    clearTimeout(timer);
     return done ?? this.kill();
   }
 

@@ -88,6 +88,13 @@ describe('real-QEMU harness (lib/qemu)', function () {
       expect(liveQemuCount()).to.equal(0);
     });
 
+    it('fails start-up clearly when the binary cannot be run', async function () {
+      const err = await QemuProcess.start({ binary: path.join(tmp(), 'no-such-qemu') }).catch((e: unknown) => e);
+      expect(err).to.be.instanceOf(QemuStartError);
+      expect((err as QemuStartError).message).to.match(/cannot run QEMU: .*ENOENT/);
+      expect(liveQemuCount()).to.equal(0);
+    });
+
     it('defines -blockdev nodes like libvirt: libvirt-N-format over libvirt-N-storage, top = 1', async function () {
       const c = await createStandardChain(tmp());
       const q = await QemuProcess.start({ disks: [{ kind: 'blockdev', chain: c.images }] });
@@ -149,6 +156,16 @@ describe('real-QEMU harness (lib/qemu)', function () {
       expect(await b.kill()).to.deep.equal({ code: null, signal: 'SIGKILL' });
       expect(b.running).to.equal(false);
       expect(liveQemuCount()).to.equal(0);
+    });
+  });
+
+  describe('QemuProcess.stop of a hung QEMU', function () {
+    it('falls back to SIGKILL when quit gets no answer within the timeout', async function () {
+      const q = await QemuProcess.start();
+      const s = await QmpSession.connect({ path: q.socketPath });
+      q.freeze();
+      expect(await q.stop({ session: s, timeout: 300 })).to.deep.equal({ code: null, signal: 'SIGKILL' });
+      s.destroy();
     });
   });
 
