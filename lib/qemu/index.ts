@@ -7,3 +7,4 @@ export * from './errors.js';
 export * from './tools.js';
 export * from './images.js';
 export * from './process.js';
+export * from './sandbox.js';

@@ -11,6 +11,7 @@ import { QmpSession } from '../../lib/qmp/session.js';
 import {
   MiB,
   QemuProcess,
+  QemuSandbox,
   QemuStartError,
   QemuToolError,
   backingChain,
@@ -156,6 +157,26 @@ describe('real-QEMU harness (lib/qemu)', function () {
       expect(await b.kill()).to.deep.equal({ code: null, signal: 'SIGKILL' });
       expect(b.running).to.equal(false);
       expect(liveQemuCount()).to.equal(0);
+    });
+  });
+
+  describe('QemuSandbox', function () {
+    it('runs a pull on its own chain and checks the result offline, then leaves nothing behind', async function () {
+      const sb = await QemuSandbox.create({ kind: 'blockdev' });
+      try {
+        const s = await QmpSession.connect({ path: sb.socketPath });
+        const since = s.eventSeq;
+        await s.execute('block-stream', { 'job-id': 'j', device: sb.qemu.nodes[0]!.format, 'base-node': sb.qemu.nodes[2]!.format, 'backing-file': sb.chain.base });
+        await s.waitForEvent('JOB_STATUS_CHANGE', (e) => e.data?.status === 'null', { since, timeout: 10_000 });
+        await sb.stop({ session: s });
+        expect(await sb.check()).to.deep.equal({ chain: ['top.qcow2', 'base.qcow2'], data: { identical: true } });
+        // base alone lacks mid's data: the check sees the difference.
+        expect((await sb.check(sb.chain.base)).data.identical).to.equal(false);
+      } finally {
+        await sb.dispose();
+      }
+      expect(fs.existsSync(sb.dir)).to.equal(false);
+      expect(sb.qemu.running).to.equal(false);
     });
   });
 
