@@ -24,3 +24,8 @@ export async function vmIdentity(session: Executor, target: string): Promise<VmI
   return { key: `socket:${target.replace(/^unix:/, '')}`, name };
 }
 
+
+/** A file name for a key: readable, and safe whatever the key holds (lib/snapshots names its store with it). */
+export function keyFileName(key: string): string {
+  return key.replace(/[^A-Za-z0-9._-]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`) + '.json';
+}
