@@ -75,13 +75,10 @@ export function isQmpCommandError(err: unknown): err is QmpError {
 }
 
 function translate(err: unknown, jobId?: string): unknown {
-  {
-    // By code, not instanceof: a second copy of the module (CJS/ESM) must not change the answer.
-    if (!(err instanceof QmpError) && (err as { code?: unknown } | null)?.code !== 'QMP_ERR_COMMAND') return err;
-    const q = err as QmpError;
-    if (q.errorClass === 'DeviceNotActive' && jobId !== undefined) {
-      return new VirError('OPERATION_INVALID', `No active block job '${jobId}'`, { cause: err });
-    }
-    return new VirError('INTERNAL_ERROR', `unable to execute QEMU command '${q.command}': ${q.desc}`, { cause: err });
+  // By code, not instanceof: a second copy of the module (CJS/ESM) must not change the answer.
+  if (!isQmpCommandError(err)) return err;
+  if (err.errorClass === 'DeviceNotActive' && jobId !== undefined) {
+    return new VirError('OPERATION_INVALID', `No active block job '${jobId}'`, { cause: err });
   }
+  return new VirError('INTERNAL_ERROR', `unable to execute QEMU command '${err.command}': ${err.desc}`, { cause: err });
 }

@@ -16,3 +16,7 @@ export { pullHandler, genericHandler } from './job-types.js';
 export { toBytesPerSecond, fromBytesPerSecond } from './bandwidth.js';
 export { errors as virErrors } from './errors.js';
 export { Monitor } from '../monitor.js';
+import './extensions.js';
+export type { JobOutcome, BlockCopyParams } from './extensions.js';
+export type { MergeOptions, MergePlan } from '../merge/index.js';
+export type { SnapshotDiskSpec, SnapshotRecord, SnapshotDiskRecord, MergeDirection } from '../snapshots/index.js';

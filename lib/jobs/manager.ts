@@ -45,7 +45,7 @@ import { discoverDisks, rereadDisk, resolveDisk, resolveImage, type Disk } from 
 import { errors, isQmpCommandError } from './errors.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
-import { holdsDisk, newJob, transition, type Job, type JobEffect, type JobInput } from './state.js';
+import { newJob, TERMINAL_STATES, transition, type Job, type JobEffect, type JobInput } from './state.js';
 
 const log = logger('job');
 
@@ -114,6 +114,11 @@ interface Slot {
   resolveDone: (job: Job) => void;
   /** The cancel/complete command of the current end request. */
   endCommand?: Promise<void>;
+  /** Waiters for the job to leave the concluded/dismissing window (see `nodesSafe`). */
+  dismissWaiters: (() => void)[];
+  /** Adopted before the disks were known: completion waits for `diskKnown`. */
+  pendingDisk?: boolean;
+  diskKnown?: () => void;
 }
 
 type ManagerEvents = { blockJob: [BlockJobEvent] };
@@ -122,6 +127,8 @@ const PULL_FLAGS = VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES;
 const COPY_ONLY_FLAGS = VIR_DOMAIN_BLOCK_REBASE_SHALLOW | VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_COPY_DEV;
 const REBASE_FLAGS = COPY_ONLY_FLAGS | VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_RELATIVE | VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES;
 const LIVE = new Set<Job['state']>(['running', 'ready', 'aborting', 'pivoting']);
+/** QEMU still holds the job as concluded: the window in which node queries crash QEMU 7.2. */
+const UNDISMISSED = new Set<Job['state']>(['concluded', 'dismissing']);
 
 function checkFlags(flags: number, allowed: number, fn: string): void {
   if (!Number.isInteger(flags) || flags < 0) throw errors.unsupportedFlags(flags >>> 0, fn);
@@ -192,14 +199,36 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     this.session.on('event', this.eventListener);
     this.session.on('close', this.closeListener);
     if (this.session.closed) throw errors.disconnected();
-    await this.rediscover();
     const jobs = await this.monitor.queryJobs();
-    const adopted = this.adopt(jobs);
+    // Concluded jobs are taken over (outcome read, dismissed) before the node list is
+    // read (see nodesSafe); which disk they belong to is known only after discovery.
+    const early: Slot[] = [];
+    for (const row of jobs) {
+      const kind = KIND_OF_QEMU_TYPE[row.type];
+      if (!kind || row.status !== 'concluded' || this.slots.has(row.id)) continue;
+      const slot = this.register(newJob({ id: row.id, disk: '', diskArg: '', kind }), undefined);
+      slot.pendingDisk = true;
+      this.apply(slot, { kind: 'status', status: 'concluded' });
+      this.apply(slot, { kind: 'start-ok' });
+      early.push(slot);
+    }
+    await this.nodesSafe();
+    await this.rediscover();
+    for (const slot of early) {
+      const disk = this.diskOfJobId(slot.job.id);
+      if (disk) {
+        slot.job = { ...slot.job, disk: disk.name, diskArg: disk.name };
+        if (!this.byDisk.has(disk.name) && !TERMINAL_STATES.has(slot.job.state)) this.byDisk.set(disk.name, slot);
+      }
+      slot.pendingDisk = false;
+      slot.diskKnown?.();
+    }
+    const adopted = this.adopt(jobs.filter((r) => r.status !== 'concluded'));
     const held = this.buffered;
     this.buffered = undefined;
     for (const ev of held) this.observe(ev);
     // A concluded job is finished now, so the caller sees a settled manager.
-    await Promise.all(adopted.filter((s) => s.job.state !== 'running' && s.job.state !== 'ready').map((s) => s.done));
+    await Promise.all([...early, ...adopted].filter((s) => s.job.state !== 'running' && s.job.state !== 'ready').map((s) => s.done));
   }
 
   /** Stop listening to the session (the session stays open). */
@@ -232,6 +261,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
 
   /** Re-read every disk and chain from QEMU. */
   async rediscover(): Promise<Disk[]> {
+    await this.nodesSafe();
     const blocks = await this.monitor.queryBlock();
     const nodes = await this.monitor.queryNamedBlockNodes();
     this.disksByName.clear();
@@ -261,6 +291,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     if (opts.topNode !== undefined && before.chain[0]) {
       before = { ...before, chain: [{ ...before.chain[0], nodeName: opts.topNode }, ...before.chain.slice(1)] };
     }
+    await this.nodesSafe();
     const needBlocks = before.mode === 'drive' || before.qdev !== undefined;
     const blocks: BlockInfo[] = needBlocks ? await this.monitor.queryBlock() : [];
     const nodes: BlockDeviceInfo[] = await this.monitor.queryNamedBlockNodes();
@@ -352,9 +383,9 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
   private register(job: Job, data: unknown): Slot {
     let resolveDone!: (j: Job) => void;
     const done = new Promise<Job>((r) => (resolveDone = r));
-    const slot: Slot = { job, data, started: Promise.resolve(), done, resolveDone };
+    const slot: Slot = { job, data, started: Promise.resolve(), done, resolveDone, dismissWaiters: [] };
     this.slots.set(job.id, slot);
-    this.byDisk.set(job.disk, slot);
+    if (job.disk !== '') this.byDisk.set(job.disk, slot);
     if (log.enabled) log('job %s registered on %s (%s)', job.id, job.disk, job.kind);
     return slot;
   }
@@ -368,7 +399,24 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
       log('job %s: %s --%s--> %s %o', job.id, before, input.kind === 'status' ? `status:${input.status}` : input.kind, job.state, effects.map((e) => e.kind));
     }
     for (const e of effects) this.effect(slot, e);
+    if (slot.dismissWaiters.length > 0 && !UNDISMISSED.has(slot.job.state)) {
+      for (const w of slot.dismissWaiters.splice(0)) w();
+    }
     return effects;
+  }
+
+  /**
+   * Resolves when no job of ours is concluded but not yet dismissed. QEMU 7.2
+   * crashes (SIGSEGV) on `query-named-block-nodes` while a stream job is in
+   * that state (observed here), so the node list is only read outside it;
+   * libvirt happens to avoid it by dismissing before reading the nodes.
+   */
+  private async nodesSafe(): Promise<void> {
+    for (;;) {
+      const waiting = [...this.slots.values()].filter((s) => UNDISMISSED.has(s.job.state));
+      if (waiting.length === 0) return;
+      await Promise.all(waiting.map((s) => new Promise<void>((r) => s.dismissWaiters.push(r))));
+    }
   }
 
   private effect(slot: Slot, e: JobEffect): void {
@@ -414,8 +462,8 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
         );
         return;
       case 'run-completion':
-        this.handler(job.kind)
-          .complete(this.ctx, job, e.result)
+        this.whenDiskKnown(slot)
+          .then(() => (slot.job.disk === '' ? undefined : this.handler(job.kind).complete(this.ctx, slot.job, e.result)))
           .catch((err: unknown) => {
             if (log.enabled) log('completion of %s failed: %s', job.id, (err as Error).message);
           })
@@ -427,6 +475,8 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
         slot.resolveDone(job);
         return;
       case 'emit':
+        // A concluded job of no disk of ours was only dismissed (it blocked node queries): no event.
+        if (job.disk === '') return;
         this.publish({
           disk: job.diskArg,
           type: job.kind,
@@ -444,6 +494,11 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
         throw new Error(`unhandled effect ${JSON.stringify(never)}`);
       }
     }
+  }
+
+  private whenDiskKnown(slot: Slot): Promise<void> {
+    if (!slot.pendingDisk) return Promise.resolve();
+    return new Promise((r) => (slot.diskKnown = r));
   }
 
   /** Watch a cancel/complete command: QEMU refusing it puts the job back; a missing job is gone. */

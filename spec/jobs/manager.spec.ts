@@ -455,6 +455,46 @@ describe('jobs/manager', () => {
     });
   });
 
+  describe('QEMU 7.2 crashes on query-named-block-nodes while a stream job is concluded', () => {
+    it('a completion waits with its node query until the other disk\'s concluded job is dismissed', async () => {
+      const q = setup('blockdev');
+      q.addBlockdev(['/x/a.qcow2', '/x/b.qcow2'], 4);
+      const { m, events } = await attach(q);
+      await m.blockPull('libvirt-1-format');
+      await m.blockPull('libvirt-4-format');
+      const B = 'pull-libvirt-4-format-libvirt-4-format';
+      let releaseB!: () => void;
+      q.overrides.set('job-dismiss', (args) => {
+        if (args?.id !== B) return (q as unknown as { run(c: string, a: unknown): unknown }).run('job-dismiss', args);
+        return new Promise<void>((r) => (releaseB = r)).then(() => (q as unknown as { run(c: string, a: unknown): unknown }).run('job-dismiss', args));
+      });
+      q.sent.length = 0;
+      q.finish(PULL_ID);
+      q.finish(B);
+      await flush();
+      expect(q.crashed).to.equal(false);
+      expect(q.sent.map((s) => s.command)).to.not.include('query-named-block-nodes');
+      expect(events).to.deep.equal([]);
+      releaseB();
+      await flush();
+      expect(q.crashed).to.equal(false);
+      expect(events.map((e) => e.status)).to.deep.equal(['COMPLETED', 'COMPLETED']);
+    });
+    it('attach dismisses concluded jobs before reading the nodes', async () => {
+      const q = setup('blockdev');
+      const first = await attach(q);
+      await first.m.blockPull('libvirt-1-format');
+      first.m.detach();
+      q.finish(PULL_ID);
+      q.sent.length = 0;
+      const events: BlockJobEvent[] = [];
+      await BlockJobManager.attach(q, { onEvent: (e) => events.push(e) });
+      expect(q.crashed).to.equal(false);
+      expect(q.sent.map((s) => s.command).slice(0, 4)).to.deep.equal(['query-jobs', 'query-jobs', 'job-dismiss', 'query-block']);
+      expect(events.map((e) => e.status)).to.deep.equal(['COMPLETED']);
+    });
+  });
+
   describe('adoption (a new manager on the same QEMU)', () => {
     it('adopts a running job: info reports it, its end is reported once', async () => {
       const q = setup('blockdev');

@@ -10,7 +10,7 @@
 import { expect } from 'chai';
 import path from 'node:path';
 import { BlockJobManager, type BlockJobEvent } from '../../lib/jobs/index.js';
-import { backingChain, compareImages, createStandardChain, flatten, QemuProcess, type Chain } from '../../lib/qemu/index.js';
+import { backingChain, compareImages, createStandardChain, flatten, QemuProcess, type BlkdebugSpec, type Chain } from '../../lib/qemu/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 
@@ -34,10 +34,11 @@ for (const kind of ['drive', 'blockdev'] as const) {
     let qemu: QemuProcess | undefined;
     let sessions: QmpSession[];
 
-    async function start(): Promise<{ m: BlockJobManager; disk: string; session: QmpSession }> {
+    async function start(opts: { blkdebug?: BlkdebugSpec } = {}): Promise<{ m: BlockJobManager; disk: string; session: QmpSession }> {
       chain = await createStandardChain(dir());
       reference = await flatten(chain.top, path.join(dir(), 'reference.raw'));
-      qemu = await QemuProcess.start({ disks: [kind === 'drive' ? { kind, id: 'drive0', chain: chain.images } : { kind, chain: chain.images }] });
+      const extra = opts.blkdebug ? { blkdebug: opts.blkdebug } : {};
+      qemu = await QemuProcess.start({ disks: [kind === 'drive' ? { kind, id: 'drive0', chain: chain.images, ...extra } : { kind, chain: chain.images, ...extra }] });
       return open();
     }
 
@@ -123,6 +124,45 @@ for (const kind of ['drive', 'blockdev'] as const) {
       expect(await m.getBlockJobInfo(disk)).to.equal(null);
       expect(m.getDisk(disk).chain.map((i) => i.filename)).to.deep.equal(chain.images);
       await stopAndCheck(chain.images);
+    });
+
+    it('an I/O error fails the pull: FAILED with QEMU\'s error, chain unchanged', async () => {
+      // Every write into the top image fails (the pull copies into it).
+      const { m, disk } = await start({ blkdebug: { layer: 0, rules: [{ event: 'write_aio', errno: 5 }] } });
+      const done = nextEvent(m);
+      await m.blockPull(disk);
+      const ev = await done;
+      expect(ev).to.include({ disk, type: 'pull', status: 'FAILED' });
+      expect(ev.error).to.match(/Input\/output error/);
+      expect(await m.getBlockJobInfo(disk)).to.equal(null);
+      // The top is opened through blkdebug, so QEMU names it with a json: filename.
+      const files = m.getDisk(disk).chain.map((i) => i.filename);
+      expect(files).to.have.length(3);
+      expect(files[0]).to.contain(chain.top);
+      expect(files.slice(1)).to.deep.equal(chain.images.slice(1));
+      await stopAndCheck(chain.images);
+    });
+
+    it('a job that concluded while no manager was attached is reported once by the next one', async () => {
+      const first = await start();
+      await first.m.blockPull(first.disk, 1);
+      first.m.detach();
+      const jobId = first.m.jobFor(first.disk)!.id;
+      // Let it finish with nobody processing it, then go away.
+      const since = first.session.eventSeq;
+      await first.session.execute('block-job-set-speed', { device: jobId, speed: 0 });
+      await first.session.waitForEvent('JOB_STATUS_CHANGE', (e) => e.data?.id === jobId && e.data?.status === 'concluded', { since });
+      await first.session.close();
+      const events: BlockJobEvent[] = [];
+      const session = await connect({ path: qemu!.socketPath });
+      sessions.push(session);
+      const m = await BlockJobManager.attach(session, { onEvent: (e) => events.push(e) });
+      expect(events.map((e) => [e.disk, e.type, e.status, e.jobId])).to.deep.equal([[first.disk, 'pull', 'COMPLETED', jobId]]);
+      expect(await session.execute('query-jobs')).to.deep.equal([]);
+      expect(await m.getBlockJobInfo(first.disk)).to.equal(null);
+      expect(m.listDisks().map((d) => d.name)).to.deep.equal([first.disk]);
+      expect(m.getDisk(first.disk).chain.map((i) => i.filename)).to.deep.equal([chain.top]);
+      await stopAndCheck([chain.top]);
     });
 
     it('errors before sending: busy disk, unknown base', async () => {

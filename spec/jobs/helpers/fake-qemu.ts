@@ -51,6 +51,8 @@ export class FakeQemu extends EventEmitter implements QmpMonitor {
   /** Events to emit before a command's answer: command → events */
   private seq = 0;
   closed = false;
+  /** Set when a command would have crashed QEMU 7.2. */
+  crashed = false;
   private nextBlock = 100;
   /** When false, `block-job-cancel` returns first and the test ends the job. */
   cancelEndsAtOnce = true;
@@ -200,6 +202,12 @@ export class FakeQemu extends EventEmitter implements QmpMonitor {
       case 'query-block':
         return this.queryBlock();
       case 'query-named-block-nodes':
+        if ([...this.jobs.values()].some((j) => j.type === 'stream' && j.status === 'concluded')) {
+          // QEMU 7.2 dies (SIGSEGV) on this query while a stream job is concluded, not dismissed.
+          this.crashed = true;
+          this.drop();
+          throw new QmpDisconnectedError('QMP connection closed with \'query-named-block-nodes\' in flight', command);
+        }
         return this.queryNamedBlockNodes();
       case 'query-jobs':
         return [...this.jobs.values()].map((j) => ({

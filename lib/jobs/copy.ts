@@ -1,0 +1,302 @@
+/**
+ * virDomainBlockCopy and virDomainBlockRebase with COPY: mirror a disk to a
+ * new or reused (REUSE_EXT) destination, whole (`sync: full`) or its top only
+ * (SHALLOW, the copy then shares the backing chain). The job reaches READY and
+ * mirrors until a pivot (`job-complete`: the disk runs on the copy) or an
+ * abort (`block-job-cancel`: after READY QEMU completes it without pivot and
+ * the copy is a point-in-time image, virsh's --finish).
+ *
+ * -blockdev, as libvirt 9.0: a new destination is created by `blockdev-create`
+ * jobs (`create-<node>`: the file, then the qcow2 format), attached with
+ * `blockdev-add`, then `blockdev-mirror` with `replaces`; afterwards the nodes
+ * that left the disk (the old chain after a pivot, the copy's otherwise) are
+ * deleted. -drive: `drive-mirror`, QEMU creating the file itself.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { VirError } from '../errors.js';
+import { logger } from '../log.js';
+import type { Monitor } from '../monitor.js';
+import type { QmpMonitor } from '../qmp/types.js';
+import { toBytesPerSecond } from './bandwidth.js';
+import { addFileNode, addFormatNode, blockdevMirror, driveMirror, nextNodeIndex, runCreateJob } from './block-ops.js';
+import {
+  JOB_NAME_PREFIX,
+  VIR_DOMAIN_BLOCK_COPY_REUSE_EXT,
+  VIR_DOMAIN_BLOCK_COPY_SHALLOW,
+  VIR_DOMAIN_BLOCK_COPY_SYNCHRONOUS_WRITES,
+  VIR_DOMAIN_BLOCK_COPY_TRANSIENT_JOB,
+  VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES,
+  VIR_DOMAIN_BLOCK_REBASE_COPY,
+  VIR_DOMAIN_BLOCK_REBASE_COPY_DEV,
+  VIR_DOMAIN_BLOCK_REBASE_COPY_RAW,
+  VIR_DOMAIN_BLOCK_REBASE_RELATIVE,
+  VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT,
+  VIR_DOMAIN_BLOCK_REBASE_SHALLOW,
+} from './constants.js';
+import type { Disk } from './disks.js';
+import type { JobContext, JobTypeHandler } from './job-types.js';
+import type { BlockJobManager } from './manager.js';
+import { outcomeOf, recordOutcome } from './outcomes.js';
+import { checkNewImagePath, probeFormat } from './paths.js';
+import { checkFlags, registerOnce } from './registry.js';
+import type { Job, JobResult } from './state.js';
+
+const log = logger('job');
+
+const COPY_FLAGS = VIR_DOMAIN_BLOCK_COPY_SHALLOW | VIR_DOMAIN_BLOCK_COPY_REUSE_EXT | VIR_DOMAIN_BLOCK_COPY_TRANSIENT_JOB | VIR_DOMAIN_BLOCK_COPY_SYNCHRONOUS_WRITES;
+const REBASE_COPY_FLAGS =
+  VIR_DOMAIN_BLOCK_REBASE_SHALLOW | VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_COPY |
+  VIR_DOMAIN_BLOCK_REBASE_RELATIVE | VIR_DOMAIN_BLOCK_REBASE_COPY_DEV | VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES;
+const LLONG_MAX = 2 ** 63 - 1;
+
+/** virDomainBlockCopy's typed parameters (bandwidth always bytes/s), plus the destination's format. */
+export interface BlockCopyParams {
+  bandwidth?: number;
+  granularity?: number;
+  bufSize?: number;
+  'buf-size'?: number;
+  /** Destination format; default the disk's (new) or probed from the file (REUSE_EXT). */
+  format?: string;
+  /** The destination is a block device (`<disk type='block'>`). */
+  blockdev?: boolean;
+}
+
+interface CopyRequest {
+  dest: string;
+  format: string | undefined;
+  shallow: boolean;
+  reuse: boolean;
+  device: boolean;
+  speed: number;
+  granularity: number | undefined;
+  bufSize: number | undefined;
+  writeBlocking: boolean;
+}
+
+/** Completion data; `target*` are filled in when the nodes are added. */
+export interface CopyData {
+  owner: object;
+  chainBefore: Disk['chain'];
+  shallow: boolean;
+  noFrontend: boolean;
+  targetFormat?: string;
+  targetStorage?: string;
+}
+
+/** Node indices handed out but maybe not added yet, per manager: concurrent copies must not collide. */
+const reserved = new WeakMap<BlockJobManager, Set<number>>();
+
+function checkParam(name: string, v: unknown): number | undefined {
+  if (v === undefined || v === 0) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new VirError('INVALID_ARG', `${name} must be a non-negative integer, got '${String(v)}'`);
+  if (v > LLONG_MAX) throw new VirError('INVALID_ARG', `${name} must be less than ${LLONG_MAX}`);
+  return v;
+}
+
+/** Destination checks, synchronous (they run in the plan), libvirt's texts. Exported for tests. */
+export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readonly string[] | undefined): string {
+  if (!path.isAbsolute(req.dest)) throw new VirError('INVALID_ARG', 'absolute path must be used as block copy target');
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(req.dest);
+  } catch {
+    st = undefined;
+  }
+  if (req.reuse || req.device) {
+    if (!st) throw new VirError('INVALID_ARG', `missing destination file for disk ${disk.name}: ${req.dest}: No such file or directory`);
+  } else {
+    if (st && !st.isBlockDevice() && st.size > 0) {
+      throw new VirError('CONFIG_UNSUPPORTED', `external destination file for disk ${disk.name} already exists and is not a block device: ${req.dest}`);
+    }
+    checkNewImagePath(allowDirs, req.dest);
+  }
+  const format = req.format ?? (req.reuse || req.device ? probeFormat(req.dest) : disk.chain[0]?.format ?? 'qcow2');
+  if (req.shallow && !req.reuse && format === 'raw') {
+    throw new VirError('CONFIG_UNSUPPORTED', `shallow copy of disk '${disk.name}' into a raw file is not possible`);
+  }
+  return format;
+}
+
+/**
+ * virDomainBlockCopy.
+ * @param dest absolute path of the destination
+ * @param params bandwidth in bytes/s, granularity (power of 2), bufSize, format, blockdev
+ */
+export async function blockCopy(m: BlockJobManager, diskArg: string, dest: string, params: Record<string, unknown> = {}, flags = 0): Promise<void> {
+  checkFlags(flags, COPY_FLAGS, 'qemuDomainBlockCopy');
+  const p = params as BlockCopyParams;
+  const speed = checkParam('bandwidth', p.bandwidth) ?? 0;
+  const granularity = checkParam('granularity', p.granularity);
+  if (granularity !== undefined && (granularity & (granularity - 1)) !== 0) throw new VirError('INVALID_ARG', 'granularity must be power of 2');
+  const bufSize = checkParam('buf-size', p.bufSize ?? p['buf-size']);
+  await copyCommon(m, diskArg, {
+    dest,
+    format: p.format,
+    shallow: (flags & VIR_DOMAIN_BLOCK_COPY_SHALLOW) !== 0,
+    reuse: (flags & VIR_DOMAIN_BLOCK_COPY_REUSE_EXT) !== 0,
+    device: p.blockdev === true,
+    speed,
+    granularity,
+    bufSize,
+    writeBlocking: (flags & VIR_DOMAIN_BLOCK_COPY_SYNCHRONOUS_WRITES) !== 0,
+  });
+}
+
+/** virDomainBlockRebase with COPY: `dest` is the destination; bandwidth MiB/s unless BANDWIDTH_BYTES. */
+export async function rebaseCopy(m: BlockJobManager, diskArg: string, dest: string, bandwidth: number, flags: number): Promise<void> {
+  checkFlags(flags, REBASE_COPY_FLAGS, 'qemuDomainBlockRebase');
+  if (flags & VIR_DOMAIN_BLOCK_REBASE_RELATIVE) throw new VirError('ARGUMENT_UNSUPPORTED', 'Relative backing during copy not supported yet');
+  const speed = toBytesPerSecond(bandwidth, (flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES) !== 0);
+  await copyCommon(m, diskArg, {
+    dest,
+    format: flags & VIR_DOMAIN_BLOCK_REBASE_COPY_RAW ? 'raw' : undefined,
+    shallow: (flags & VIR_DOMAIN_BLOCK_REBASE_SHALLOW) !== 0,
+    reuse: (flags & VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT) !== 0,
+    device: (flags & VIR_DOMAIN_BLOCK_REBASE_COPY_DEV) !== 0,
+    speed,
+    granularity: undefined,
+    bufSize: undefined,
+    writeBlocking: false,
+  });
+}
+
+async function copyCommon(m: BlockJobManager, diskArg: string, req: CopyRequest): Promise<void> {
+  registerOnce(m, [copyHandler]);
+  await m.startJob({
+    disk: diskArg,
+    kind: 'copy',
+    plan: (disk) => {
+      if (!disk.chain[0]) throw new VirError('CONFIG_UNSUPPORTED', `disk ${disk.name} has no source`);
+      const format = checkDestination(disk, req, m.options.allowDirs);
+      // A top without backing has nothing to share: QEMU turns `top` into `full` itself.
+      const shallow = req.shallow && disk.chain.length > 1;
+      const data: CopyData = { owner: m, chainBefore: disk.chain, shallow, noFrontend: disk.mode === 'blockdev' && disk.qdev === undefined };
+      const tuning = {
+        sync: shallow ? ('top' as const) : ('full' as const),
+        ...(req.speed ? { speed: req.speed } : {}),
+        ...(req.granularity ? { granularity: req.granularity } : {}),
+        ...(req.bufSize ? { bufSize: req.bufSize } : {}),
+        writeBlocking: req.writeBlocking,
+      };
+      if (log.enabled) log('copy %s to %s (%s, %s%s)', disk.name, req.dest, format, tuning.sync, req.reuse ? ', reused' : '');
+      if (disk.mode === 'drive') {
+        const device = disk.device!;
+        return {
+          jobId: device,
+          data,
+          send: (mon) => driveMirror(mon, { jobId: device, device, target: req.dest, format, mode: req.reuse || req.device ? 'existing' : 'absolute-paths', ...tuning }),
+        };
+      }
+      const top = disk.chain[0];
+      const jobId = `${JOB_NAME_PREFIX.copy}-${disk.name}-${top.nodeName}`;
+      return {
+        jobId,
+        data,
+        send: async (mon) => {
+          await attachDestination(m, mon, m.session, disk, req, format, data);
+          try {
+            await blockdevMirror(mon, { jobId, device: top.nodeName!, target: data.targetFormat!, replaces: top.nodeName!, ...tuning });
+          } catch (err) {
+            await detachTarget(mon, data);
+            throw err;
+          }
+        },
+      };
+    },
+  });
+}
+
+/**
+ * Create (unless reused) and attach the destination's nodes; on any failure
+ * undo what was done (nodes deleted, a file we created removed) and rethrow.
+ */
+async function attachDestination(m: BlockJobManager, mon: Monitor, session: QmpMonitor, disk: Disk, req: CopyRequest, format: string, data: CopyData): Promise<void> {
+  const nodes = await mon.queryNamedBlockNodes();
+  const taken = reserved.get(m) ?? new Set<number>();
+  reserved.set(m, taken);
+  let n = nextNodeIndex(nodes.map((x) => x['node-name']));
+  while (taken.has(n)) n++;
+  taken.add(n);
+  const storage = `libvirt-${n}-storage`;
+  const formatNode = `libvirt-${n}-format`;
+  const existedBefore = fs.existsSync(req.dest);
+  const top = nodes.find((x) => x['node-name'] === disk.chain[0]!.nodeName);
+  const size = Number(top?.image?.['virtual-size'] ?? 0);
+  const backing = data.shallow ? disk.chain[1] : undefined;
+  let storageAdded = false;
+  try {
+    const create = !req.reuse && !req.device;
+    if (create) await runCreateJob(mon, session, `create-${storage}`, { driver: 'file', filename: req.dest, size: 0 });
+    await mon.execute('blockdev-add', req.device
+      ? { driver: 'host_device', 'node-name': storage, filename: req.dest, 'auto-read-only': true }
+      : { driver: 'file', 'node-name': storage, filename: req.dest, 'auto-read-only': true, discard: 'unmap' });
+    storageAdded = true;
+    data.targetStorage = storage;
+    if (create && format !== 'raw') {
+      await runCreateJob(mon, session, `create-${formatNode}`, {
+        driver: format,
+        file: storage,
+        size,
+        ...(backing ? { 'backing-file': backing.filename, 'backing-fmt': backing.format } : {}),
+      });
+    }
+    await addFormatNode(mon, formatNode, format, storage, backing?.nodeName ?? null);
+    data.targetFormat = formatNode;
+  } catch (err) {
+    if (storageAdded) await mon.blockdevDel(storage).catch(() => undefined);
+    delete data.targetStorage;
+    if (!existedBefore && !req.reuse) fs.rmSync(req.dest, { force: true });
+    throw err;
+  } finally {
+    taken.delete(n);
+  }
+}
+
+/** Detach the copy's nodes (after an abort, a failure, or a refused mirror). */
+async function detachTarget(mon: Monitor, data: CopyData): Promise<void> {
+  for (const node of [data.targetFormat, data.targetStorage]) {
+    if (!node) continue;
+    await mon.blockdevDel(node).catch((err: unknown) => {
+      if (log.enabled) log('blockdev-del %s failed: %s', node, (err as Error).message);
+    });
+  }
+}
+
+/** blockdev-del the old chain's nodes that still exist (format first, then its file). */
+async function dropOld(ctx: JobContext, images: Disk['chain']): Promise<void> {
+  const existing = new Set((await ctx.monitor.queryNamedBlockNodes()).map((x) => x['node-name']));
+  for (const img of images) {
+    for (const node of [img.nodeName, img.fileNodeName]) {
+      if (!node || node.startsWith('#') || !existing.has(node)) continue;
+      await ctx.monitor.blockdevDel(node).catch((err: unknown) => {
+        if (log.enabled) log('blockdev-del %s failed: %s', node, (err as Error).message);
+      });
+    }
+  }
+}
+
+async function finishCopy(ctx: JobContext, job: Job, result: JobResult): Promise<void> {
+  const data = ctx.data(job.id) as CopyData | undefined;
+  const pivoted = result === 'completed' && job.endRequest === 'pivot';
+  if (!data || !('chainBefore' in data)) {
+    await ctx.refreshChain(job.disk);
+    return;
+  }
+  if (pivoted && data.noFrontend && data.targetFormat) {
+    await ctx.refreshChain(job.disk, { topNode: data.targetFormat });
+    // Shallow: the copy took over the backing chain; only the old top left.
+    await dropOld(ctx, data.shallow ? data.chainBefore.slice(0, 1) : data.chainBefore);
+  } else {
+    await ctx.refreshChain(job.disk);
+    if (!pivoted) await detachTarget(ctx.monitor, data);
+  }
+  recordOutcome(data.owner, job.disk, outcomeOf(job, result));
+}
+
+export const copyHandler: JobTypeHandler = {
+  kind: 'copy',
+  canPivot: true,
+  complete: finishCopy,
+};
+

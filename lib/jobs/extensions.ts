@@ -1,0 +1,66 @@
+/**
+ * Wires the modules written after the manager into it without touching its
+ * code: blockCommit, blockCopy and rebase-copy through `BlockJobManager.extend`,
+ * and the methods interface.md lists beyond libvirt's (`blockMerge`,
+ * `snapshotCreate`, `snapshotDelete`, `snapshotList`) plus `lastJobOutcome`
+ * added to the class by declaration merging. Importing this module (index.ts
+ * does) is what makes them available.
+ */
+import { blockMerge, type MergeOptions } from '../merge/merge.js';
+import { snapshotCreate, snapshotDelete, snapshotList, type SnapshotDiskSpec, type SnapshotRecord } from '../snapshots/index.js';
+import { activeCommitHandler, blockCommit, commitHandler } from './commit.js';
+import { blockCopy, copyHandler, rebaseCopy } from './copy.js';
+import { BlockJobManager } from './manager.js';
+import { lastOutcome, type JobOutcome } from './outcomes.js';
+import { registerOnce } from './registry.js';
+
+declare module './manager.js' {
+  interface BlockJobManager {
+    /**
+     * The seed's merge: the contents of `source` into `dest` (adjacent images of
+     * the disk's chain), chain re-linked; resolves after the end (pivot included).
+     */
+    blockMerge(disk: string, source: string, dest: string, opts?: MergeOptions): Promise<void>;
+    /** Disk-only external snapshot of several disks in one transaction. */
+    snapshotCreate(name: string, disks: readonly SnapshotDiskSpec[]): Promise<void>;
+    /** Delete a snapshot by merging each disk in its recorded direction. */
+    snapshotDelete(name: string): Promise<void>;
+    snapshotList(): Promise<SnapshotRecord[]>;
+    /**
+     * How the disk's last copy or commit job ended beyond libvirt's status:
+     * whether it pivoted, and whether QEMU finished the copy (an abort after
+     * READY: "Commit complete, overlay image kept" / "Successfully copied").
+     */
+    lastJobOutcome(disk: string): JobOutcome | undefined;
+    /** Register the commit and copy handlers now (before adopting a job of theirs). */
+    useAllJobTypes(): void;
+  }
+}
+
+BlockJobManager.extend({ blockCommit, blockCopy, rebaseCopy });
+
+const proto = BlockJobManager.prototype;
+proto.blockMerge = function (this: BlockJobManager, disk, source, dest, opts) {
+  this.useAllJobTypes();
+  return blockMerge(this, disk, source, dest, opts);
+};
+proto.snapshotCreate = function (this: BlockJobManager, name, disks) {
+  return snapshotCreate(this, name, disks);
+};
+proto.snapshotDelete = function (this: BlockJobManager, name) {
+  this.useAllJobTypes();
+  return snapshotDelete(this, name);
+};
+proto.snapshotList = function (this: BlockJobManager) {
+  return snapshotList(this);
+};
+proto.lastJobOutcome = function (this: BlockJobManager, disk) {
+  return lastOutcome(this, this.getDisk(disk).name);
+};
+proto.useAllJobTypes = function (this: BlockJobManager) {
+  registerOnce(this, [commitHandler, activeCommitHandler, copyHandler]);
+};
+
+export type { JobOutcome } from './outcomes.js';
+export type { BlockCopyParams } from './copy.js';
+export type { CommitData } from './commit.js';

@@ -1,0 +1,57 @@
+/**
+ * Where the library may create images: absolute paths only, and, when the
+ * manager was given `allowDirs`, only beneath one of them (symlinks of
+ * existing folders resolved, so `/allowed/../etc/x` or a link out of an
+ * allowed folder is refused). libvirt relies on its security drivers for
+ * this; a library running as the user needs an explicit fence instead.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { VirError } from '../errors.js';
+
+function realFile(p: string): string {
+  try {
+    return path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
+  } catch {
+    return p;
+  }
+}
+
+function realDir(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+export function isAllowed(allowDirs: readonly string[] | undefined, file: string): boolean {
+  if (!allowDirs || allowDirs.length === 0) return true;
+  const abs = realFile(path.resolve(file));
+  return allowDirs.some((dir) => {
+    const rel = path.relative(realDir(dir), abs);
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  });
+}
+
+/** @throws VirError OPERATION_INVALID when a new image would land outside the allowed folders */
+export function checkNewImagePath(allowDirs: readonly string[] | undefined, file: string): void {
+  if (!isAllowed(allowDirs, file)) {
+    throw new VirError('OPERATION_INVALID', `'${file}' is outside the folders allowed by --allow-dir (${(allowDirs ?? []).join(', ')})`);
+  }
+}
+
+/** The image format from the file's first bytes, as libvirt probes a reused destination. */
+export function probeFormat(file: string): string {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buf = Buffer.alloc(4);
+    const n = fs.readSync(fd, buf, 0, 4, 0);
+    return n === 4 && buf.toString('latin1') === 'QFI\xfb' ? 'qcow2' : 'raw';
+  } catch {
+    return 'raw';
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}

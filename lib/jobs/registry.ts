@@ -1,0 +1,28 @@
+/**
+ * Small shared pieces of the job modules added after the manager: libvirt's
+ * flag check, and registering a module's job-type handlers on a manager once
+ * (the manager registers only pull's; a handler must be in place before the
+ * first job of its type ends).
+ */
+import { errors } from './errors.js';
+import type { JobTypeHandler } from './job-types.js';
+import type { BlockJobManager } from './manager.js';
+
+/** @throws VirError "unsupported flags (0x..) in function <fn>" as libvirt's virCheckFlags */
+export function checkFlags(flags: number, allowed: number, fn: string): void {
+  if (!Number.isInteger(flags) || flags < 0) throw errors.unsupportedFlags(flags >>> 0, fn);
+  const extra = flags & ~allowed;
+  if (extra) throw errors.unsupportedFlags(extra >>> 0, fn);
+}
+
+const registered = new WeakMap<BlockJobManager, Set<string>>();
+
+export function registerOnce(m: BlockJobManager, handlers: readonly JobTypeHandler[]): void {
+  let set = registered.get(m);
+  if (!set) registered.set(m, (set = new Set()));
+  for (const h of handlers) {
+    if (set.has(h.kind)) continue;
+    m.registerJobType(h);
+    set.add(h.kind);
+  }
+}
