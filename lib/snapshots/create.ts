@@ -1,0 +1,167 @@
+/**
+ * `snapshotCreate(name, disks)`: a disk-only external snapshot of one or more
+ * disks, all switched to their new overlays in ONE QMP `transaction`, so that
+ * either every disk changes or none does (libvirt, reference §12.1):
+ * -drive disks by `blockdev-snapshot-sync` (QEMU creates the overlay),
+ * -blockdev disks by `blockdev-snapshot` of an overlay created
+ * (`blockdev-create` jobs) and attached (`blockdev-add`, no backing) first.
+ *
+ * The metadata record is written *before* the transaction (state
+ * `creating`) and completed after it: a crash in between leaves a record that
+ * `snapshotDelete` recognises as never applied, rather than overlays nobody
+ * knows how to merge.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { QmpError, VirError } from '../errors.js';
+import { logger } from '../log.js';
+import type { JsonObject } from '../qmp/types.js';
+import { addFileNode, addFormatNode, nextNodeIndex, runCreateJob, transaction } from '../jobs/block-ops.js';
+import type { Disk } from '../jobs/disks.js';
+import { errors } from '../jobs/errors.js';
+import type { BlockJobManager } from '../jobs/manager.js';
+import { checkNewImagePath } from '../jobs/paths.js';
+import type { MergeDirection, SnapshotDiskRecord, SnapshotRecord } from './store.js';
+import { storeFor } from './where.js';
+
+const log = logger('snapshot');
+
+export interface SnapshotDiskSpec {
+  disk: string;
+  /** Absolute path of the new overlay. */
+  file: string;
+  /** How `snapshotDelete` undoes it; default forward. */
+  merge?: MergeDirection;
+}
+
+interface Prepared {
+  disk: Disk;
+  spec: SnapshotDiskSpec;
+  merge: MergeDirection;
+  /** -blockdev: the overlay's nodes once attached. */
+  format?: string;
+  storage?: string;
+  existedBefore: boolean;
+}
+
+/** Checks that need no QEMU, in order; libvirt-like texts. Exported for tests. */
+export function validateSpecs(m: BlockJobManager, name: string, specs: readonly SnapshotDiskSpec[]): Prepared[] {
+  if (typeof name !== 'string' || name === '' || name.includes('/')) throw new VirError('INVALID_ARG', `invalid snapshot name '${String(name)}'`);
+  if (!Array.isArray(specs) || specs.length === 0) throw new VirError('INVALID_ARG', 'a snapshot needs at least one disk');
+  const seen = new Set<string>();
+  const files = new Set<string>();
+  return specs.map((spec) => {
+    const disk = m.getDisk(spec.disk);
+    if (seen.has(disk.name)) throw new VirError('INVALID_ARG', `disk '${spec.disk}' specified twice`);
+    seen.add(disk.name);
+    const merge = spec.merge ?? 'forward';
+    if (merge !== 'forward' && merge !== 'backward') throw new VirError('INVALID_ARG', `merge direction '${String(merge)}' for disk '${spec.disk}': expected forward or backward`);
+    if (typeof spec.file !== 'string' || !path.isAbsolute(spec.file)) {
+      throw new VirError('INVALID_ARG', `absolute path must be used as snapshot file for disk '${spec.disk}'`);
+    }
+    if (files.has(spec.file)) throw new VirError('INVALID_ARG', `snapshot file '${spec.file}' given for two disks`);
+    files.add(spec.file);
+    const top = disk.chain[0];
+    if (!top) throw new VirError('CONFIG_UNSUPPORTED', `disk ${disk.name} has no source`);
+    if (m.listDisks().some((d) => d.chain.some((i) => i.filename === spec.file))) {
+      throw new VirError('INVALID_ARG', `snapshot file '${spec.file}' is already in use by a disk`);
+    }
+    let existedBefore = false;
+    try {
+      const st = fs.statSync(spec.file);
+      existedBefore = true;
+      if (!st.isBlockDevice() && st.size > 0) {
+        throw new VirError('CONFIG_UNSUPPORTED', `external snapshot file for disk ${disk.name} already exists and is not a block device: ${spec.file}`);
+      }
+    } catch (err) {
+      if (err instanceof VirError) throw err;
+    }
+    checkNewImagePath(m.options.allowDirs, spec.file);
+    if (m.jobFor(disk.name)) throw errors.diskBusy(disk.name);
+    if (disk.mode === 'blockdev' && !top.nodeName) throw new VirError('OPERATION_INVALID', `disk '${disk.name}' has no node name`);
+    return { disk, spec, merge, existedBefore };
+  });
+}
+
+/**
+ * Take a disk-only external snapshot of every disk in `specs`, atomically.
+ * @throws VirError before anything is sent when a spec is invalid; QEMU's refusal of
+ *   the transaction (nothing changed then) as INTERNAL_ERROR
+ */
+export async function snapshotCreate(m: BlockJobManager, name: string, specs: readonly SnapshotDiskSpec[]): Promise<void> {
+  const prepared = validateSpecs(m, name, specs);
+  const store = await storeFor(m);
+  const record: SnapshotRecord = {
+    name,
+    created: new Date().toISOString(),
+    state: 'creating',
+    disks: prepared.map((p): SnapshotDiskRecord => ({ disk: p.disk.name, file: p.spec.file, backing: p.disk.chain[0]!.filename, merge: p.merge, state: 'pending' })),
+  };
+  await store.update((snaps) => {
+    if (snaps.some((s) => s.name === name)) throw new VirError('INVALID_ARG', `snapshot '${name}' already exists`);
+    return { snapshots: [...snaps, record], value: undefined };
+  });
+  try {
+    await attachOverlays(m, prepared);
+    await transaction(m.monitor, prepared.map(actionOf));
+  } catch (err) {
+    // Without QEMU's answer (connection lost) the outcome is unknown: touch nothing, keep
+    // the `creating` record; snapshotDelete sorts out what really happened.
+    if (!(err instanceof QmpError)) throw err;
+    await undo(m, prepared);
+    await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));
+    if (log.enabled) log('snapshot %s failed, nothing changed: %s', name, (err as Error).message);
+    throw errors.fromQmp(err);
+  }
+  for (const p of prepared) {
+    await m.refreshDisk(p.disk.name, p.format && p.disk.qdev === undefined ? { topNode: p.format } : {});
+  }
+  await store.patch(name, (s) => {
+    s.state = 'disk-snapshot';
+  });
+  if (log.enabled) log('snapshot %s taken on %s', name, prepared.map((p) => p.disk.name).join(', '));
+}
+
+/** -blockdev disks: create each overlay (file, then qcow2 backed by the current top) and attach it. */
+async function attachOverlays(m: BlockJobManager, prepared: Prepared[]): Promise<void> {
+  const blockdev = prepared.filter((p) => p.disk.mode === 'blockdev');
+  if (blockdev.length === 0) return;
+  const nodes = await m.monitor.queryNamedBlockNodes();
+  let n = nextNodeIndex(nodes.map((x) => x['node-name']));
+  for (const p of blockdev) {
+    const top = p.disk.chain[0]!;
+    const size = Number(nodes.find((x) => x['node-name'] === top.nodeName)?.image?.['virtual-size'] ?? 0);
+    const storage = `libvirt-${n}-storage`;
+    const format = `libvirt-${n}-format`;
+    n++;
+    await runCreateJob(m.monitor, m.session, `create-${storage}`, { driver: 'file', filename: p.spec.file, size: 0 });
+    await addFileNode(m.monitor, storage, p.spec.file);
+    p.storage = storage;
+    await runCreateJob(m.monitor, m.session, `create-${format}`, {
+      driver: 'qcow2', file: storage, size, 'backing-file': top.filename, 'backing-fmt': top.format,
+    });
+    // No backing here: blockdev-snapshot links the overlay to the current top itself.
+    await addFormatNode(m.monitor, format, 'qcow2', storage, null);
+    p.format = format;
+  }
+}
+
+function actionOf(p: Prepared): { type: string; data: JsonObject } {
+  if (p.disk.mode === 'blockdev') {
+    return { type: 'blockdev-snapshot', data: { node: p.disk.chain[0]!.nodeName!, overlay: p.format! } };
+  }
+  return { type: 'blockdev-snapshot-sync', data: { device: p.disk.device!, 'snapshot-file': p.spec.file, format: 'qcow2', mode: 'absolute-paths' } };
+}
+
+/** After a refused transaction: detach our overlays and remove files that did not exist before. */
+async function undo(m: BlockJobManager, prepared: Prepared[]): Promise<void> {
+  for (const p of prepared) {
+    for (const node of [p.format, p.storage]) {
+      if (node) await m.monitor.blockdevDel(node).catch(() => undefined);
+    }
+    delete p.format;
+    delete p.storage;
+    // Only a file we made: validation saw it absent (or empty), and no disk uses it.
+    if (!p.existedBefore) fs.rmSync(p.spec.file, { force: true });
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * `snapshotDelete(name)`: undo a snapshot by merging each disk in the
+ * direction recorded at creation (the seed's `on_delete merge=`):
+ * forward pulls the old image into the overlay (the overlay is re-linked onto
+ * the old image's backing), backward commits the overlay into the old image
+ * and pivots the disk back onto it. Disks merge in parallel; each disk's
+ * result is written to the record as soon as it is known, the record goes only
+ * when every disk is merged, and a retry merges only what is left. Before
+ * merging, each disk's chain is checked against the record (libvirt does the
+ * same), so a retry after a crash never merges twice: a merge that already
+ * happened is recognised from the chain and just marked done.
+ */
+import { VirError } from '../errors.js';
+import { logger } from '../log.js';
+import type { Disk } from '../jobs/disks.js';
+import type { BlockJobManager } from '../jobs/manager.js';
+import { blockMerge } from '../merge/merge.js';
+import type { SnapshotDiskRecord, SnapshotRecord } from './store.js';
+import { storeFor } from './where.js';
+
+const log = logger('snapshot');
+
+type DiskSituation =
+  /** overlay on top of the recorded backing: merge */
+  | { kind: 'merge'; disk: Disk }
+  /** the chain shows the merge already happened (or the snapshot was never applied) */
+  | { kind: 'done' }
+  | { kind: 'mismatch'; reason: string };
+
+/** Where a snapshot's disk stands now, from the chains QEMU reports. Exported for tests. */
+export function situationOf(disks: readonly Disk[], rec: SnapshotDiskRecord): DiskSituation {
+  const ordered = [...disks].sort((a, b) => (a.name === rec.disk ? -1 : b.name === rec.disk ? 1 : 0));
+  for (const d of ordered) {
+    const i = d.chain.findIndex((img) => img.filename === rec.file);
+    if (i >= 0 && d.chain[i + 1]?.filename === rec.backing) return { kind: 'merge', disk: d };
+  }
+  const withFile = disks.find((d) => d.chain.some((img) => img.filename === rec.file));
+  const withBacking = disks.find((d) => d.chain.some((img) => img.filename === rec.backing));
+  // Forward done: the overlay stays, the old image left the chain.
+  if (rec.merge === 'forward' && withFile && !withBacking) return { kind: 'done' };
+  // Backward done, or a snapshot whose transaction never happened: the old image is back, the overlay gone.
+  if (withBacking && !withFile) return { kind: 'done' };
+  return { kind: 'mismatch', reason: `the chain of disk '${rec.disk}' no longer has '${rec.file}' on top of '${rec.backing}'` };
+}
+
+async function mergeDisk(m: BlockJobManager, rec: SnapshotDiskRecord): Promise<void> {
+  const where = situationOf(m.listDisks(), rec);
+  if (where.kind === 'done') return;
+  if (where.kind === 'mismatch') throw new VirError('OPERATION_INVALID', where.reason);
+  if (log.enabled) log('merging %s %s on %s', rec.file, rec.merge, where.disk.name);
+  if (rec.merge === 'forward') await blockMerge(m, where.disk.name, rec.backing, rec.file);
+  else await blockMerge(m, where.disk.name, rec.file, rec.backing);
+}
+
+/**
+ * Delete a snapshot by merging its disks.
+ * @throws VirError when the snapshot is unknown; OPERATION_FAILED naming each disk that failed
+ *   (the snapshot then stays, each disk's state recorded, and a retry finishes the rest)
+ */
+export async function snapshotDelete(m: BlockJobManager, name: string): Promise<void> {
+  const store = await storeFor(m);
+  const snap = await store.get(name);
+  if (!snap) throw new VirError('INVALID_ARG', `no domain snapshot with matching name '${name}'`);
+  await store.patch(name, (s) => {
+    s.state = 'deleting';
+  });
+  const todo = snap.disks.filter((d) => d.state !== 'merged');
+  const results = await Promise.allSettled(
+    todo.map(async (rec) => {
+      try {
+        await mergeDisk(m, rec);
+      } catch (err) {
+        await store.patch(name, (s) => setDisk(s, rec, { state: 'failed', error: (err as Error).message }));
+        throw err;
+      }
+      await store.patch(name, (s) => setDisk(s, rec, { state: 'merged' }));
+    }),
+  );
+  const failed = results
+    .map((r, i) => ({ r, rec: todo[i]! }))
+    .filter((x): x is { r: PromiseRejectedResult; rec: SnapshotDiskRecord } => x.r.status === 'rejected');
+  if (failed.length === 0) {
+    await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));
+    if (log.enabled) log('snapshot %s deleted', name);
+    return;
+  }
+  await store.patch(name, (s) => {
+    s.state = 'partial';
+  });
+  const detail = failed.map((f) => `disk '${f.rec.disk}': ${(f.r.reason as Error).message}`).join('; ');
+  throw new VirError('OPERATION_FAILED', `deletion of snapshot '${name}' failed for ${detail}`);
+}
+
+function setDisk(s: SnapshotRecord, rec: SnapshotDiskRecord, change: Pick<SnapshotDiskRecord, 'state' | 'error'>): void {
+  const d = s.disks.find((x) => x.disk === rec.disk && x.file === rec.file);
+  if (!d) return;
+  d.state = change.state;
+  if (change.error !== undefined) d.error = change.error;
+  else delete d.error;
+}

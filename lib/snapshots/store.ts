@@ -1,0 +1,125 @@
+/**
+ * Snapshot metadata QEMU does not keep (which overlay a snapshot created on
+ * which disk, and the seed's merge direction for undoing it), in one small
+ * JSON file per VM. Every change is a read-modify-write under an in-process
+ * lock, written atomically (temp file in the same folder, fsync, rename), so a
+ * crash leaves either the old or the new file, never half of one.
+ */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { logger } from '../log.js';
+
+const log = logger('snapshot');
+
+export type MergeDirection = 'forward' | 'backward';
+
+export interface SnapshotDiskRecord {
+  /** The disk's name when the snapshot was taken. */
+  disk: string;
+  /** The overlay the snapshot created (the disk's new top). */
+  file: string;
+  /** The image the overlay was put on (the disk's top before the snapshot). */
+  backing: string;
+  merge: MergeDirection;
+  /** pending: not merged yet; merged: done; failed: the last attempt failed (see `error`). */
+  state: 'pending' | 'merged' | 'failed';
+  error?: string;
+}
+
+export interface SnapshotRecord {
+  name: string;
+  /** ISO time of creation. */
+  created: string;
+  /** creating: the transaction may not have happened; disk-snapshot: taken; deleting / partial: being or half deleted. */
+  state: 'creating' | 'disk-snapshot' | 'deleting' | 'partial';
+  disks: SnapshotDiskRecord[];
+}
+
+interface StoreFile {
+  version: 1;
+  vm?: string;
+  snapshots: SnapshotRecord[];
+}
+
+/** `$XDG_STATE_HOME/qmpblock`, else `~/.local/state/qmpblock` (interface.md). */
+export function defaultStateDir(): string {
+  const xdg = process.env.XDG_STATE_HOME;
+  return path.join(xdg && path.isAbsolute(xdg) ? xdg : path.join(os.homedir(), '.local', 'state'), 'qmpblock');
+}
+
+const locks = new Map<string, Promise<unknown>>();
+
+export class SnapshotStore {
+  constructor(readonly file: string, readonly vm?: string) {}
+
+  async list(): Promise<SnapshotRecord[]> {
+    return (await this.read()).snapshots;
+  }
+
+  async get(name: string): Promise<SnapshotRecord | undefined> {
+    return (await this.list()).find((s) => s.name === name);
+  }
+
+  /**
+   * Change the file under the lock: `fn` gets the snapshots and returns the
+   * new list (or undefined to leave the file alone) and a value for the caller.
+   */
+  update<T>(fn: (snaps: SnapshotRecord[]) => { snapshots?: SnapshotRecord[]; value: T }): Promise<T> {
+    const prev = locks.get(this.file) ?? Promise.resolve();
+    const next = prev.catch(() => undefined).then(async () => {
+      const cur = await this.read();
+      const { snapshots, value } = fn(structuredClone(cur.snapshots));
+      if (snapshots) await this.write({ version: 1, ...(this.vm ? { vm: this.vm } : cur.vm ? { vm: cur.vm } : {}), snapshots });
+      return value;
+    });
+    locks.set(this.file, next);
+    void next.finally(() => {
+      if (locks.get(this.file) === next) locks.delete(this.file);
+    }).catch(() => undefined);
+    return next;
+  }
+
+  /** Change one snapshot's record; a no-op when it is gone. */
+  patch(name: string, fn: (s: SnapshotRecord) => void): Promise<void> {
+    return this.update((snaps) => {
+      const s = snaps.find((x) => x.name === name);
+      if (!s) return { value: undefined };
+      fn(s);
+      return { snapshots: snaps, value: undefined };
+    });
+  }
+
+  private async read(): Promise<StoreFile> {
+    let text: string;
+    try {
+      text = await fs.readFile(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, snapshots: [] };
+      throw err;
+    }
+    const parsed = JSON.parse(text) as Partial<StoreFile>;
+    if (parsed.version !== 1 || !Array.isArray(parsed.snapshots)) throw new Error(`${this.file}: not a qmpblock snapshot store (version ${String(parsed.version)})`);
+    return parsed as StoreFile;
+  }
+
+  private async write(data: StoreFile): Promise<void> {
+    const dir = path.dirname(this.file);
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    const tmp = path.join(dir, `.${path.basename(this.file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    const fh = await fs.open(tmp, 'w', 0o600);
+    try {
+      await fh.writeFile(`${JSON.stringify(data, null, 2)}\n`);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    try {
+      await fs.rename(tmp, this.file);
+    } catch (err) {
+      await fs.rm(tmp, { force: true });
+      throw err;
+    }
+    if (log.enabled) log('wrote %s (%d snapshots)', this.file, data.snapshots.length);
+  }
+}
