@@ -75,6 +75,11 @@ export function guestContent(top: BlockNode): Extent[] {
   return out;
 }
 
+/** The images (paths) above `base` that hold some of [start, end): what a request reads. */
+export function sourceImages(top: BlockNode, base: BlockNode | null, start: number, end: number): string[] {
+  return layers(top, base).filter((l) => l.image.extents.slice(start, end).length > 0).map((l) => l.image.filename);
+}
+
 /** Total bytes allocated above `base` (what a mirror or active commit copies). */
 export function bytesAllocatedAbove(top: BlockNode, base: BlockNode | null): number {
   return readAbove(top, base, 0, top.image.size).reduce((n, e) => n + e.end - e.start, 0);

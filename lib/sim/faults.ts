@@ -8,6 +8,8 @@ import { EIO, ENOSPC, type SimJob } from './job.js';
 export interface IoErrorRule {
   /** Only this job id (default: any job). */
   job?: string;
+  /** Only requests that touch this image (a path), like a blkdebug node on it. */
+  image?: string;
   /** Only reads or only writes (stream reads, commit writes, mirror reads). */
   operation?: 'read' | 'write';
   /** Fail the first request at or after this job progress offset (bytes). */
@@ -53,11 +55,12 @@ export class Faults {
   }
 
   /** errno for this request of `job`, or 0. */
-  checkIo(job: SimJob, op: 'read' | 'write'): number {
+  checkIo(job: SimJob, op: 'read' | 'write', images: readonly string[] = []): number {
     for (const r of this.io) {
       if (r.left <= 0) continue;
       if (r.job !== undefined && r.job !== job.id) continue;
       if (r.operation !== undefined && r.operation !== op) continue;
+      if (r.image !== undefined && !images.includes(r.image)) continue;
       if (r.atOffset !== undefined && job.current < r.atOffset) continue;
       r.left--;
       return r.errno === 'ENOSPC' ? ENOSPC : EIO;

@@ -14,6 +14,10 @@ import { MiB } from './image.js';
 
 export interface TraceSetup {
   disks: DiskSpec[];
+  /** Standalone images made before QEMU started (e.g. a copy target). */
+  images: Array<{ path: string; sizeBytes: number }>;
+  /** Fault rules standing in for blkdebug nodes of the recording. */
+  ioErrors: Array<{ image: string; operation: 'read' | 'write'; errno: 'EIO' | 'ENOSPC' }>;
   package: string;
   /** Why the set-up may be incomplete. */
   notes: string[];
@@ -105,8 +109,31 @@ export function setupFromTrace(trace: Trace): TraceSetup {
   const blockdevHint = /-blockdev/.test(desc) && !/Legacy -drive/.test(desc);
 
   const disks: DiskSpec[] = [];
+  const images: TraceSetup['images'] = [];
+  const ioErrors: TraceSetup['ioErrors'] = [];
+  const size = /(\d+) MiB/.exec(desc);
+  const sizeBytes = size ? Number(size[1]) * MiB : 64 * MiB;
+  // The project's recorder writes its set-up in the header: use it first.
+  const hs = trace.header.setup as { disks?: Array<Json>; imageDir?: string } | undefined;
+  if (hs?.disks && hs.imageDir) {
+    for (const [i, d] of hs.disks.entries()) {
+      const chain = (d.chain as string[]).map((n) => `${hs.imageDir}/${n}`);
+      const name = typeof d.id === 'string' ? d.id : /id=([\w-]+)/.exec(desc)?.[1] ?? (i === 0 ? 'drive0' : `drive${i}`);
+      disks.push({ name, chain, sizeBytes, blockdev: d.kind === 'blockdev' || undefined });
+      const dbg = d.blkdebug as { layer: number; rules: Array<{ errno: number; event: string }> } | undefined;
+      for (const r of dbg?.rules ?? []) {
+        const image = chain[dbg!.layer];
+        if (image) ioErrors.push({ image, operation: /write/.test(r.event) ? 'write' : 'read', errno: r.errno === 28 ? 'ENOSPC' : 'EIO' });
+      }
+    }
+    for (const m of desc.matchAll(/([\w.-]+\.qcow2) \((\d+) MiB, empty, no backing\) is made/g)) {
+      images.push({ path: `${hs.imageDir}/${m[1]}`, sizeBytes: Number(m[2]) * MiB });
+    }
+  }
   const first = answers[0];
-  if (first?.command === 'query-block' && Array.isArray(first.ret) && first.ret.length > 0) {
+  if (disks.length > 0) {
+    // set-up taken from the header
+  } else if (first?.command === 'query-block' && Array.isArray(first.ret) && first.ret.length > 0) {
     for (const dev of first.ret as Json[]) {
       const chain = chainFromImage((dev.inserted as Json | undefined)?.image as Json | undefined);
       if (chain) disks.push({ name: String(dev.device), chain: chain.paths, sizeBytes: chain.size, format: chain.format });
@@ -131,5 +158,5 @@ export function setupFromTrace(trace: Trace): TraceSetup {
     }
     d.layers = ls.map((l) => l ?? []);
   }
-  return { disks, package: pkg, notes };
+  return { disks, images, ioErrors, package: pkg, notes };
 }

@@ -41,9 +41,14 @@ export class SimImage {
       if (e.fp === 'zero') continue;
       for (let c = Math.floor(e.start / CLUSTER); c * CLUSTER < e.end; c++) clusters.add(c);
     }
-    if (clusters.size === 0 && this.extents.isEmpty) return 196616;
-    return (5 + clusters.size) * CLUSTER;
+    // A file never shrinks: a data cluster later overwritten by a zero
+    // cluster keeps its room.
+    this.dataClustersHigh = Math.max(this.dataClustersHigh, clusters.size);
+    if (this.dataClustersHigh === 0 && this.extents.isEmpty) return 196616;
+    return (5 + this.dataClustersHigh) * CLUSTER;
   }
+
+  private dataClustersHigh = 0;
 
   /** Bytes used on the host disk (QEMU's actual-size); only an estimate. */
   get actualSize(): number {

@@ -20,7 +20,7 @@ import { guestContent as contentOf } from './content.js';
 import type { Extent } from './extents.js';
 import type { Faults } from './faults.js';
 import type { BlockNode } from './graph.js';
-import type { SimImage } from './image.js';
+import { SimImage, DEFAULT_SIZE, type ImageFormat } from './image.js';
 import { SimMachine, type Timing } from './machine.js';
 import { QmpSimServer } from './server.js';
 import { addDisk, type DiskSpec } from './setup.js';
@@ -42,6 +42,8 @@ export interface SimulatorOptions {
   listen?: string | Endpoint;
   /** The disks, as -drive devices or -blockdev graphs. */
   disks?: DiskSpec[];
+  /** Image files that exist beside the disks (e.g. a target for mode=existing or blockdev-add). */
+  images?: Array<{ path: string; sizeBytes?: number; format?: ImageFormat; extents?: Extent[]; backingFile?: string }>;
   /** 'virtual' (tests: time moves only in advance()) or 'real' (timers). Default 'real'. */
   clock?: 'real' | 'virtual';
   /** The greeting's package string; default "qmpblock-sim". */
@@ -102,6 +104,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   if (options.uuid !== undefined) machine.uuid = options.uuid;
   machine.name = options.name;
   for (const d of options.disks ?? []) addDisk(machine, d);
+  for (const i of options.images ?? []) {
+    const img = machine.store.add(new SimImage(i.path, i.format ?? 'qcow2', i.sizeBytes ?? DEFAULT_SIZE, i.extents ?? []));
+    if (i.backingFile) {
+      img.backingFile = i.backingFile;
+      img.backingFormat = 'qcow2';
+    }
+  }
 
   const server = new QmpSimServer(machine, { package: options.package ?? 'qmpblock-sim' });
   const want: Endpoint = options.listen === undefined

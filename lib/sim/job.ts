@@ -70,7 +70,7 @@ export interface JobHost {
   timer(ms: number, fn: () => void): { at: number };
   clearTimer(t: { at: number } | undefined): void;
   /** Fault injection: errno for this I/O, or 0. */
-  ioFault(job: SimJob, op: 'read' | 'write', offset: number, bytes: number): number;
+  ioFault(job: SimJob, op: 'read' | 'write', images: readonly string[]): number;
   /** Modelled time of one I/O request of `bytes`. */
   ioLatency(bytes: number): number;
   /** How late sleeping jobs wake up (QEMU's timers are never exact). */
@@ -104,6 +104,8 @@ export abstract class SimJob {
   cancelled = false;
   forceCancel = false;
   ioStatus: 'ok' | 'failed' | 'nospace' = 'ok';
+  /** The node QEMU's filter for this job sits on (copy-on-read, commit_top, mirror_top). */
+  filterOver: { nodeName: string } | undefined;
   ret = 0;
   err: string | undefined;
   private co: JobBody | undefined;
@@ -260,9 +262,9 @@ export abstract class SimJob {
   }
 
   /** One I/O request: the job is busy for its latency; returns 0 or -errno. */
-  protected *io(op: 'read' | 'write', offset: number, bytes: number): Generator<Yield, number, void> {
+  protected *io(op: 'read' | 'write', bytes: number, images: readonly string[] = []): Generator<Yield, number, void> {
     yield { kind: 'io', ms: this.host.ioLatency(bytes) };
-    const errno = this.host.ioFault(this, op, offset, bytes);
+    const errno = this.host.ioFault(this, op, images);
     return errno ? -errno : 0;
   }
 

@@ -107,12 +107,20 @@ export class SimMachine implements JobHost {
     this.clock.clearTimer(t);
   }
 
-  ioFault(job: SimJob, op: 'read' | 'write'): number {
-    return this.faults.checkIo(job, op);
+  ioFault(job: SimJob, op: 'read' | 'write', images: readonly string[]): number {
+    return this.faults.checkIo(job, op, images);
   }
 
   ioLatency(bytes: number): number {
     return this.timing.ioLatencyMs * Math.max(bytes, 512 * 1024) / (512 * 1024);
+  }
+
+  /** A live job has put its filter node on top of `node`. */
+  hasFilterOver(node: object): boolean {
+    for (const j of this.jobs.values()) {
+      if (j.filterOver === node && !['concluded', 'null', 'aborting', 'pending'].includes(j.status)) return true;
+    }
+    return false;
   }
 
   registerJob(job: SimJob): void {

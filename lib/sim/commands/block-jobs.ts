@@ -26,9 +26,12 @@ function jobFlags(a: Record<string, unknown>): { autoFinalize?: boolean; autoDis
   return { autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-error']) as OnError | undefined };
 }
 
-/** A node with other nodes above it cannot be the source of a mirror. */
+/**
+ * A node with other nodes above it cannot be the source of a mirror or a
+ * commit; a running job's filter node counts (QEMU puts one on the node).
+ */
 function checkRoot(m: SimMachine, node: BlockNode): void {
-  if (m.graph.nodeParents(node).length > 0) throw generic('Need a root block node');
+  if (m.graph.nodeParents(node).length > 0 || m.hasFilterOver(node)) throw generic('Need a root block node');
 }
 
 const blockStream: CommandDef = {
@@ -96,6 +99,7 @@ const blockCommit: CommandDef = {
     const device = str(a.device)!;
     const bs = m.graph.lookup(device, device);
     if (!bs) throw new SimCommandError('DeviceNotFound', `Device '${device}' not found`);
+    if (m.hasFilterOver(bs)) throw generic('Need a root block node');
     checkNotBusy(m, bs);
     const topNode = str(a['top-node']);
     const top = str(a.top);
@@ -186,8 +190,8 @@ const driveMirror: CommandDef = {
   run(m, a) {
     const device = str(a.device)!;
     const bs = lookupNode(m, device, device);
-    checkNotBusy(m, bs);
     checkRoot(m, bs);
+    checkNotBusy(m, bs);
     let sync = str(a.sync)!;
     if (sync === 'top' && !bs.backing) sync = 'full';
     const targetPath = str(a.target)!;
@@ -209,7 +213,7 @@ const driveMirror: CommandDef = {
     if (sync === 'top' && bs.backing) target.backing = bs.backing;
     const { base, none } = baseForSync(bs, sync);
     const id = newJobId(m, str(a['job-id']), bs);
-    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none });
+    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' && mode === 'existing' });
     launch(m, job, num(a.speed));
     return {};
   },
@@ -240,7 +244,7 @@ const blockdevMirror: CommandDef = {
     const sync = str(a.sync)!;
     const { base, none } = baseForSync(bs, sync === 'top' && !bs.backing ? 'full' : sync);
     const id = newJobId(m, str(a['job-id']), bs);
-    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none });
+    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' });
     launch(m, job, num(a.speed));
     return {};
   },

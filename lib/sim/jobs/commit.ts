@@ -6,7 +6,7 @@
  * Knows the graph and the job machine; no QMP.
  */
 import type { BlockGraph, BlockNode } from '../graph.js';
-import { allocatedAbove, readAbove } from '../content.js';
+import { allocatedAbove, readAbove, sourceImages } from '../content.js';
 import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
 
 const COMMIT_BUFFER = 512 * 1024;
@@ -39,6 +39,7 @@ export class CommitJob extends SimJob {
     for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
     this.held.push(this.base);
     for (const n of this.held) n.blocker = this;
+    this.filterOver = this.top;
   }
 
   protected *run(): JobBody {
@@ -53,7 +54,7 @@ export class CommitJob extends SimJob {
       n = a.n;
       let ret = 0;
       if (a.allocated) {
-        ret = yield* this.io('write', offset, n);
+        ret = yield* this.io('write', n, [...sourceImages(this.top, this.base, offset, offset + n), this.base.image.filename]);
         if (ret === 0) for (const e of readAbove(this.top, this.base, offset, offset + n)) this.base.image.extents.set(e.start, e.end, e.fp);
       }
       if (ret < 0) {

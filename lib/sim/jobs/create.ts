@@ -20,7 +20,7 @@ export class CreateJob extends SimJob {
 
   protected *run(): JobBody {
     this.total = 1;
-    const ret = yield* this.io('write', 0, 0);
+    const ret = yield* this.io('write', 0, [this.image.filename]);
     if (ret < 0) return ret;
     this.format();
     this.current = 1;

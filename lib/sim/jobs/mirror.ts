@@ -8,7 +8,7 @@
  * Knows the graph and the job machine; no QMP.
  */
 import type { BlockGraph, BlockNode } from '../graph.js';
-import { readAbove } from '../content.js';
+import { readAbove, sourceImages } from '../content.js';
 import { ExtentMap } from '../extents.js';
 import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
 import { SLICE_MS } from '../ratelimit.js';
@@ -25,6 +25,12 @@ export interface MirrorOptions extends JobOptions {
   base: BlockNode | null;
   /** sync=none: copy only what the guest writes from now on. */
   syncNone?: boolean;
+  /**
+   * The target is not known to read as zeroes (blockdev-mirror, or
+   * drive-mirror to an existing image, with sync=full): every byte counts,
+   * unallocated areas are written as zeroes.
+   */
+  zeroTarget?: boolean;
 }
 
 export class MirrorJob extends SimJob {
@@ -34,6 +40,7 @@ export class MirrorJob extends SimJob {
   readonly target: BlockNode;
   readonly base: BlockNode | null;
   private readonly syncNone: boolean;
+  private readonly zeroTarget: boolean;
   readonly dirty = new ExtentMap();
   private shouldComplete = false;
   private readonly held: BlockNode[] = [];
@@ -46,9 +53,11 @@ export class MirrorJob extends SimJob {
     this.target = opts.target;
     this.base = opts.base;
     this.syncNone = opts.syncNone ?? false;
+    this.zeroTarget = opts.zeroTarget ?? false;
     for (let n: BlockNode | null = this.source; n && n !== this.base; n = n.backing) this.held.push(n);
     this.held.push(this.target);
     for (const n of this.held) n.blocker = this;
+    this.filterOver = this.source;
   }
 
   /** A guest write while the job runs: the area must be copied (again). */
@@ -62,7 +71,8 @@ export class MirrorJob extends SimJob {
     // which a poll shows len 0 and busy.
     yield { kind: 'io', ms: this.host.ioLatency(0) };
     if (this.target.image.size < this.source.image.size) this.target.image.size = this.source.image.size;
-    if (!this.syncNone) {
+    if (this.zeroTarget) this.dirty.set(0, this.source.image.size, 'dirty');
+    else if (!this.syncNone) {
       for (const e of readAbove(this.source, this.base, 0, this.source.image.size)) this.dirty.set(e.start, e.end, 'dirty');
     }
     let error = 0;
@@ -78,7 +88,7 @@ export class MirrorJob extends SimJob {
         if (!first) continue;
         const start = first.start;
         const end = Math.min(first.end, start + MAX_RUN);
-        const ret = yield* this.io('read', start, end - start);
+        const ret = yield* this.io('read', end - start, sourceImages(this.source, this.base, start, end));
         if (ret < 0) {
           const action = this.errorAction('read', -ret);
           if (action === 'stop') continue;

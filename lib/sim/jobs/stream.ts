@@ -6,7 +6,7 @@
  * Knows the graph and the job machine; no QMP.
  */
 import type { BlockGraph, BlockNode } from '../graph.js';
-import { allocatedAbove, readAbove } from '../content.js';
+import { allocatedAbove, readAbove, sourceImages } from '../content.js';
 import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
 
 const STREAM_CHUNK = 512 * 1024;
@@ -36,6 +36,7 @@ export class StreamJob extends SimJob {
     this.held = [];
     for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
     for (const n of this.held) n.blocker = this;
+    this.filterOver = this.top;
   }
 
   protected *run(): JobBody {
@@ -57,7 +58,7 @@ export class StreamJob extends SimJob {
       }
       let ret = 0;
       if (copy) {
-        ret = yield* this.io('read', offset, n);
+        ret = yield* this.io('read', n, sourceImages(this.top.backing!, this.base, offset, offset + n));
         if (ret === 0) {
           for (const e of readAbove(this.top.backing!, this.base, offset, offset + n)) this.top.image.extents.set(e.start, e.end, e.fp);
         }
