@@ -1,11 +1,15 @@
 /**
  * One benchmark case in a fresh process: `client.ts BENCH IMPL SOCKET [JSON params]`.
- * IMPL is `naive` (bench/naive-client.ts, the floor) or `qmpblock` (QmpSession).
+ * IMPL is `naive` (bench/naive-client.ts, the floor), `qmpblock` (QmpSession),
+ * or `qmpblock-rec` (QmpSession with a TraceRecorder on its tap).
  * Warms up, measures, and prints one JSON line of figures on stdout. A fresh
  * process per case keeps one client's garbage, JIT state and peak RSS out of
  * the other's figures. Run with --expose-gc.
  */
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TraceRecorder } from '../lib/trace/recorder.js';
 import { QmpSession } from '../lib/qmp/session.js';
 import { NaiveClient } from './naive-client.js';
 
@@ -19,9 +23,10 @@ interface Client {
   close(): Promise<void>;
 }
 
-async function connect(impl: string, path: string): Promise<Client> {
+async function connect(impl: string, sockPath: string): Promise<Client> {
+  const path_ = sockPath;
   if (impl === 'naive') {
-    const c = await NaiveClient.connect(path);
+    const c = await NaiveClient.connect(path_);
     return {
       execute: (cmd, args) => c.execute(cmd, args),
       on(name, handler) {
@@ -34,7 +39,14 @@ async function connect(impl: string, path: string): Promise<Client> {
       close: async () => c.close(),
     };
   }
-  const s = await QmpSession.connect({ path });
+  let recorder: TraceRecorder | undefined;
+  if (impl === 'qmpblock-rec') {
+    // the same session, recording every message to a trace file (item 7)
+    const file = path.join(os.tmpdir(), `qmpblock-bench-rec-${process.pid}-${++recordings}.jsonl`);
+    recorder = TraceRecorder.open(file, { qmpTrace: 1, source: 'qmpblock-bench fake server', scenario: 'bench', description: 'recorder overhead benchmark' });
+    cleanups.push(() => fs.rmSync(file, { force: true }));
+  } else if (impl !== 'qmpblock') throw new Error(`unknown client ${impl}`);
+  const s = await QmpSession.connect({ path: path_ }, recorder ? { tap: recorder.tap } : {});
   s.setMaxListeners(0); // 100 subscribers to one name is the point of one benchmark
   return {
     execute: (cmd, args) => s.execute(cmd, args),
@@ -43,11 +55,17 @@ async function connect(impl: string, path: string): Promise<Client> {
       s.on(name, h);
       return () => s.off(name, h);
     },
-    close: () => s.close(),
+    close: async () => {
+      await s.close();
+      recorder?.close();
+    },
     // exposed for the listen() variant
     ...({ session: s } as object),
   } as Client;
 }
+
+let recordings = 0;
+const cleanups: (() => void)[] = [];
 
 const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
 
@@ -202,15 +220,46 @@ const benches: Record<string, (impl: string, path: string, p: Params) => Promise
     const peak = peakRss() - rss0;
     for (let i = 0; i < (p.warm ?? 2); i++) await one();
     const times: number[] = [];
-    const c0 = process.cpuUsage();
+    const cpu = { user: 0, system: 0 };
     for (let i = 0; i < reps; i++) {
-      gc();
+      const c0 = process.cpuUsage();
       times.push(await one());
+      const c = process.cpuUsage(c0);
+      cpu.user += c.user;
+      cpu.system += c.system;
     }
-    const cpu = process.cpuUsage(c0);
     await c.close();
     times.sort((a, b) => a - b);
     return { ms: pct(times, 50), cpuMsPerAnswer: (cpu.user + cpu.system) / 1000 / reps, peakRssMiB: reset ? peak / 2 ** 20 : NaN, mbps: bytes / 2 ** 20 / (pct(times, 50) / 1000) };
+  },
+
+  /** 7: drive a replayed trace of `pairs` query-status exchanges, `depth` in flight. */
+  async replay(impl, path, p) {
+    const c = await connect(impl, path);
+    const pairs = p.pairs ?? 45_000;
+    const depth = p.depth ?? 64;
+    let sent = 0;
+    const r = await timed(async () => {
+      const worker = async (): Promise<void> => {
+        while (sent < pairs) {
+          sent++;
+          await c.execute('query-status');
+        }
+      };
+      await Promise.all(Array.from({ length: depth }, worker));
+    });
+    await c.close();
+    return { wallMs: r.wallMs, cpuMs: r.cpuMs };
+  },
+
+  /** 6: chain discovery and base lookup in a deep chain (bench/jobs-client.ts). */
+  async chain(_impl, _path, p) {
+    return (await import('./jobs-client.js')).chain(p);
+  },
+
+  /** 8: block pull: completion-to-event latency and QMP messages (bench/jobs-client.ts). */
+  async jobs(_impl, _path, p) {
+    return (await import('./jobs-client.js')).jobs(p);
   },
 
   /** 5: `n` sessions; RSS per idle session; then a progress-reporting job on each. */
@@ -269,6 +318,7 @@ async function main(): Promise<void> {
   const fn = bench && benches[bench];
   if (!fn || !impl || !path) throw new Error(`usage: client.ts {${Object.keys(benches).join('|')}} {naive|qmpblock} SOCKET [JSON]`);
   const figures = await fn(impl, path, params ? (JSON.parse(params) as Params) : {});
+  for (const c of cleanups) c();
   process.stdout.write(JSON.stringify(figures) + '\n');
   process.exit(0);
 }

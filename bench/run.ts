@@ -7,7 +7,7 @@
  * (bench/client.ts) on the same server, and reports medians with the ratio
  * qmpblock/naive (oriented so that > 1 means qmpblock is better) and the
  * issue's targets. Benchmarks of parts that need no baseline (trace replay,
- * recorder, chains, jobs) come from bench/extras.ts.
+ * chains, jobs) come from bench/extras.ts and bench/jobs.ts.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,6 +35,8 @@ interface Case {
   params: Figures;
   quick: Figures;
   metrics: Metric[];
+  /** the two clients compared; default naive (A) and qmpblock (B) */
+  impls?: [string, string];
 }
 
 const MiB = 1 << 20;
@@ -122,6 +124,30 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'rec',
+    title: '7b recorder, pipelined (A plain, B recording)',
+    bench: 'pipe',
+    impls: ['qmpblock', 'qmpblock-rec'],
+    params: { n: 50_000, depth: 64 },
+    quick: { n: 20_000, depth: 64 },
+    metrics: [
+      { key: 'ops', label: 'commands/s', unit: '/s', better: 'higher', digits: 0 },
+      { key: 'cpuUsPerOp', label: 'client CPU per command', unit: 'µs', better: 'lower', digits: 2 },
+    ],
+  },
+  {
+    name: 'recev',
+    title: '7c recorder, events (A plain, B recording)',
+    bench: 'events',
+    impls: ['qmpblock', 'qmpblock-rec'],
+    params: { n: 100_000, subs: 1 },
+    quick: { n: 30_000, subs: 1 },
+    metrics: [
+      { key: 'evs', label: 'events/s', unit: '/s', better: 'higher', digits: 0 },
+      { key: 'cpuUsPerEv', label: 'client CPU per event', unit: 'µs', better: 'lower', digits: 2 },
+    ],
+  },
+  {
     name: 'scale',
     title: '5 1,000 sessions, a progress-reporting job each',
     bench: 'scale',
@@ -203,17 +229,32 @@ export function runChild(file: string, args: string[], nodeArgs: string[] = []):
   });
 }
 
-async function startServer(sock: string, sizes: number[]): Promise<() => void> {
-  const child = spawnNode(pinServer, ['--import', 'tsx', path.join(here, 'fake-server.ts'), sock, ...sizes.map(String)], ['pipe', 'pipe', 'inherit']);
-  await new Promise<void>((resolve, reject) => {
+/** Start a server script (on the server CPU); resolves once it prints "ready". Its later stdout lines go to `onLine`. */
+function startProc(file: string, args: string[], onLine?: (line: string) => void): Promise<() => void> {
+  const child = spawnNode(pinServer, ['--import', 'tsx', path.join(here, file), ...args], ['pipe', 'pipe', 'inherit']);
+  return new Promise<() => void>((resolve, reject) => {
     let out = '';
+    let ready = false;
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      if (out.includes('ready')) resolve();
+      let nl;
+      while ((nl = out.indexOf('\n')) !== -1) {
+        const line = out.slice(0, nl);
+        out = out.slice(nl + 1);
+        if (!ready && line === 'ready') {
+          ready = true;
+          resolve(() => child.kill('SIGTERM'));
+        } else if (ready) onLine?.(line);
+      }
     });
-    child.on('exit', (code) => reject(new Error(`fake server exited ${code}`)));
+    child.on('exit', (code) => {
+      if (!ready) reject(new Error(`${file} exited ${code}`));
+    });
   });
-  return () => child.kill('SIGTERM');
+}
+
+function startServer(sock: string, sizes: number[]): Promise<() => void> {
+  return startProc('fake-server.ts', [sock, ...sizes.map(String)]);
 }
 
 export function median(xs: number[]): number {
@@ -275,12 +316,14 @@ async function main(): Promise<void> {
     for (const c of cases) {
       const params = args.quick ? c.quick : c.params;
       const got: Record<'naive' | 'qmpblock', Figures[]> = { naive: [], qmpblock: [] };
+      const [implA, implB] = c.impls ?? ['naive', 'qmpblock'];
       log(`${c.title} `);
       for (let r = 0; r < args.rounds; r++) {
-        for (const impl of ['naive', 'qmpblock'] as const) {
+        for (const slot of ['naive', 'qmpblock'] as const) {
+          const impl = slot === 'naive' ? implA : implB;
           const line = await runChild('client.ts', [c.bench, impl, sock, JSON.stringify(params)], ['--expose-gc']);
-          got[impl].push(JSON.parse(line) as Figures);
-          log(impl === 'naive' ? 'A' : 'B');
+          got[slot].push(JSON.parse(line) as Figures);
+          log(slot === 'naive' ? 'A' : 'B');
         }
       }
       log('\n');
@@ -307,13 +350,13 @@ async function main(): Promise<void> {
 
   // Parts with no hand-written baseline: trace replay and recording, chains, jobs.
   const { runExtras } = await import('./extras.js');
-  const extras = await runExtras({ quick: args.quick, rounds: args.rounds, only: args.only, log });
+  const extras = await runExtras({ quick: args.quick, rounds: args.rounds, only: args.only, log, runChild, startProc, dir });
 
   const digits = new Map(CASES.flatMap((c) => c.metrics.map((m) => [`${c.title}/${m.label}`, m.digits ?? 2] as const)));
   const out: string[] = [];
   out.push(
     table(
-      ['case', 'metric', 'naive (A)', 'qmpblock (B)', 'B vs A'],
+      ['case (A = naive client, B = qmpblock, unless named)', 'metric', 'A', 'B', 'B vs A'],
       rows.map((r) => {
         const d = digits.get(`${r.case}/${r.metric}`) ?? 2;
         return [r.case, r.metric, `${fmt(r.naive, d)} ${r.unit}`, `${fmt(r.qmpblock, d)} ${r.unit}`, `${fmt(r.ratio, 2)}×`];
@@ -360,6 +403,14 @@ async function main(): Promise<void> {
       const v = s.ms! / perCase.big1.qmpblock.ms!;
       check('time(16 MiB) <= 20x time(1 MiB)', v, (x) => x <= 20, `${fmt(v, 1)}×`);
     }
+  }
+  for (const [n, label] of [['rec', 'recording costs <= 15% (pipelined)'], ['recev', 'recording costs <= 15% (events)']] as const) {
+    const p = perCase[n];
+    if (!p) continue;
+    const key = n === 'rec' ? 'ops' : 'evs';
+    const cost = 1 - p.qmpblock[key]! / p.naive[key]!;
+    const cpuCost = n === 'rec' ? p.qmpblock.cpuUsPerOp! / p.naive.cpuUsPerOp! - 1 : p.qmpblock.cpuUsPerEv! / p.naive.cpuUsPerEv! - 1;
+    check(label, cost, (x) => x <= 0.15, `${fmt(cost * 100, 0)}% throughput, ${fmt(cpuCost * 100, 0)}% CPU`);
   }
   checks.push(...extras.checks);
   out.push('');
