@@ -1,0 +1,99 @@
+/**
+ * Disk discovery and libvirt's name resolution, from query results: real
+ * ones from the shared QEMU 7.2 traces, and crafted ones for the set-ups the
+ * traces do not show (a -blockdev frontend, filter nodes during a job).
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import { VirError } from '../../lib/errors.js';
+import { discoverDisks, resolveDisk, resolveImage, type Disk } from '../../lib/jobs/disks.js';
+import type { BlockDeviceInfo, BlockInfo } from '../../lib/qapi/types.js';
+
+const SHARED = path.resolve('..', 'shared', 'qmp-traces-qemu72');
+
+/** The answer of the first recorded `command` in a shared trace. */
+function recordedAnswer<T>(trace: string, command: string): T {
+  const lines = fs.readFileSync(path.join(SHARED, `${trace}.jsonl`), 'utf8').trim().split('\n').slice(1).map((l) => JSON.parse(l) as { dir: string; msg: Record<string, unknown> });
+  const i = lines.findIndex((l) => l.dir === 'c2s' && l.msg.execute === command);
+  const a = lines.slice(i + 1).find((l) => l.dir === 's2c' && ('return' in l.msg));
+  return a!.msg.return as T;
+}
+
+function node(name: string, file: string, drv: string, opts: { backing?: string; ro?: boolean } = {}): BlockDeviceInfo {
+  const n: BlockDeviceInfo = { file, 'node-name': name, ro: opts.ro ?? false, drv, backing_file_depth: 0, image: { filename: file, format: drv, 'virtual-size': 1 } };
+  if (opts.backing) {
+    n.backing_file = opts.backing;
+    n.image['full-backing-filename'] = opts.backing;
+    n.image['backing-filename'] = opts.backing;
+  }
+  return n;
+}
+
+describe('jobs/disks', () => {
+  it('-drive (pull-full trace): the device and its three images, top node named', function () {
+    if (!fs.existsSync(SHARED)) this.skip();
+    const blocks = recordedAnswer<BlockInfo[]>('pull-full', 'query-block');
+    const [d, ...rest] = discoverDisks(blocks, []);
+    expect(rest).to.deep.equal([]);
+    expect(d!.name).to.equal('drive0');
+    expect(d!.mode).to.equal('drive');
+    expect(d!.chain.map((i) => path.basename(i.filename))).to.deep.equal(['top.qcow2', 'mid.qcow2', 'base.qcow2']);
+    expect(d!.chain[0]!.nodeName).to.equal('#block118');
+  });
+
+  it('-blockdev without frontend (jobs-manual trace, after a pull without blockdev-del): only the writable top is a disk', function () {
+    if (!fs.existsSync(SHARED)) this.skip();
+    const nodes = recordedAnswer<BlockDeviceInfo[]>('jobs-manual', 'query-named-block-nodes');
+    const disks = discoverDisks([], nodes);
+    expect(disks.map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
+    expect(disks[0]!.chain).to.deep.equal([{ nodeName: 'libvirt-1-format', fileNodeName: 'libvirt-1-storage', filename: disks[0]!.chain[0]!.filename, format: 'qcow2' }]);
+  });
+
+  const nodes = [
+    node('libvirt-1-format', '/i/top.qcow2', 'qcow2', { backing: '/i/mid.qcow2' }),
+    node('libvirt-1-storage', '/i/top.qcow2', 'file'),
+    node('libvirt-2-format', '/i/mid.qcow2', 'qcow2', { backing: '/i/base.qcow2', ro: true }),
+    node('libvirt-2-storage', '/i/mid.qcow2', 'file'),
+    node('libvirt-3-format', '/i/base.qcow2', 'qcow2', { ro: true }),
+    node('libvirt-3-storage', '/i/base.qcow2', 'file'),
+  ];
+
+  it('-blockdev chain followed through backing file names; filter nodes of a running job ignored', () => {
+    const withFilter = [node('#block555', '/i/top.qcow2', 'copy-on-read'), ...nodes];
+    const [d, ...rest] = discoverDisks([], withFilter);
+    expect(rest).to.deep.equal([]);
+    expect(d!.chain.map((i) => [i.nodeName, i.fileNodeName, i.filename])).to.deep.equal([
+      ['libvirt-1-format', 'libvirt-1-storage', '/i/top.qcow2'],
+      ['libvirt-2-format', 'libvirt-2-storage', '/i/mid.qcow2'],
+      ['libvirt-3-format', 'libvirt-3-storage', '/i/base.qcow2'],
+    ]);
+  });
+
+  it('-blockdev with a frontend: named by the qdev id, chain from the nodes', () => {
+    const blocks: BlockInfo[] = [{ device: '', qdev: '/machine/peripheral/vda/virtio-backend', type: 'unknown', removable: false, locked: false, inserted: { ...nodes[0]! } }];
+    const disks = discoverDisks(blocks, nodes);
+    expect(disks.map((d) => [d.name, d.mode, d.chain.length])).to.deep.equal([['vda', 'blockdev', 3]]);
+    expect(resolveDisk(disks, '/machine/peripheral/vda/virtio-backend').name).to.equal('vda');
+  });
+
+  describe('resolveImage', () => {
+    const disks = discoverDisks([], nodes);
+    const d = disks[0] as Disk;
+    it('by path, node-name, storage node-name, index', () => {
+      expect(resolveImage(disks, d, '/i/base.qcow2')).to.equal(2);
+      expect(resolveImage(disks, d, 'libvirt-2-format')).to.equal(1);
+      expect(resolveImage(disks, d, 'libvirt-3-storage')).to.equal(2);
+      expect(resolveImage(disks, d, 'libvirt-1-format[3]')).to.equal(2);
+    });
+    it('never the top itself, nor anything above startFrom', () => {
+      expect(() => resolveImage(disks, d, '/i/top.qcow2')).to.throw(VirError, "could not find image '/i/top.qcow2' beneath '/i/top.qcow2' in chain for 'libvirt-1-format'");
+      expect(() => resolveImage(disks, d, 'libvirt-1-format[1]')).to.throw(VirError, 'beneath');
+      expect(() => resolveImage(disks, d, '/i/mid.qcow2', 1)).to.throw(VirError, "beneath '/i/mid.qcow2'");
+    });
+    it('index errors', () => {
+      expect(() => resolveImage(disks, d, 'libvirt-1-format[0]')).to.throw(VirError, "could not find backing store index '0'");
+      expect(() => resolveImage(disks, d, 'vdz[2]')).to.throw(VirError, "requested target 'vdz' does not match target 'libvirt-1-format'");
+    });
+  });
+});
