@@ -15,7 +15,7 @@ import { MiB } from './image.js';
 export interface TraceSetup {
   disks: DiskSpec[];
   /** Standalone images made before QEMU started (e.g. a copy target). */
-  images: Array<{ path: string; sizeBytes: number }>;
+  images: Array<{ path: string; sizeBytes: number; backingFile?: string }>;
   /** Fault rules standing in for blkdebug nodes of the recording. */
   ioErrors: Array<{ image: string; operation: 'read' | 'write'; errno: 'EIO' | 'ENOSPC' }>;
   package: string;
@@ -128,6 +128,9 @@ export function setupFromTrace(trace: Trace): TraceSetup {
     }
     for (const m of desc.matchAll(/([\w.-]+\.qcow2) \((\d+) MiB, empty, no backing\) is made/g)) {
       images.push({ path: `${hs.imageDir}/${m[1]}`, sizeBytes: Number(m[2]) * MiB });
+    }
+    for (const m of desc.matchAll(/([\w.-]+\.qcow2) is made beforehand with qemu-img, backed by ([\w.-]+\.qcow2)/g)) {
+      images.push({ path: `${hs.imageDir}/${m[1]}`, sizeBytes, backingFile: `${hs.imageDir}/${m[2]}` });
     }
   }
   const first = answers[0];

@@ -26,15 +26,23 @@ export class SimImage {
     extents: Iterable<Extent> = [],
   ) {
     this.extents = new ExtentMap(extents);
+    void this.fileLength;
+  }
+
+  /** Write guest data (a job copying, a guest write): the file keeps its size or grows. */
+  write(start: number, end: number, fp: string): void {
+    void this.fileLength;
+    this.extents.set(start, end, fp);
+    void this.fileLength;
   }
 
   /**
    * Length of the file on the host. qcow2: header, L1, refcount table and
    * block, one L2 table (5 clusters as qemu-img lays out an image < 512 MiB)
-   * plus one cluster per data cluster; zero clusters take no room. An empty
-   * image is 196616 bytes, as qemu-img creates it.
+   * plus one cluster per data cluster; zero clusters take no room.
    */
   get fileLength(): number {
+    if (this.dataClustersHigh === undefined) this.dataClustersHigh = 0;
     if (this.format === 'raw') return this.size;
     const clusters = new Set<number>();
     for (const e of this.extents.toArray()) {
@@ -44,11 +52,13 @@ export class SimImage {
     // A file never shrinks: a data cluster later overwritten by a zero
     // cluster keeps its room.
     this.dataClustersHigh = Math.max(this.dataClustersHigh, clusters.size);
-    if (this.dataClustersHigh === 0 && this.extents.isEmpty) return 196616;
+    // An empty image is what qemu-img writes: 196616 bytes, or 197120 when
+    // the header names a backing file (as observed with QEMU 7.2).
+    if (this.dataClustersHigh === 0 && this.extents.isEmpty) return this.backingFile ? 197120 : 196616;
     return (5 + this.dataClustersHigh) * CLUSTER;
   }
 
-  private dataClustersHigh = 0;
+  private dataClustersHigh: number | undefined;
 
   /** Bytes used on the host disk (QEMU's actual-size); only an estimate. */
   get actualSize(): number {

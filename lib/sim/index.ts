@@ -144,7 +144,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     guestContent: (disk) => contentOf(topNode(disk)),
     guestWrite(disk, offset, length, fp) {
       const top = topNode(disk);
-      top.image.extents.set(offset, offset + length, fp);
+      top.image.write(offset, offset + length, fp);
       for (const job of machine.jobs.values()) {
         if (job instanceof MirrorJob && job.source === top) job.markDirty(offset, offset + length);
       }

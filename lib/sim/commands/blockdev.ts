@@ -31,6 +31,12 @@ const snapshotSyncArgs = {
 
 const snapshotArgs = { node: { type: 'str', required: true }, overlay: { type: 'str', required: true } } as const;
 
+/** A node that is another node's backing image refuses an external snapshot. */
+function checkNotBacking(m: SimMachine, bs: BlockNode): void {
+  const parent = m.graph.nodeParents(bs).find((p) => p.backing === bs);
+  if (parent) throw generic(`Node '${m.graph.deviceOrNodeName(bs)}' is busy: node is used as backing hd of '${m.graph.deviceOrNodeName(parent)}'`);
+}
+
 /** Check one snapshot action; return the function that applies it. */
 function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>): () => void {
   if (type === 'blockdev-snapshot-sync') {
@@ -38,6 +44,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
     const device = str(a.device);
     const nodeName = str(a['node-name']);
     const bs = lookupNode(m, device, nodeName);
+    checkNotBacking(m, bs);
     if (bs.blocker) throw generic(`Node '${m.graph.deviceOrNodeName(bs)}' is busy: block device is in use by block job: ${bs.blocker.type}`);
     const file = str(a['snapshot-file'])!;
     const snapName = str(a['snapshot-node-name']);
@@ -62,6 +69,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
   if (type === 'blockdev-snapshot') {
     checkArgs(snapshotArgs, a);
     const bs = lookupNode(m, str(a.node), str(a.node));
+    checkNotBacking(m, bs);
     const overlay = lookupNode(m, undefined, str(a.overlay));
     if (overlay.backing) throw generic(`The overlay already has a backing image`);
     if (m.graph.backendOf(overlay) || m.graph.nodeParents(overlay).length > 0) throw generic(`The overlay is already in use`);

@@ -55,7 +55,7 @@ export class CommitJob extends SimJob {
       let ret = 0;
       if (a.allocated) {
         ret = yield* this.io('write', n, [...sourceImages(this.top, this.base, offset, offset + n), this.base.image.filename]);
-        if (ret === 0) for (const e of readAbove(this.top, this.base, offset, offset + n)) this.base.image.extents.set(e.start, e.end, e.fp);
+        if (ret === 0) for (const e of readAbove(this.top, this.base, offset, offset + n)) this.base.image.write(e.start, e.end, e.fp);
       }
       if (ret < 0) {
         const action = this.errorAction('write', -ret);

@@ -97,7 +97,7 @@ export class MirrorJob extends SimJob {
             break;
           }
         }
-        for (const e of readAbove(this.source, this.base, start, end)) this.target.image.extents.set(e.start, e.end, e.fp);
+        for (const e of readAbove(this.source, this.base, start, end)) this.target.image.write(e.start, e.end, e.fp);
         this.dirty.clear(start, end);
         this.current += end - start;
         this.processed(end - start);

@@ -60,7 +60,7 @@ export class StreamJob extends SimJob {
       if (copy) {
         ret = yield* this.io('read', n, sourceImages(this.top.backing!, this.base, offset, offset + n));
         if (ret === 0) {
-          for (const e of readAbove(this.top.backing!, this.base, offset, offset + n)) this.top.image.extents.set(e.start, e.end, e.fp);
+          for (const e of readAbove(this.top.backing!, this.base, offset, offset + n)) this.top.image.write(e.start, e.end, e.fp);
         }
       }
       if (ret < 0) {
