@@ -11,6 +11,25 @@
  * Inputs that cannot happen in a state are listed by name and ignored (no
  * effects), never hidden behind a `default`, so the compiler checks that every
  * state handles every input. Terminal states ignore every input.
+ *
+ *   state       input                        next         effects
+ *   new         status s                     new          (s recorded; applied at start-ok)
+ *   new         start-ok                     running | ready | concluded | finishing, per recorded status
+ *   new         start-failed                 discarded    release (no event: QEMU never had the job)
+ *   running     status ready / BLOCK_JOB_READY  ready     emit READY (once per job)
+ *   live*       status concluded             concluded    query-outcome
+ *   live*       status null, vanished        finishing    run-completion (result from what was seen)
+ *   running|ready  abort                     aborting     send-cancel
+ *   ready       pivot (type can pivot)       pivoting     send-complete
+ *   running     pivot                        -            refuse not-ready
+ *   aborting|pivoting  abort / pivot         -            refuse still-ending
+ *   aborting|pivoting  end-refused           previous     -
+ *   concluded   outcome found                dismissing   dismiss
+ *   concluded   outcome not found            finishing    run-completion
+ *   dismissing  dismissed                    finishing    run-completion
+ *   finishing   finished                     completed | failed | cancelled   release, emit
+ *   any live    disconnected                 detached     release (no event)
+ *   (* live = running, ready, aborting, pivoting)
  */
 import type { JobStatus } from '../qapi/types.js';
 import type { BlockJobEventStatus, BlockJobKind } from './constants.js';
