@@ -1,0 +1,78 @@
+/**
+ * blockCopy / blockRebase(COPY) against a real QEMU 7.2, -drive and -blockdev:
+ * a full copy to a new file pivoted onto (the disk then runs on the copy alone,
+ * the old nodes deleted), and a shallow copy ended with a plain abort after
+ * READY (virsh --finish: the disk stays, the copy is a complete point-in-time
+ * image sharing the backing chain). Chains and data checked with qemu-img.
+ */
+import { expect } from 'chai';
+import path from 'node:path';
+import {
+  VIR_DOMAIN_BLOCK_COPY_SHALLOW,
+  VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
+  VIR_DOMAIN_BLOCK_REBASE_COPY,
+} from '../../lib/jobs/index.js';
+import { useQemuSandbox } from '../helpers/qemu.js';
+import { chainOf, nextEvent, nodeNames, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
+
+for (const kind of ['drive', 'blockdev'] as Kind[]) {
+  describe(`blockCopy against QEMU 7.2 (-${kind})`, function () {
+    this.timeout(60_000);
+    const dir = useQemuSandbox('qmpblock-copy-');
+    let vm: Vm | undefined;
+    afterEach(async () => {
+      if (vm) await stopVm(vm).catch(() => undefined);
+      vm = undefined;
+    });
+
+    it('full copy to a new image, READY, pivot: the disk runs on the copy alone', async () => {
+      vm = await startVm(dir(), [kind]);
+      const { m, session } = vm;
+      const d = vm.disks[0]!;
+      const dest = path.join(dir(), 'copy.qcow2');
+      const ready = nextEvent(m);
+      await m.blockCopy(d.name, dest, {}, 0);
+      expect(await ready).to.include({ type: 'copy', status: 'READY' });
+      const done = nextEvent(m);
+      await m.blockJobAbort(d.name, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      expect(await done).to.include({ type: 'copy', status: 'COMPLETED' });
+      expect(m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal([dest]);
+      expect(m.lastJobOutcome(d.name)).to.include({ pivoted: true });
+      if (kind === 'blockdev') {
+        // Only the copy's two nodes are left; the old chain's six are gone.
+        expect((await nodeNames(session)).sort()).to.deep.equal(['libvirt-4-format', 'libvirt-4-storage']);
+      }
+      await stopVm(vm);
+      vm = undefined;
+      expect(await chainOf(dest)).to.deep.equal([dest]);
+      expect(await sameData(dest, d.reference)).to.equal(true);
+      expect(await sameData(d.chain.top, d.reference)).to.equal(true);
+    });
+
+    it('shallow copy via blockRebase(COPY), then abort after READY: disk unchanged, copy complete on the shared chain', async () => {
+      vm = await startVm(dir(), [kind]);
+      const { m, session } = vm;
+      const d = vm.disks[0]!;
+      const dest = path.join(dir(), 'shallow.qcow2');
+      const ready = nextEvent(m);
+      await m.blockRebase(d.name, dest, 0, VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_COPY_SHALLOW);
+      await ready;
+      const done = nextEvent(m);
+      await m.blockJobAbort(d.name);
+      expect(await done).to.include({ type: 'copy', status: 'CANCELED' });
+      expect(m.lastJobOutcome(d.name)).to.include({ pivoted: false, synced: true });
+      expect(m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal(d.chain.images);
+      if (kind === 'blockdev') {
+        const nodes = await nodeNames(session);
+        expect(nodes).to.not.include('libvirt-4-format');
+        expect(nodes).to.not.include('libvirt-4-storage');
+      }
+      await stopVm(vm);
+      vm = undefined;
+      const [, mid, base] = d.chain.images as [string, string, string];
+      expect(await chainOf(dest)).to.deep.equal([dest, mid, base]);
+      expect(await sameData(dest, d.reference)).to.equal(true);
+      expect(await chainOf(d.chain.top)).to.deep.equal(d.chain.images);
+    });
+  });
+}
