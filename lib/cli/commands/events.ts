@@ -22,6 +22,8 @@ export const events: Command = {
     const timeoutMs = t === undefined ? 0 : parseJobTimeout(t);
     const backend = await ctx.backend();
     const domain = backend.name ?? 'qemu';
+    // virsh prints nothing until the first event; a JSON reader gets told when listening starts.
+    ctx.printer.record({ event: 'listening' });
     let count = 0;
     type Why = 'interrupted' | 'timed out' | 'closed';
     const why = await new Promise<Why>((resolve) => {

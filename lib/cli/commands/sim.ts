@@ -41,7 +41,7 @@ export const sim: Command = {
           resolve();
         }
       }, 100);
-      t.unref();
+      // Not unref'd: after quit the server holds nothing open, and this is what waits.
     });
     await serveUntilStopped(ctx, () => s.close(), quit);
     return 0;

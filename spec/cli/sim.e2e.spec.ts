@@ -1,0 +1,91 @@
+/**
+ * The CLI as a user runs it against `qmpblock sim` (both child processes):
+ * the simulator serves the seed's chain, the CLI pulls, inspects, aborts and
+ * listens for events; `quit` ends the simulator as it ends QEMU.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { QmpSession } from '../../lib/qmp/session.js';
+import { cli, CliChild } from './helpers/child.js';
+
+describe('cli end to end on the simulator', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let sim: CliChild;
+  let g: string[];
+  const CHAIN = '/demo/current.qcow2,/demo/intermediate.qcow2,/demo/template.qcow2';
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-clisim-'));
+    const sock = path.join(dir, 'sim.sock');
+    sim = new CliChild(['sim', '--listen', `unix:${sock}`, '--chain', `vda=${CHAIN}`]);
+    await sim.waitFor(/vda: .* <- .*\n/);
+    g = ['--socket', sock, '--state-dir', path.join(dir, 'state')];
+  });
+  afterEach(async () => {
+    await sim.stop('SIGTERM');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('sim prints where it listens and the chain it serves', () => {
+    expect(sim.stderr).to.equal(
+      `Simulator listening on unix:${path.join(dir, 'sim.sock')}\n  vda: /demo/current.qcow2 <- /demo/intermediate.qcow2 <- /demo/template.qcow2\n`,
+    );
+  });
+
+  it('rebases current onto template with --wait --verbose; the chain shows it', async () => {
+    let r = await cli([...g, 'chain', 'vda']);
+    expect(r.stdout).to.equal('/demo/current.qcow2\n/demo/intermediate.qcow2\n/demo/template.qcow2\n');
+    r = await cli([...g, 'blockpull', 'vda', '--base', '/demo/template.qcow2', '--wait', '--verbose']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.equal('\nPull complete\n');
+    expect(r.stderr).to.match(/^(\rBlock Pull: \[[ \d]{2}\d %\])*\rBlock Pull: \[100 %\]$/);
+    r = await cli([...g, 'chain', 'vda']);
+    expect(r.stdout).to.equal('/demo/current.qcow2\n/demo/template.qcow2\n');
+  });
+
+  it('a rate-limited pull, inspected and then let go; events from another process', async () => {
+    let r = await cli([...g, 'blockpull', 'vda', '--bandwidth', '1']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Block Pull started\n', stderr: '' });
+    r = await cli([...g, '--json', 'blockjob', 'vda']);
+    const info = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(info).to.deep.include({ disk: 'vda', job: 'pull', label: 'Block Pull', bandwidth: 1048576, unit: 'bytes/s' });
+    const events = new CliChild([...g, '--json', 'events', '--timeout', '30']);
+    await events.waitFor(/"listening"/, 'stdout');
+    r = await cli([...g, 'blockjob', 'vda', '--bandwidth', '0']);
+    expect(r).to.deep.equal({ code: 0, stdout: '\n', stderr: '' });
+    await events.waitFor(/"status":"COMPLETED"/, 'stdout');
+    expect(await events.stop('SIGINT')).to.equal(0);
+    expect(events.stdout.trim().split('\n').map((l) => JSON.parse(l))).to.deep.equal([
+      { event: 'listening' },
+      { event: 'blockJob', disk: 'vda', type: 'pull', status: 'COMPLETED' },
+      { result: 'interrupted', count: 1 },
+    ]);
+    r = await cli([...g, 'chain', 'vda']);
+    expect(r.stdout).to.equal('/demo/current.qcow2\n');
+  });
+
+  it('Ctrl-C during blockpull --wait aborts the job and exits 0 with "Pull aborted"', async () => {
+    const pull = new CliChild([...g, 'blockpull', 'vda', '--wait', '--verbose', '--bandwidth', '1']);
+    await pull.waitFor(/Block Pull: \[/);
+    expect(await pull.stop('SIGINT')).to.equal(0);
+    expect(pull.stdout).to.equal('\nPull aborted\n');
+    const r = await cli([...g, 'blockjob', 'vda']);
+    expect(r.stdout).to.equal('No current block job for vda\n');
+    expect((await cli([...g, 'chain', 'vda'])).stdout.split('\n')).to.have.length(4);
+  });
+
+  it('blockpull --wait --timeout aborts the job when time is up and exits 0', async () => {
+    const r = await cli([...g, 'blockpull', 'vda', '--wait', '--timeout', '1', '--bandwidth', '1']);
+    expect(r).to.deep.equal({ code: 0, stdout: '\nPull aborted\n', stderr: '' });
+  });
+
+  it('quit ends the simulator process', async () => {
+    const s = await QmpSession.connect({ path: path.join(dir, 'sim.sock') });
+    await s.execute('quit');
+    await s.close();
+    expect(await sim.exited).to.equal(0);
+  });
+});
