@@ -34,7 +34,7 @@ class Sink extends Duplex {
 
 async function qmpblock(data: Buffer[]): Promise<number> {
   const d = new Sink();
-  const s = new QmpSession(d);
+  const s = new QmpSession(d, { maxInFlight: 1 << 30 });
   const hs = s.handshake();
   d.emit('data', Buffer.from('{"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n'));
   await new Promise((r) => setImmediate(r));
