@@ -162,4 +162,44 @@ export const pullIoError: Scenario = {
   final: [{ disk: top, active: 'top.qcow2', chain: ['top.qcow2', 'mid.qcow2', 'base.qcow2'] }],
 };
 
-export const blockdevScenarios = [jobsManual, rebaseBlockdevLibvirt, commitActiveBlockdevLibvirt, streamIntermediate, pullIoError];
+export const commitIntermediateBlockdevManual: Scenario = {
+  name: 'commit-intermediate-blockdev-manual',
+  description: `${STANDARD_CHAIN} ${BLOCKDEV} The non-active commit libvirt 9.0 runs when deleting an external snapshot whose overlay is not the active layer (libvirt-block-jobs.md 12.2): block-commit with job-id commit-vda-libvirt-2-format, device libvirt-1-format, top-node libvirt-2-format, base-node libvirt-3-format, backing-file <base.qcow2 path>, 16 MiB/s, auto-finalize false, auto-dismiss false; two polls; the client waits for BLOCK_JOB_PENDING, sends job-finalize (the chain changes now), waits for the concluded status, then query-jobs, job-dismiss, query-named-block-nodes and blockdev-del of the dropped mid layer. The chain becomes base.qcow2 <- top.qcow2.`,
+  libvirt: "virDomainSnapshotDelete of the snapshot whose overlay is mid.qcow2 (libvirt >= 9.0 merges with block-commit, auto-finalize false, then finalizes all disks together)",
+  disk: 'blockdev',
+  jobId: 'commit-vda-libvirt-2-format',
+  async run(ctx) {
+    const id = 'commit-vda-libvirt-2-format';
+    const since = ctx.mark();
+    await ctx.exec(
+      'block-commit',
+      {
+        'job-id': id,
+        device: top,
+        'top-node': 'libvirt-2-format',
+        'base-node': 'libvirt-3-format',
+        'backing-file': ctx.chain.base,
+        speed: SPEED.normal,
+        'auto-finalize': false,
+        'auto-dismiss': false,
+      },
+      'start',
+    );
+    await ctx.poll(id, 2, 250);
+    await ctx.waitJobEvent('BLOCK_JOB_PENDING', id, since);
+    const beforeFinalize = ctx.mark();
+    await ctx.exec('job-finalize', { id }, 'finalize');
+    await ctx.waitStatus(id, 'concluded', beforeFinalize);
+    await libvirtConclude(ctx, id, [2]);
+  },
+  final: [{ disk: 'vda', active: 'top.qcow2', chain: ['top.qcow2', 'base.qcow2'] }],
+};
+
+export const blockdevScenarios = [
+  jobsManual,
+  rebaseBlockdevLibvirt,
+  commitActiveBlockdevLibvirt,
+  commitIntermediateBlockdevManual,
+  streamIntermediate,
+  pullIoError,
+];

@@ -77,4 +77,33 @@ export const mirrorBlockdev: Scenario = {
   final: [{ disk: 'vda', active: 'copy.qcow2', chain: ['copy.qcow2'] }],
 };
 
-export const mirrorScenarios = [mirrorDrive, mirrorBlockdev];
+export const mirrorDriveFinish: Scenario = {
+  name: 'mirror-drive-finish',
+  description: `${STANDARD_CHAIN} ${LEGACY} copy.qcow2 is made beforehand with qemu-img, backed by mid.qcow2 (absolute path). drive-mirror of drive0 to it with sync top, mode existing, format qcow2, 16 MiB/s (a shallow copy of top onto an existing image: virsh blockcopy --shallow --reuse-external); the client waits for BLOCK_JOB_READY, then ends the job with a plain block-job-cancel (virsh blockcopy --finish): QEMU sends BLOCK_JOB_COMPLETED, no pivot. drive0 stays on top.qcow2; copy.qcow2 over mid holds the same content (checked).`,
+  libvirt: `virDomainBlockRebase(dom, 'drive0', '${imageDir('mirror-drive-finish')}/copy.qcow2', 16, VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_SHALLOW | VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT); READY; virDomainBlockJobAbort(dom, 'drive0', 0)`,
+  disk: 'drive',
+  jobId: 'drive0',
+  async prepare(env) {
+    await createImage(env.file('copy.qcow2'), { backing: env.chain.byName.mid!, size: env.chain.size });
+  },
+  async run(ctx) {
+    const since = ctx.mark();
+    await ctx.exec(
+      'drive-mirror',
+      { device: 'drive0', target: ctx.env.file('copy.qcow2'), format: 'qcow2', sync: 'top', mode: 'existing', speed: SPEED.normal },
+      'start',
+    );
+    await ctx.waitJobEvent('BLOCK_JOB_READY', 'drive0', since);
+    await ctx.exec('query-block-jobs');
+    await ctx.exec('block-job-cancel', { device: 'drive0' }, 'cancel');
+    await ctx.waitJobEvent('BLOCK_JOB_COMPLETED', 'drive0', since);
+    await ctx.waitStatus('drive0', 'null', since);
+    await ctx.exec('query-block');
+  },
+  final: [
+    { disk: 'drive0', active: 'top.qcow2', chain: ['top.qcow2', 'mid.qcow2', 'base.qcow2'] },
+    { disk: 'the copy', active: 'copy.qcow2', chain: ['copy.qcow2', 'mid.qcow2', 'base.qcow2'] },
+  ],
+};
+
+export const mirrorScenarios = [mirrorDrive, mirrorBlockdev, mirrorDriveFinish];

@@ -107,4 +107,18 @@ export const pauseResume: Scenario = {
   final: [{ disk: drive0, active: 'top.qcow2', chain: ['top.qcow2'] }],
 };
 
-export const pullScenarios = [pullFull, pullBase, pullCancel, setSpeed, pauseResume];
+export const quitDuringJob: Scenario = {
+  name: 'quit-during-job',
+  description: `${STANDARD_CHAIN} ${LEGACY} The client starts a full pull on drive0 at 2 MiB/s, polls once, and sends quit while the job runs: QEMU cancels the job on its way out (BLOCK_JOB_CANCELLED), sends SHUTDOWN, answers quit and closes the connection. The chain is unchanged.`,
+  libvirt: "virDomainBlockPull(dom, 'drive0', 2, 0); virDomainDestroy / shutdown of the VM while the job runs",
+  disk: 'drive',
+  jobId: drive0,
+  async run(ctx) {
+    await ctx.exec('block-stream', { device: drive0, speed: SPEED.slow }, 'start');
+    await ctx.poll(drive0, 1, 250);
+    // The runner's quit ends the scenario; its sequence is in eventSequence.
+  },
+  final: [{ disk: drive0, active: 'top.qcow2', chain: ['top.qcow2', 'mid.qcow2', 'base.qcow2'] }],
+};
+
+export const pullScenarios = [pullFull, pullBase, pullCancel, setSpeed, pauseResume, quitDuringJob];

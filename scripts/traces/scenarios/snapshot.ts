@@ -4,8 +4,8 @@
  * QEMU refuses as a whole, then one that succeeds.
  */
 import type { Scenario } from '../scenario.js';
-import { createChain, flatten, standardLayout } from '../../../lib/qemu/index.js';
-import { STANDARD_CHAIN, imageDir } from './common.js';
+import { createChain, createImage, flatten, standardLayout } from '../../../lib/qemu/index.js';
+import { BLOCKDEV, STANDARD_CHAIN, imageDir } from './common.js';
 
 function snap(device: string, file: string): Record<string, unknown> {
   return { type: 'blockdev-snapshot-sync', data: { device, 'snapshot-file': file, format: 'qcow2', mode: 'absolute-paths' } };
@@ -41,4 +41,27 @@ export const snapshotTransaction: Scenario = {
   ],
 };
 
-export const snapshotScenarios = [snapshotTransaction];
+export const snapshotBlockdev: Scenario = {
+  name: 'snapshot-blockdev',
+  description: `${STANDARD_CHAIN} ${BLOCKDEV} snap.qcow2 is made beforehand with qemu-img, backed by top.qcow2 (absolute path). As libvirt 9.0 does for a disk-only external snapshot with --reuse-external: blockdev-add of libvirt-4-storage and libvirt-4-format (backing null), then a transaction with one blockdev-snapshot {node libvirt-1-format, overlay libvirt-4-format}; query-named-block-nodes shows libvirt-4-format on top of libvirt-1-format. A second blockdev-snapshot onto the same overlay is refused.`,
+  libvirt: `virDomainSnapshotCreateXML(dom, '<domainsnapshot><disks><disk name="vda" snapshot="external"><source file="${imageDir('snapshot-blockdev')}/snap.qcow2"/></disk></disks></domainsnapshot>', VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY | VIR_DOMAIN_SNAPSHOT_CREATE_REUSE_EXT)`,
+  disk: 'blockdev',
+  async prepare(env) {
+    await createImage(env.file('snap.qcow2'), { backing: env.chain.top, size: env.chain.size });
+  },
+  async run(ctx) {
+    const snapFile = ctx.env.file('snap.qcow2');
+    await ctx.exec('blockdev-add', { driver: 'file', filename: snapFile, 'node-name': 'libvirt-4-storage', 'auto-read-only': true, discard: 'unmap' });
+    await ctx.exec('blockdev-add', { 'node-name': 'libvirt-4-format', 'read-only': false, driver: 'qcow2', file: 'libvirt-4-storage', backing: null });
+    await ctx.exec(
+      'transaction',
+      { actions: [{ type: 'blockdev-snapshot', data: { node: 'libvirt-1-format', overlay: 'libvirt-4-format' } }] },
+      'transaction',
+    );
+    await ctx.exec('query-named-block-nodes', { flat: true });
+    await ctx.expectError('blockdev-snapshot', { node: 'libvirt-1-format', overlay: 'libvirt-4-format' }, 'a second blockdev-snapshot of the same node onto the same overlay');
+  },
+  final: [{ disk: 'vda', active: 'snap.qcow2', chain: ['snap.qcow2', 'top.qcow2', 'mid.qcow2', 'base.qcow2'] }],
+};
+
+export const snapshotScenarios = [snapshotTransaction, snapshotBlockdev];
