@@ -65,6 +65,13 @@ export class TraceMonitor extends EventEmitter implements QmpMonitor {
     }
   }
 
+  /** Events recorded after an answer, waiting for the caller to have seen the answer. */
+  private readonly afterQueue: JsonObject[] = [];
+
+  private flushAfter(): void {
+    for (const ev of this.afterQueue.splice(0)) this.deliver(ev);
+  }
+
   private deliver(ev: JsonObject): void {
     const r = { ...(ev as unknown as ReceivedEvent), seq: this.seq++ };
     this.emit('event', r);
@@ -92,6 +99,7 @@ export class TraceMonitor extends EventEmitter implements QmpMonitor {
       }
     }
     // Everything QEMU said up to this step happens now, in recorded order.
+    this.flushAfter();
     for (let i = this.cursor; i < idx; i++) {
       const s = this.steps[i]!;
       for (const ev of [...s.before, ...s.after]) this.deliver(ev);
@@ -101,22 +109,19 @@ export class TraceMonitor extends EventEmitter implements QmpMonitor {
     this.matched.push({ command, sent: args, recorded: step.args, line: step.line });
     for (const ev of step.before) this.deliver(ev);
     const answer = step.answer;
-    const after = (): void => {
-      for (const ev of step.after) this.deliver(ev);
-    };
+    // The answer resolves first; the events after it follow once the caller has seen it.
+    this.afterQueue.push(...step.after);
+    setImmediate(() => this.flushAfter());
     if (answer && 'error' in answer) {
       const e = answer.error as { class: string; desc: string };
-      queueMicrotask(after);
       return Promise.reject(new QmpError(e.class, e.desc, command));
     }
-    // The answer resolves first; the events after it follow once the caller has seen it.
-    const p = Promise.resolve((answer?.return ?? {}) as T);
-    void p.then(() => setImmediate(after));
-    return p;
+    return Promise.resolve((answer?.return ?? {}) as T);
   }
 
   /** Deliver every event left in the recording (QEMU going on without being asked). */
   drain(): void {
+    this.flushAfter();
     for (let i = this.cursor; i < this.steps.length; i++) {
       const s = this.steps[i]!;
       if (s.command === 'quit') break;
