@@ -9,6 +9,8 @@ import type { Simulator } from '../../lib/sim/index.js';
 
 export type Msg = Record<string, any>;
 
+const clientsOf = new WeakMap<Simulator, Set<TestClient>>();
+
 export class TestClient {
   readonly messages: Msg[] = [];
   closed = false;
@@ -18,6 +20,8 @@ export class TestClient {
   static async open(sim: Simulator, negotiate = true): Promise<TestClient> {
     const sock = net.createConnection(sim.endpoint as net.NetConnectOpts);
     const c = new TestClient(sim, sock);
+    if (!clientsOf.has(sim)) clientsOf.set(sim, new Set());
+    clientsOf.get(sim)!.add(c);
     const framer = new LineFramer((line) => c.messages.push(JSON.parse(line)));
     sock.on('data', (d: Buffer) => framer.push(d));
     sock.on('close', () => (c.closed = true));
@@ -35,14 +39,16 @@ export class TestClient {
   async sync(): Promise<void> {
     for (let i = 0; i < 5000; i++) {
       await this.sim.settle();
-      if (this.closed || this.messages.length >= this.sentToUs()) return;
+      if (this.closed || this.receivedByAll() >= this.sim.stats().messagesSent) return;
       await new Promise((r) => setTimeout(r, 1));
     }
   }
 
-  private sentToUs(): number {
-    // One client per simulator in these specs, so the server's count is ours.
-    return this.sim.stats().messagesSent;
+  /** Messages read by every test client of this simulator (the server counts them all). */
+  private receivedByAll(): number {
+    let n = 0;
+    for (const c of clientsOf.get(this.sim) ?? []) n += c.messages.length;
+    return n;
   }
 
   /** Send raw text (no newline added). */
