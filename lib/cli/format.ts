@@ -107,3 +107,16 @@ export function table(header: string[], rows: string[][]): string {
   const ruleLen = widths.reduce((a, w) => a + w, 0) + 3 * (widths.length - 1) + 2;
   return [head, '-'.repeat(ruleLen), ...rows.map(line)].join('\n') + '\n';
 }
+
+/** virsh's snapshot time, `%Y-%m-%d %H:%M:%S %z` in local time; text that is not a date is kept. */
+export function snapshotTime(iso: string, tzOffsetMinutes?: number): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const off = tzOffsetMinutes ?? -d.getTimezoneOffset();
+  const local = new Date(d.getTime() + off * 60_000);
+  const p = (n: number): string => String(n).padStart(2, '0');
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  return `${local.getUTCFullYear()}-${p(local.getUTCMonth() + 1)}-${p(local.getUTCDate())} ` +
+    `${p(local.getUTCHours())}:${p(local.getUTCMinutes())}:${p(local.getUTCSeconds())} ${sign}${p(Math.floor(a / 60))}${p(a % 60)}`;
+}

@@ -47,3 +47,13 @@ describe('cli/format: virsh 9.0 text', () => {
     );
   });
 });
+
+describe('cli/format: snapshot time', () => {
+  it('prints an ISO time as virsh does, with the zone offset', async () => {
+    const { snapshotTime } = await import('../../lib/cli/format.js');
+    expect(snapshotTime('2026-11-26T02:18:31.777Z', 0)).to.equal('2026-11-26 02:18:31 +0000');
+    expect(snapshotTime('2026-11-26T02:18:31.777Z', 60)).to.equal('2026-11-26 03:18:31 +0100');
+    expect(snapshotTime('2026-11-26T02:18:31Z', -330)).to.equal('2026-11-25 20:48:31 -0530');
+    expect(snapshotTime('yesterday')).to.equal('yesterday');
+  });
+});

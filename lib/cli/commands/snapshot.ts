@@ -10,7 +10,7 @@ import type { SnapshotDiskSpec } from '../api.js';
 import { checkAllowed } from '../allow.js';
 import type { Command } from '../context.js';
 import { UsageError } from '../errors.js';
-import { table } from '../format.js';
+import { snapshotTime, table } from '../format.js';
 
 /** Split on single commas; `,,` stands for a literal comma (virsh's escaping). */
 export function splitDiskspec(text: string): string[] {
@@ -100,7 +100,7 @@ export const snapshotList: Command = {
     }
     const rows = snaps.map((s) => [
       s.name,
-      s.created ?? '-',
+      s.created ? snapshotTime(s.created) : '-',
       s.state ?? 'disk-snapshot',
       s.disks.map((d) => `${d.disk}:${d.merge}${d.state && d.state !== 'pending' ? `(${d.state})` : ''}`).join(' '),
     ]);
