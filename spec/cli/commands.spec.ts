@@ -5,6 +5,7 @@
 import { expect } from 'chai';
 import { FakeManager, runFake } from './helpers/fake-manager.js';
 import { VirError, QmpError } from '../../lib/errors.js';
+import { snapshotTime } from '../../lib/cli/format.js';
 
 describe('cli: disks', () => {
   it('domblklist lays the disks out as a virsh table', async () => {
@@ -64,7 +65,8 @@ describe('cli: snapshots', () => {
       [
         ' Name   Creation Time               State           Disks',
         '-'.repeat(77),
-        ' s1     2026-11-26 02:00:00 +0000   disk-snapshot   vda:backward vdb:forward',
+        // the time is local, as virsh prints it (24 characters whatever the zone)
+        ` s1     ${snapshotTime('2026-11-26T02:00:00.000Z')}   disk-snapshot   vda:backward vdb:forward`,
         '',
       ].join('\n'),
     );

@@ -114,7 +114,7 @@ export class FakeManager implements CliManager {
   }
   async snapshotCreate(name: string, disks: SnapshotDiskSpec[]) {
     this.calls.push(['snapshotCreate', name, disks]);
-    this.snapshots.push({ name, created: '2026-11-26 02:00:00 +0000', disks: disks.map((d) => ({ ...d })) });
+    this.snapshots.push({ name, created: '2026-11-26T02:00:00.000Z', disks: disks.map((d) => ({ ...d })) });
   }
   async snapshotList() {
     this.calls.push(['snapshotList']);
