@@ -1,0 +1,131 @@
+/**
+ * Disks and the graph: -blockdev set-ups, snapshots in a transaction,
+ * blockdev-add/-del, blockdev-create as a job, guest-visible content, and
+ * the CLI form of a set-up.
+ */
+import { expect } from 'chai';
+import { startSimulator, parseSimArgs, type Simulator } from '../../lib/sim/index.js';
+import { ExtentMap } from '../../lib/sim/extents.js';
+import { TestClient } from './client.js';
+
+const MiB = 1024 * 1024;
+
+describe('sim graph and disks', function () {
+  let sim: Simulator;
+  let c: TestClient;
+  afterEach(async function () {
+    c?.close();
+    await sim?.close();
+  });
+
+  it('-blockdev disks: libvirt node names, top first, backing read-only, no query-block entry', async function () {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/b/top', '/b/mid', '/b/base'], blockdev: true }], clock: 'virtual' });
+    c = await TestClient.open(sim);
+    expect(await c.cmd('query-block')).to.deep.equal([]);
+    const nodes = await c.cmd('query-named-block-nodes', { flat: true });
+    expect(nodes.map((n: { 'node-name': string; ro: boolean }) => `${n['node-name']}:${n.ro}`)).to.deep.equal([
+      'libvirt-1-format:false', 'libvirt-1-storage:false', 'libvirt-2-format:true', 'libvirt-2-storage:false', 'libvirt-3-format:true', 'libvirt-3-storage:false',
+    ]);
+    expect(nodes[0].backing_file).to.equal('/b/mid');
+    expect(nodes[0].backing_file_depth).to.equal(0);
+    expect(await c.err('block-stream', { device: 'libvirt-1-format' })).to.deep.equal({ class: 'GenericError', desc: "Invalid job ID ''" });
+    expect(sim.chain('libvirt-1-format')).to.deep.equal(['/b/top', '/b/mid', '/b/base']);
+  });
+
+  it('streaming into an intermediate node leaves mid holding what it pulled, top unchanged', async function () {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/b/top', '/b/mid', '/b/base'], blockdev: true, sizeBytes: 4 * MiB }], clock: 'virtual' });
+    c = await TestClient.open(sim);
+    const before = sim.guestContent('libvirt-1-format');
+    await c.cmd('block-stream', { 'job-id': 'j', device: 'libvirt-2-format' });
+    await c.advance(100);
+    expect(sim.chain('libvirt-1-format')).to.deep.equal(['/b/top', '/b/mid']);
+    expect(sim.guestContent('libvirt-1-format')).to.deep.equal(before);
+    // mid's own extents now hold the base's data it pulled.
+    expect(sim.image('/b/mid')!.extents.toArray().map((e) => e.fp)).to.include('/b/base#0');
+    expect(sim.image('/b/top')!.extents.toArray().map((e) => e.fp)).to.not.include('/b/base#0');
+  });
+
+  it('transaction of blockdev-snapshot-sync on two disks, all or nothing', async function () {
+    sim = await startSimulator({ disks: [{ name: 'd0', chain: ['/s/a'] }, { name: 'd1', chain: ['/s/b'] }], clock: 'virtual' });
+    c = await TestClient.open(sim);
+    const bad = await c.err('transaction', { actions: [
+      { type: 'blockdev-snapshot-sync', data: { device: 'd0', 'snapshot-file': '/s/a.snap' } },
+      { type: 'blockdev-snapshot-sync', data: { device: 'd9', 'snapshot-file': '/s/x.snap' } },
+    ] });
+    expect(bad).to.deep.equal({ class: 'GenericError', desc: "Cannot find device='d9' nor node-name=''" });
+    expect(sim.chain('d0')).to.deep.equal(['/s/a']);
+    await c.cmd('transaction', { actions: [
+      { type: 'blockdev-snapshot-sync', data: { device: 'd0', 'snapshot-file': '/s/a.snap', format: 'qcow2' } },
+      { type: 'blockdev-snapshot-sync', data: { device: 'd1', 'snapshot-file': '/s/b.snap', format: 'qcow2' } },
+    ] });
+    expect(sim.chain('d0')).to.deep.equal(['/s/a.snap', '/s/a']);
+    expect(sim.chain('d1')).to.deep.equal(['/s/b.snap', '/s/b']);
+    expect(sim.image('/s/a.snap')!.backingFile).to.equal('/s/a');
+  });
+
+  it('blockdev-create as a job, blockdev-add of the new image, blockdev-snapshot onto it, blockdev-del refused while used', async function () {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/c/top'], blockdev: true }], clock: 'virtual' });
+    c = await TestClient.open(sim);
+    const m = c.mark;
+    await c.cmd('blockdev-create', { 'job-id': 'create1', options: { driver: 'file', filename: '/c/ov', size: 0 } });
+    await c.advance(10);
+    expect(c.tokens(m).filter((t) => !t.startsWith('return'))).to.deep.equal(['created', 'running', 'waiting', 'pending', 'concluded']);
+    expect(await c.cmd('query-block-jobs')).to.deep.equal([]);
+    expect((await c.cmd('query-jobs'))[0]).to.include({ id: 'create1', type: 'create', status: 'concluded' });
+    await c.cmd('job-dismiss', { id: 'create1' });
+    await c.cmd('blockdev-add', { driver: 'file', filename: '/c/ov', 'node-name': 'ov-storage' });
+    await c.cmd('blockdev-create', { 'job-id': 'create2', options: { driver: 'qcow2', file: 'ov-storage', size: 64 * MiB, 'backing-file': '/c/top', 'backing-fmt': 'qcow2' } });
+    await c.advance(10);
+    await c.cmd('job-dismiss', { id: 'create2' });
+    await c.cmd('blockdev-add', { driver: 'qcow2', file: 'ov-storage', 'node-name': 'ov-format', backing: null });
+    await c.cmd('blockdev-snapshot', { node: 'libvirt-1-format', overlay: 'ov-format' });
+    expect(sim.chain('ov-format')).to.deep.equal(['/c/ov', '/c/top']);
+    expect(await c.err('blockdev-snapshot', { node: 'libvirt-1-format', overlay: 'ov-format' })).to.deep.equal({
+      class: 'GenericError', desc: "Node 'libvirt-1-format' is busy: node is used as backing hd of 'ov-format'",
+    });
+    expect((await c.err('blockdev-del', { 'node-name': 'libvirt-1-format' })).class).to.equal('GenericError');
+  });
+});
+
+describe('sim content model', function () {
+  it('ExtentMap replaces, clips and merges ranges', function () {
+    const m = new ExtentMap([{ start: 0, end: 10, fp: 'a' }]);
+    m.set(4, 6, 'b');
+    m.set(6, 8, 'a');
+    expect(m.toArray()).to.deep.equal([{ start: 0, end: 4, fp: 'a' }, { start: 4, end: 6, fp: 'b' }, { start: 6, end: 10, fp: 'a' }]);
+    expect(m.allocation(5, 100)).to.deep.equal({ allocated: true, n: 1 });
+    m.clear(0, 10);
+    expect(m.allocation(5, 100)).to.deep.equal({ allocated: false, n: 100 });
+  });
+
+  it('guestContent reads through the chain; zero clusters and holes read as nothing', async function () {
+    const sim = await startSimulator({
+      clock: 'virtual',
+      disks: [{ name: 'd', chain: ['/t', '/b'], sizeBytes: 10, layers: [[{ start: 2, end: 4, fp: 'zero' }, { start: 6, end: 7, fp: 'T' }], [{ start: 0, end: 8, fp: 'B' }]] }],
+    });
+    try {
+      expect(sim.guestContent('d')).to.deep.equal([
+        { start: 0, end: 2, fp: 'B' }, { start: 4, end: 6, fp: 'B' }, { start: 6, end: 7, fp: 'T' }, { start: 7, end: 8, fp: 'B' },
+      ]);
+    } finally {
+      await sim.close();
+    }
+  });
+});
+
+describe('sim parseSimArgs', function () {
+  it('parses --listen, repeated --chain (top first) and --blockdev', function () {
+    expect(parseSimArgs(['--listen', 'unix:/tmp/s.sock', '--chain', 'vda=/t,/m,/b', '--chain=vdb=/x', '--blockdev'])).to.deep.equal({
+      listen: 'unix:/tmp/s.sock',
+      disks: [{ name: 'vda', chain: ['/t', '/m', '/b'], blockdev: true }, { name: 'vdb', chain: ['/x'], blockdev: true }],
+    });
+  });
+
+  it('refuses malformed arguments', function () {
+    expect(() => parseSimArgs(['--chain', 'novalue'])).to.throw(/NAME=TOP/);
+    expect(() => parseSimArgs(['--chain', 'a=/x,,/y'])).to.throw(/empty image path/);
+    expect(() => parseSimArgs(['--chain', 'a=/x', '--chain', 'a=/y'])).to.throw(/defined twice/);
+    expect(() => parseSimArgs(['--bogus'])).to.throw(/unknown simulator argument/);
+    expect(() => parseSimArgs(['--listen'])).to.throw(/needs a value/);
+  });
+});
