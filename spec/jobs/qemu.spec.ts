@@ -185,3 +185,34 @@ for (const kind of ['drive', 'blockdev'] as const) {
     });
   });
 }
+
+describe('jobs against QEMU 7.2 (-blockdev with a virtio-blk frontend, as libvirt runs it)', function () {
+  this.timeout(60_000);
+  const dir = useQemuSandbox('qmpblock-jobs-fe-');
+
+  it('the disk is named by its qdev id; job id pull-vda-libvirt-1-format; rebase to base; nodes deleted; data unchanged', async () => {
+    const chain = await createStandardChain(dir());
+    const reference = await flatten(chain.top, path.join(dir(), 'reference.raw'));
+    // A paused q35 machine: a bus for the frontend, no guest code running.
+    const qemu = await QemuProcess.start({
+      disks: [{ kind: 'blockdev', chain: chain.images }],
+      extraArgs: ['-machine', 'q35', '-S', '-device', 'virtio-blk-pci,drive=libvirt-1-format,id=vda'],
+    });
+    const session = await connect({ path: qemu.socketPath });
+    try {
+      const m = await BlockJobManager.attach(session);
+      expect(m.listDisks().map((d) => [d.name, d.mode])).to.deep.equal([['vda', 'blockdev']]);
+      const done = nextEvent(m);
+      await m.blockRebase('vda', 'vda[3]', 0, 0);
+      expect(await done).to.include({ disk: 'vda', status: 'COMPLETED', jobId: 'pull-vda-libvirt-1-format' });
+      expect(m.getDisk('vda').chain.map((i) => i.nodeName)).to.deep.equal(['libvirt-1-format', 'libvirt-3-format']);
+      const nodes = await session.execute<{ 'node-name': string }[]>('query-named-block-nodes', { flat: true });
+      expect(nodes.map((n) => n['node-name']).sort()).to.deep.equal(['libvirt-1-format', 'libvirt-1-storage', 'libvirt-3-format', 'libvirt-3-storage']);
+      await qemu.stop({ session });
+      expect((await backingChain(chain.top)).map((e) => e.filename)).to.deep.equal([chain.top, chain.base]);
+      expect(await compareImages(chain.top, reference, { formatB: 'raw' })).to.deep.equal({ identical: true });
+    } finally {
+      if (!session.closed) session.destroy();
+    }
+  });
+});
