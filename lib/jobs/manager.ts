@@ -584,8 +584,11 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
         if (log.enabled) log('leaving untracked QEMU job %s alone', row.id);
         continue;
       }
-      // QEMU says "commit" for both; only an active commit reaches READY.
-      if (kind === 'commit' && (row.status === 'ready' || row.status === 'standby')) kind = 'active-commit';
+      // QEMU says "commit" for both: an active commit is the one that reached READY,
+      // or (libvirt's job name `commit-<disk>-<top node>`) whose top is the disk's top.
+      if (kind === 'commit' && (row.status === 'ready' || row.status === 'standby' || row.id.endsWith(`-${disk.chain[0]?.nodeName}`))) {
+        kind = 'active-commit';
+      }
       const slot = this.register(newJob({ id: row.id, disk: disk.name, diskArg: disk.name, kind }), undefined);
       this.apply(slot, { kind: 'status', status: row.status });
       this.apply(slot, { kind: 'start-ok' });

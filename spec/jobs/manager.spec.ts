@@ -548,3 +548,17 @@ describe('jobs/manager', () => {
   });
 });
 
+
+describe('jobs/manager: adoption of commit jobs', () => {
+  it('a running commit whose libvirt name ends in the top node is an active commit; one of a lower node is a commit', async () => {
+    const q = new FakeQemu();
+    q.addBlockdev(['/i/top.qcow2', '/i/mid.qcow2', '/i/base.qcow2']);
+    q.addBlockdev(['/j/top.qcow2', '/j/mid.qcow2', '/j/base.qcow2'], 4);
+    const job = (id: string, top: string) => ({ id, type: 'commit' as const, top, base: undefined, status: 'running' as const, len: 10, offset: 1, speed: 0, autoDismiss: false, device: undefined });
+    q.jobs.set('commit-vda-libvirt-1-format', job('commit-vda-libvirt-1-format', 'libvirt-1-format'));
+    q.jobs.set('commit-vdb-libvirt-5-format', job('commit-vdb-libvirt-5-format', 'libvirt-5-format'));
+    const m = await BlockJobManager.attach(q);
+    expect(m.jobFor('libvirt-1-format')?.kind).to.equal('active-commit');
+    expect(m.jobFor('libvirt-4-format')?.kind).to.equal('commit');
+  });
+});
