@@ -6,7 +6,8 @@
  */
 import { SimImage, ImageStore, type ImageFormat } from './image.js';
 
-export type NodeDriver = ImageFormat | 'file';
+export type FilterDriver = 'copy-on-read' | 'commit_top' | 'mirror_top';
+export type NodeDriver = ImageFormat | 'file' | FilterDriver;
 
 export class BlockNode {
   backing: BlockNode | null = null;
@@ -22,7 +23,12 @@ export class BlockNode {
   ) {}
 
   get isFormat(): boolean {
-    return this.driver !== 'file';
+    return this.driver === 'qcow2' || this.driver === 'raw';
+  }
+
+  /** A job's filter node (QEMU inserts one above the node a job works on). */
+  get isFilter(): boolean {
+    return this.driver === 'copy-on-read' || this.driver === 'commit_top' || this.driver === 'mirror_top';
   }
 }
 
@@ -41,6 +47,27 @@ export class BlockGraph {
   autoNodeName(): string {
     this.autoCounter += 1;
     return `#block${String(this.autoCounter).padStart(3, '0')}`;
+  }
+
+  /**
+   * Put a job's filter node above `over`. Only the node list and the parent
+   * checks see it: device lookups and query-block look through filters, as
+   * QEMU's do.
+   */
+  insertFilter(over: BlockNode, driver: FilterDriver): BlockNode {
+    const f = new BlockNode(this.autoNodeName(), driver, over.image, false, true);
+    f.file = over;
+    this.nodes.set(f.nodeName, f);
+    return f;
+  }
+
+  removeFilter(f: BlockNode | undefined): void {
+    if (f && this.nodes.get(f.nodeName) === f) this.nodes.delete(f.nodeName);
+  }
+
+  /** Is there a job filter on top of `node`? */
+  hasFilterOver(node: BlockNode): boolean {
+    return this.nodeParents(node).some((p) => p.isFilter);
   }
 
   /** Add a storage (protocol) node for `image`. */

@@ -19,6 +19,9 @@ export function imageInfo(node: BlockNode, recursive: boolean): Json {
   if (node.driver === 'file') {
     return { 'virtual-size': img.fileLength, filename: img.filename, format: 'file', 'actual-size': img.actualSize, 'dirty-flag': false };
   }
+  if (node.isFilter) {
+    return { 'virtual-size': img.size, filename: img.filename, 'cluster-size': CLUSTER, format: node.driver, 'actual-size': img.actualSize, 'dirty-flag': false };
+  }
   const info: Json = { 'virtual-size': img.size, filename: img.filename };
   if (node.driver === 'qcow2') info['cluster-size'] = CLUSTER;
   info.format = node.driver;

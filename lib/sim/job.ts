@@ -104,8 +104,6 @@ export abstract class SimJob {
   cancelled = false;
   forceCancel = false;
   ioStatus: 'ok' | 'failed' | 'nospace' = 'ok';
-  /** The node QEMU's filter for this job sits on (copy-on-read, commit_top, mirror_top). */
-  filterOver: { nodeName: string } | undefined;
   ret = 0;
   err: string | undefined;
   private co: JobBody | undefined;
@@ -284,6 +282,23 @@ export abstract class SimJob {
       this.ioStatus = errno === ENOSPC ? 'nospace' : 'failed';
     }
     return action;
+  }
+
+  /** Does the job work on this node (it is in the part of the graph it holds)? */
+  uses(node: object): boolean {
+    void node;
+    return false;
+  }
+
+  /** A drain: a running job stops at a pause point and goes on at once. */
+  drainBlip(): void {
+    if (this.status === 'running' && !this.shouldPause) {
+      this.transition('paused');
+      this.transition('running');
+    } else if (this.status === 'ready' && !this.shouldPause) {
+      this.transition('standby');
+      this.transition('ready');
+    }
   }
 
   // ---- verbs ----

@@ -115,12 +115,13 @@ export class SimMachine implements JobHost {
     return this.timing.ioLatencyMs * Math.max(bytes, 512 * 1024) / (512 * 1024);
   }
 
-  /** A live job has put its filter node on top of `node`. */
-  hasFilterOver(node: object): boolean {
-    for (const j of this.jobs.values()) {
-      if (j.filterOver === node && !['concluded', 'null', 'aborting', 'pending'].includes(j.status)) return true;
-    }
-    return false;
+  /**
+   * QEMU drains I/O around graph changes (transactions): running jobs pass
+   * through a pause point, which shows as paused/running (standby/ready)
+   * status pairs.
+   */
+  drainBlip(which: (job: SimJob) => boolean = () => true): void {
+    for (const job of this.jobs.values()) if (which(job)) job.drainBlip();
   }
 
   registerJob(job: SimJob): void {

@@ -45,6 +45,26 @@ describe('sim graph and disks', function () {
     expect(sim.image('/b/top')!.extents.toArray().map((e) => e.fp)).to.not.include('/b/base#0');
   });
 
+  it('a running job shows its filter node first in query-named-block-nodes; a transaction drains it', async function () {
+    sim = await startSimulator({ disks: [{ name: 'd0', chain: ['/s/a', '/s/a0'] }, { name: 'd1', chain: ['/s/b'] }], clock: 'virtual' });
+    c = await TestClient.open(sim);
+    await c.cmd('block-stream', { device: 'd0', speed: MiB });
+    const nodes = await c.cmd('query-named-block-nodes', { flat: true });
+    expect(nodes[0]).to.include({ drv: 'copy-on-read', file: '/s/a', ro: false });
+    expect(nodes[0].image).to.deep.include({ format: 'copy-on-read', filename: '/s/a' });
+    expect((await c.cmd('query-block'))[0].inserted.drv).to.equal('qcow2');
+    const m = c.mark;
+    await c.cmd('transaction', { actions: [{ type: 'blockdev-snapshot-sync', data: { device: 'd1', 'snapshot-file': '/s/b.snap' } }] });
+    expect(c.tokens(m).slice(0, 2)).to.deep.equal(['paused', 'running']);
+    const m2 = c.mark;
+    expect((await c.err('transaction', { actions: [{ type: 'blockdev-snapshot-sync', data: { device: 'd0', 'snapshot-file': '/s/a.snap' } }] })).desc)
+      .to.equal("Node 'd0' is busy: block device is in use by block job: stream");
+    expect(c.tokens(m2).slice(0, 4)).to.deep.equal(['paused', 'running', 'paused', 'running']);
+    await c.cmd('block-job-cancel', { device: 'd0', force: true });
+    await c.advance(10);
+    expect((await c.cmd('query-named-block-nodes')).map((n: { drv: string }) => n.drv)).to.not.include('copy-on-read');
+  });
+
   it('transaction of blockdev-snapshot-sync on two disks, all or nothing', async function () {
     sim = await startSimulator({ disks: [{ name: 'd0', chain: ['/s/a'] }, { name: 'd1', chain: ['/s/b'] }], clock: 'virtual' });
     c = await TestClient.open(sim);

@@ -31,7 +31,7 @@ function jobFlags(a: Record<string, unknown>): { autoFinalize?: boolean; autoDis
  * commit; a running job's filter node counts (QEMU puts one on the node).
  */
 function checkRoot(m: SimMachine, node: BlockNode): void {
-  if (m.graph.nodeParents(node).length > 0 || m.hasFilterOver(node)) throw generic('Need a root block node');
+  if (m.graph.nodeParents(node).length > 0) throw generic('Need a root block node');
 }
 
 const blockStream: CommandDef = {
@@ -99,7 +99,7 @@ const blockCommit: CommandDef = {
     const device = str(a.device)!;
     const bs = m.graph.lookup(device, device);
     if (!bs) throw new SimCommandError('DeviceNotFound', `Device '${device}' not found`);
-    if (m.hasFilterOver(bs)) throw generic('Need a root block node');
+    if (m.graph.hasFilterOver(bs)) throw generic('Need a root block node');
     checkNotBusy(m, bs);
     const topNode = str(a['top-node']);
     const top = str(a.top);

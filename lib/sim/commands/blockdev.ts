@@ -44,6 +44,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
     const device = str(a.device);
     const nodeName = str(a['node-name']);
     const bs = lookupNode(m, device, nodeName);
+    m.drainBlip((j) => j.uses(bs));
     checkNotBacking(m, bs);
     if (bs.blocker) throw generic(`Node '${m.graph.deviceOrNodeName(bs)}' is busy: block device is in use by block job: ${bs.blocker.type}`);
     const file = str(a['snapshot-file'])!;
@@ -113,6 +114,7 @@ export const blockdevCommands: Record<string, CommandDef> = {
     args: { actions: { type: { list: 'obj' }, required: true }, properties: { type: 'obj' } },
     run(m, a) {
       const actions = a.actions as Array<Record<string, unknown>>;
+      m.drainBlip();
       const apply = actions.map((act) => {
         const type = str(act.type);
         if (type === undefined) throw generic("Parameter 'type' is missing");

@@ -39,7 +39,13 @@ export class CommitJob extends SimJob {
     for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
     this.held.push(this.base);
     for (const n of this.held) n.blocker = this;
-    this.filterOver = this.top;
+    this.filter = this.graph.insertFilter(this.top, 'commit_top');
+  }
+
+  private filter: BlockNode | undefined;
+
+  override uses(node: object): boolean {
+    return this.held.includes(node as BlockNode);
   }
 
   protected *run(): JobBody {
@@ -73,6 +79,7 @@ export class CommitJob extends SimJob {
   }
 
   protected override prepare(): void {
+    this.graph.removeFilter(this.filter);
     const overlay = this.graph.overlayOf(this.root, this.top);
     const dropped = this.held.slice(0, -1);
     if (overlay) this.graph.setBacking(overlay, this.base, true, this.backingFile);
@@ -82,6 +89,7 @@ export class CommitJob extends SimJob {
   }
 
   protected override clean(): void {
+    this.graph.removeFilter(this.filter);
     for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 }

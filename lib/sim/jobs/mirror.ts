@@ -57,7 +57,13 @@ export class MirrorJob extends SimJob {
     for (let n: BlockNode | null = this.source; n && n !== this.base; n = n.backing) this.held.push(n);
     this.held.push(this.target);
     for (const n of this.held) n.blocker = this;
-    this.filterOver = this.source;
+    this.filter = this.graph.insertFilter(this.source, 'mirror_top');
+  }
+
+  private filter: BlockNode | undefined;
+
+  override uses(node: object): boolean {
+    return this.held.includes(node as BlockNode);
   }
 
   /** A guest write while the job runs: the area must be copied (again). */
@@ -131,6 +137,7 @@ export class MirrorJob extends SimJob {
 
   /** Pivot when completed; a soft-cancelled job leaves the disk where it was. */
   protected override prepare(): void {
+    this.graph.removeFilter(this.filter);
     if (this.cancelled || !this.shouldComplete) return;
     const replaced = this.type === 'commit' ? this.base! : this.target;
     const dropped: BlockNode[] = [];
@@ -143,6 +150,7 @@ export class MirrorJob extends SimJob {
   }
 
   protected override clean(): void {
+    this.graph.removeFilter(this.filter);
     for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 }

@@ -36,7 +36,13 @@ export class StreamJob extends SimJob {
     this.held = [];
     for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
     for (const n of this.held) n.blocker = this;
-    this.filterOver = this.top;
+    this.filter = this.graph.insertFilter(this.top, 'copy-on-read');
+  }
+
+  private filter: BlockNode | undefined;
+
+  override uses(node: object): boolean {
+    return this.held.includes(node as BlockNode);
   }
 
   protected *run(): JobBody {
@@ -79,12 +85,14 @@ export class StreamJob extends SimJob {
   }
 
   protected override prepare(): void {
+    this.graph.removeFilter(this.filter);
     const dropped = this.held.slice(1);
     this.graph.setBacking(this.top, this.base, true, this.base ? this.backingFile : undefined);
     this.dropUnused(dropped);
   }
 
   protected override clean(): void {
+    this.graph.removeFilter(this.filter);
     for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 
