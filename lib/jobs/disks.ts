@@ -201,6 +201,42 @@ export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Di
   return disks;
 }
 
+/**
+ * Nodes a job dropped from a chain while no manager watched (a -blockdev pull
+ * that concluded between two connections): read-only format roots that no
+ * disk uses and no image backs, each followed by its file node. The order is
+ * the order in which `blockdev-del` can remove them.
+ */
+export function orphanNodes(nodes: BlockDeviceInfo[], disks: readonly Disk[]): string[] {
+  const idx = new NodeIndex(nodes);
+  const used = new Set<string>();
+  for (const d of disks) {
+    for (const img of d.chain) {
+      if (img.nodeName) used.add(img.nodeName);
+      if (img.fileNodeName) used.add(img.fileNodeName);
+    }
+  }
+  const out: string[] = [];
+  // Roots first: deleting one turns its backing file into a root, taken by the next pass.
+  const removed = new Set<string>();
+  let progress = true;
+  while (progress) {
+    progress = false;
+    for (const n of idx.byName.values()) {
+      const name = n['node-name']!;
+      if (removed.has(name) || !isFormatNode(n) || !n.ro || name.startsWith('#') || used.has(name)) continue;
+      const backers = [...idx.byName.values()].filter((o) => !removed.has(o['node-name']!) && isFormatNode(o) && o !== n && idx.backingOf(o, new Set([o['node-name']!]))?.['node-name'] === name);
+      if (backers.length > 0) continue;
+      removed.add(name);
+      out.push(name);
+      const file = idx.fileNodeOf(n);
+      if (file !== undefined && !used.has(file)) out.push(file);
+      progress = true;
+    }
+  }
+  return out;
+}
+
 /** Re-read one disk's chain from fresh query results; undefined if the disk is gone. */
 export function rereadDisk(disk: Disk, blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Disk | undefined {
   if (disk.mode === 'blockdev' && !disk.qdev) {

@@ -41,7 +41,7 @@ import {
   type BlockJobEventStatus,
   type BlockJobKind,
 } from './constants.js';
-import { discoverDisks, rereadDisk, resolveDisk, resolveImage, type Disk } from './disks.js';
+import { discoverDisks, orphanNodes, rereadDisk, resolveDisk, resolveImage, type Disk } from './disks.js';
 import { errors, isQmpCommandError } from './errors.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
@@ -118,6 +118,8 @@ interface Slot {
   dismissWaiters: (() => void)[];
   /** Adopted before the disks were known: completion waits for `diskKnown`. */
   pendingDisk?: boolean;
+  /** Concluded before this manager attached: the chain it left is unknown (see dropOrphans). */
+  concludedUnseen?: boolean;
   diskKnown?: () => void;
 }
 
@@ -208,6 +210,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
       if (!kind || row.status !== 'concluded' || this.slots.has(row.id)) continue;
       const slot = this.register(newJob({ id: row.id, disk: '', diskArg: '', kind }), undefined);
       slot.pendingDisk = true;
+      slot.concludedUnseen = true;
       this.apply(slot, { kind: 'status', status: 'concluded' });
       this.apply(slot, { kind: 'start-ok' });
       early.push(slot);
@@ -304,6 +307,22 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     this.disksByName.set(name, disk);
     if (disk.mode === 'blockdev') await this.dropLeftNodes(before, disk, nodes);
     return disk;
+  }
+
+  /**
+   * After a job that concluded while nobody watched, the nodes it dropped are
+   * not known by name: delete the read-only roots no disk uses (orphanNodes).
+   */
+  private async dropOrphans(): Promise<void> {
+    await this.nodesSafe();
+    const nodes = await this.monitor.queryNamedBlockNodes();
+    for (const node of orphanNodes(nodes, this.listDisks())) {
+      try {
+        await this.monitor.blockdevDel(node);
+      } catch (err) {
+        if (log.enabled) log('blockdev-del %s failed: %s', node, (err as Error).message);
+      }
+    }
   }
 
   /** blockdev-del every node of `before` that is not in `after` (format node, then its file node). */
@@ -464,6 +483,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
       case 'run-completion':
         this.whenDiskKnown(slot)
           .then(() => (slot.job.disk === '' ? undefined : this.handler(job.kind).complete(this.ctx, slot.job, e.result)))
+          .then(() => (slot.concludedUnseen ? this.dropOrphans() : undefined))
           .catch((err: unknown) => {
             if (log.enabled) log('completion of %s failed: %s', job.id, (err as Error).message);
           })

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VirError } from '../../lib/errors.js';
-import { discoverDisks, resolveDisk, resolveImage, type Disk } from '../../lib/jobs/disks.js';
+import { discoverDisks, orphanNodes, resolveDisk, resolveImage, type Disk } from '../../lib/jobs/disks.js';
 import type { BlockDeviceInfo, BlockInfo } from '../../lib/qapi/types.js';
 
 const SHARED = path.resolve('..', 'shared', 'qmp-traces-qemu72');
@@ -75,6 +75,16 @@ describe('jobs/disks', () => {
     const disks = discoverDisks(blocks, nodes);
     expect(disks.map((d) => [d.name, d.mode, d.chain.length])).to.deep.equal([['vda', 'blockdev', 3]]);
     expect(resolveDisk(disks, '/machine/peripheral/vda/virtio-backend').name).to.equal('vda');
+  });
+
+  it('orphanNodes: read-only roots no disk uses, top-down, each with its file node', () => {
+    // After a pull that nobody processed: top has no backing any more; mid and base are left.
+    const after = nodes.map((n) => (n['node-name'] === 'libvirt-1-format' ? node('libvirt-1-format', '/i/top.qcow2', 'qcow2') : n));
+    const disks = discoverDisks([], after);
+    expect(disks.map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
+    expect(orphanNodes(after, disks)).to.deep.equal(['libvirt-2-format', 'libvirt-2-storage', 'libvirt-3-format', 'libvirt-3-storage']);
+    // Nothing is an orphan while the chain is whole.
+    expect(orphanNodes(nodes, discoverDisks([], nodes))).to.deep.equal([]);
   });
 
   describe('resolveImage', () => {

@@ -162,6 +162,11 @@ for (const kind of ['drive', 'blockdev'] as const) {
       expect(await m.getBlockJobInfo(first.disk)).to.equal(null);
       expect(m.listDisks().map((d) => d.name)).to.deep.equal([first.disk]);
       expect(m.getDisk(first.disk).chain.map((i) => i.filename)).to.deep.equal([chain.top]);
+      if (kind === 'blockdev') {
+        // The dropped layers were deleted although this manager never saw the chain they left.
+        const nodes = await session.execute<{ 'node-name': string }[]>('query-named-block-nodes', { flat: true });
+        expect(nodes.map((n) => n['node-name']).sort()).to.deep.equal(['libvirt-1-format', 'libvirt-1-storage']);
+      }
       await stopAndCheck([chain.top]);
     });
 
