@@ -1,13 +1,33 @@
 /**
- * `demo`: the seed's story on the simulator (or real QEMU with --qemu).
+ * `demo` (what `npm start` runs): the seed's story on the embedded simulator
+ * with no set-up, or with --qemu on a real QEMU over qcow2 files in a
+ * temporary folder. Exit 0 when every check of the story held.
  */
+import { flag } from '../argv.js';
 import type { Command } from '../context.js';
-import { UsageError } from '../errors.js';
+import { CliFailure } from '../errors.js';
+import { DemoScreen } from '../demo/render.js';
+import { simStage, type DemoStage } from '../demo/stage.js';
+import { runStory } from '../demo/story.js';
 
 export const demo: Command = {
   usage: 'demo [--qemu]',
   spec: { name: 'demo', flags: ['qemu'] },
-  async run() {
-    throw new UsageError('the demo is not available in this build yet');
+  async run(ctx, args) {
+    let stage: DemoStage;
+    if (flag(args, 'qemu')) {
+      // Loaded only here: the default demo must not need the QEMU harness.
+      const { qemuStage } = await import('../demo/qemu-stage.js');
+      stage = await qemuStage();
+    } else {
+      stage = await simStage();
+    }
+    try {
+      const ok = await runStory(stage, new DemoScreen(ctx.printer), ctx.now);
+      if (!ok) throw new CliFailure('the demo finished, but a check failed (see the summary)');
+      return 0;
+    } finally {
+      await stage.dispose();
+    }
   },
 };
