@@ -1,6 +1,18 @@
 /**
- * The block-job layer's public API: BlockJobManager, libvirt's constants,
- * the event and info shapes, and the pieces job modules build on.
+ * The block-job layer's public API.
+ *
+ *   const m = await BlockJobManager.attach(session, { onEvent?, diskAliases? });
+ *   m.listDisks() / m.getDisk(arg)             disks and chains (top first)
+ *   m.blockPull(disk, bandwidth?, flags?)      virDomainBlockPull
+ *   m.blockRebase(disk, base, bandwidth?, flags?)   virDomainBlockRebase (COPY: copy module)
+ *   m.getBlockJobInfo(disk, flags?)            { type, bandwidth, cur, end } | null
+ *   m.blockJobSetSpeed(disk, bandwidth, flags?)
+ *   m.blockJobAbort(disk, flags?)              sync unless ABORT_ASYNC; PIVOT for READY jobs
+ *   m.on('blockJob', ({ disk, type, status, jobId, device, error? }) => ...)
+ *
+ * Flags and types are libvirt's numbers (constants.ts); errors are VirError
+ * with libvirt's texts. Job modules build on `startJob`, `registerJobType`,
+ * `BlockJobManager.extend` and the pure state machine (`transition`).
  */
 export * from './constants.js';
 export { BlockJobManager } from './manager.js';
