@@ -54,8 +54,8 @@ export class BlockGraph {
    * checks see it: device lookups and query-block look through filters, as
    * QEMU's do.
    */
-  insertFilter(over: BlockNode, driver: FilterDriver): BlockNode {
-    const f = new BlockNode(this.autoNodeName(), driver, over.image, false, true);
+  insertFilter(over: BlockNode, driver: FilterDriver, nodeName?: string): BlockNode {
+    const f = new BlockNode(nodeName ?? this.autoNodeName(), driver, over.image, false, nodeName === undefined);
     f.file = over;
     this.nodes.set(f.nodeName, f);
     return f;

@@ -80,6 +80,8 @@ export interface JobHost {
 
 export interface JobOptions {
   id: string;
+  /** Node name for the job's filter node (filter-node-name); default an auto name. */
+  filterNodeName?: string;
   autoFinalize?: boolean;
   autoDismiss?: boolean;
   onError?: OnError;

@@ -22,8 +22,13 @@ const common = {
   'auto-dismiss': { type: 'bool' },
 } as const;
 
-function jobFlags(a: Record<string, unknown>): { autoFinalize?: boolean; autoDismiss?: boolean; onError?: OnError } {
-  return { autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-error']) as OnError | undefined };
+function jobFlags(a: Record<string, unknown>): { autoFinalize?: boolean; autoDismiss?: boolean; onError?: OnError; filterNodeName?: string } {
+  return {
+    autoFinalize: bool(a['auto-finalize']),
+    autoDismiss: bool(a['auto-dismiss']),
+    onError: str(a['on-error']) as OnError | undefined,
+    filterNodeName: str(a['filter-node-name']),
+  };
 }
 
 /**
@@ -244,7 +249,7 @@ const blockdevMirror: CommandDef = {
     const sync = str(a.sync)!;
     const { base, none } = baseForSync(bs, sync === 'top' && !bs.backing ? 'full' : sync);
     const id = newJobId(m, str(a['job-id']), bs);
-    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' });
+    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, filterNodeName: str(a['filter-node-name']), graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' });
     launch(m, job, num(a.speed));
     return {};
   },

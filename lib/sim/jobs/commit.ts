@@ -39,7 +39,7 @@ export class CommitJob extends SimJob {
     for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
     this.held.push(this.base);
     for (const n of this.held) n.blocker = this;
-    this.filter = this.graph.insertFilter(this.top, 'commit_top');
+    this.filter = this.graph.insertFilter(this.top, 'commit_top', opts.filterNodeName);
   }
 
   private filter: BlockNode | undefined;

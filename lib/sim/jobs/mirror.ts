@@ -57,7 +57,7 @@ export class MirrorJob extends SimJob {
     for (let n: BlockNode | null = this.source; n && n !== this.base; n = n.backing) this.held.push(n);
     this.held.push(this.target);
     for (const n of this.held) n.blocker = this;
-    this.filter = this.graph.insertFilter(this.source, 'mirror_top');
+    this.filter = this.graph.insertFilter(this.source, 'mirror_top', opts.filterNodeName);
   }
 
   private filter: BlockNode | undefined;

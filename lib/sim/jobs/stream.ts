@@ -36,7 +36,7 @@ export class StreamJob extends SimJob {
     this.held = [];
     for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
     for (const n of this.held) n.blocker = this;
-    this.filter = this.graph.insertFilter(this.top, 'copy-on-read');
+    this.filter = this.graph.insertFilter(this.top, 'copy-on-read', opts.filterNodeName);
   }
 
   private filter: BlockNode | undefined;
