@@ -14,6 +14,7 @@ import { QemuToolError } from './errors.js';
 
 const log = logger('qemu');
 
+/** Bytes in a mebibyte, for sizes, offsets and speeds. */
 export const MiB = 1024 * 1024;
 
 /** One write into a layer: a byte pattern, or zero clusters (`write -z`). */

@@ -172,6 +172,11 @@ function blockdevArgs(d: BlockdevDisk, firstIndex: number): { args: string[]; no
   return { args, nodes };
 }
 
+/**
+ * One running qemu-system-x86_64 with QMP on a unix socket. Create with
+ * `QemuProcess.start()`; end with `stop()` (clean) or `kill()` (crash);
+ * `exited` resolves either way, after which the socket folder is gone.
+ */
 export class QemuProcess {
   /** The QMP unix socket. */
   readonly socketPath: string;
@@ -181,8 +186,8 @@ export class QemuProcess {
   readonly blockdevNodes: (BlockdevLayerNodes[] | undefined)[];
   /** Resolves when QEMU has exited (never rejects). */
   readonly exited: Promise<ExitInfo>;
-  exitInfo: ExitInfo | undefined;
 
+  private exit: ExitInfo | undefined;
   private stderrText = '';
   private readonly child: ChildProcess;
   private readonly tmpDir: string;
@@ -195,14 +200,15 @@ export class QemuProcess {
     this.blockdevNodes = nodes;
     this.exited = new Promise((resolve) => {
       const finish = (info: ExitInfo): void => {
-        if (this.exitInfo) return;
-        this.exitInfo = info;
+        if (this.exit) return;
+        this.exit = info;
         live.delete(this);
         fs.rmSync(this.tmpDir, { recursive: true, force: true });
         if (log.enabled) log('qemu %s exited: code %s signal %s', child.pid, info.code, info.signal);
         resolve(info);
       };
-      child.once('exit', (code, signal) => finish({ code, signal }));
+      // 'close', not 'exit': only then has all of stderr been read.
+      child.once('close', (code, signal) => finish({ code, signal }));
       // A binary that cannot be spawned gets 'error' and possibly never 'exit'.
       child.once('error', () => {
         if (child.pid === undefined) finish({ code: null, signal: null });
@@ -222,23 +228,27 @@ export class QemuProcess {
    * does not open within `startTimeout`; QEMU is killed in that case.
    */
   static async start(opts: QemuStartOptions = {}): Promise<QemuProcess> {
-    const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-qemu-'));
-    const socketPath = path.join(tmpDir, 'qmp.sock');
-    const args = ['-machine', 'none', '-nodefaults', '-display', 'none', '-qmp', `unix:${optValue(socketPath)},server=on,wait=off`];
+    // Disk arguments first: a bad disk spec throws before anything is created.
+    const diskArgs: string[] = [];
     const nodes: (BlockdevLayerNodes[] | undefined)[] = [];
     let nextNode = 1;
     (opts.disks ?? []).forEach((d, i) => {
       if (d.kind === 'drive') {
-        args.push(...driveArgs(d, i));
+        diskArgs.push(...driveArgs(d, i));
         nodes.push(undefined);
       } else {
         const b = blockdevArgs(d, nextNode);
         nextNode += d.chain.length;
-        args.push(...b.args);
+        diskArgs.push(...b.args);
         nodes.push(b.nodes);
       }
     });
-    args.push(...(opts.extraArgs ?? []));
+    // A private folder: the socket is reachable by its owner only, and the
+    // short path stays under the 108-byte limit of unix socket addresses.
+    const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-qemu-'));
+    const socketPath = path.join(tmpDir, 'qmp.sock');
+    const args = ['-machine', 'none', '-nodefaults', '-display', 'none', '-qmp', `unix:${optValue(socketPath)},server=on,wait=off`];
+    args.push(...diskArgs, ...(opts.extraArgs ?? []));
     const binary = opts.binary ?? QEMU_SYSTEM;
     if (log.enabled) log('starting %s %o', binary, args);
     const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -254,6 +264,11 @@ export class QemuProcess {
     }
     if (log.enabled) log('qemu %d ready on %s', child.pid, socketPath);
     return q;
+  }
+
+  /** How QEMU exited, once it has. */
+  get exitInfo(): ExitInfo | undefined {
+    return this.exit;
   }
 
   get pid(): number | undefined {
@@ -285,7 +300,7 @@ export class QemuProcess {
       if (this.exitInfo) {
         throw new QemuStartError(`QEMU exited during start-up (code ${this.exitInfo.code}, signal ${this.exitInfo.signal})`, this.stderr);
       }
-      if (fs.existsSync(this.socketPath) && (await probe(this.socketPath))) return;
+      if (fs.existsSync(this.socketPath) && (await probe(this.socketPath, Math.max(100, deadline - Date.now())))) return;
       if (Date.now() > deadline) throw new QemuStartError(`QMP socket did not open within ${timeout} ms`, this.stderr);
       await new Promise((r) => setTimeout(r, 25));
     }
@@ -338,15 +353,29 @@ export class QemuProcess {
   }
 }
 
-/** True when something accepts a connection on the unix socket `p`. */
-function probe(p: string): Promise<boolean> {
+/**
+ * True when the server on the unix socket `p` sends a QMP greeting. A mere
+ * connect is not enough: QEMU listens on its monitor socket before it opens
+ * the disks, and may still exit on a bad disk; it greets only from its main
+ * loop, once start-up is over.
+ */
+function probe(p: string, timeout: number): Promise<boolean> {
   return new Promise((resolve) => {
+    let text = '';
     const s = net.createConnection({ path: p });
-    s.once('connect', () => {
+    const done = (ok: boolean): void => {
+      clearTimeout(timer);
       s.destroy();
-      resolve(true);
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), timeout);
+    s.setEncoding('utf8');
+    s.on('data', (d: string) => {
+      text += d;
+      if (text.includes('"QMP"')) done(true);
     });
-    s.once('error', () => resolve(false));
+    s.once('error', () => done(false));
+    s.once('close', () => done(false));
   });
 }
 
