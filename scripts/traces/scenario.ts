@@ -4,6 +4,18 @@
  * images it was started on), so a scenario can drive raw QMP commands — or,
  * later, hand `ctx.session` to a BlockJobManager and let it drive.
  *
+ * A scenario driven by the job manager instead of raw commands is written
+ * the same way, e.g.
+ *
+ *   async run(ctx) {
+ *     const m = await BlockJobManager.attach(ctx.session);
+ *     await m.blockPull('drive0', 16);
+ *     ... wait for its blockJob event ...
+ *   }
+ *
+ * and gets the same recording, offline checks and `--check` for free
+ * (labels, below, then cannot be used: the manager picks the command ids).
+ *
  * The helpers keep the conversation deterministic: a scenario waits for a
  * job's terminal events before it sends its next command, and polls only a
  * fixed number of times, so that a replay of the same commands meets the
