@@ -484,6 +484,11 @@ export abstract class SimJob {
     this.completed();
   }
 
+  /** Exit: a concluded job goes away too. */
+  dismissForExit(): void {
+    if (this.status === 'concluded') this.dismiss();
+  }
+
   // ---- queries ----
 
   blockJobInfo(): Record<string, unknown> {

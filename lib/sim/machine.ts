@@ -135,7 +135,12 @@ export class SimMachine implements JobHost {
   /** quit: SHUTDOWN, every job cancelled on the way out. */
   shutdown(): void {
     this.emit('SHUTDOWN', { guest: false, reason: 'host-qmp-quit' });
-    for (const job of [...this.jobs.values()]) job.cancelForExit();
+    // Live jobs are cancelled one by one, then the concluded ones dismissed
+    // (QEMU dismisses everything on exit, auto-dismiss or not).
+    const concluded = [...this.jobs.values()].filter((j) => j.status === 'concluded');
+    for (const job of [...this.jobs.values()]) if (job.status !== 'concluded') job.cancelForExit();
+    for (const job of [...this.jobs.values()]) if (job.status === 'concluded' && !concluded.includes(job)) job.dismissForExit();
+    for (const job of concluded) job.dismissForExit();
     this.runBottomHalves();
     this.quitting = true;
   }

@@ -17,7 +17,8 @@ const NODE_NAME = /^[A-Za-z][A-Za-z0-9._-]{0,30}$/;
 function checkNewNodeName(m: SimMachine, name: string | undefined): void {
   if (name === undefined) return;
   if (!NODE_NAME.test(name)) throw generic(`Invalid node-name: '${name}'`);
-  if (m.graph.nodes.has(name) || m.graph.backends.has(name)) throw generic(`node-name=${name} is conflicting with a device id`);
+  if (m.graph.nodes.has(name)) throw generic(`Duplicate nodes with node-name='${name}'`);
+  if (m.graph.backends.has(name)) throw generic(`node-name=${name} is conflicting with a device id`);
 }
 
 const snapshotSyncArgs = {
@@ -147,7 +148,6 @@ export const blockdevCommands: Record<string, CommandDef> = {
       const nodeName = str(a['node-name']);
       if (nodeName === undefined) throw generic('A top-level node must have a node name');
       checkNewNodeName(m, nodeName);
-      if (m.graph.nodes.has(nodeName)) throw generic(`Duplicate nodes with node-name='${nodeName}'`);
       if (driver === 'file') {
         const filename = str(a.filename);
         if (filename === undefined) throw generic("Parameter 'filename' is missing");
@@ -177,7 +177,8 @@ export const blockdevCommands: Record<string, CommandDef> = {
       const name = str(a['node-name'])!;
       const node = m.graph.nodes.get(name);
       if (!node) throw generic(`Failed to find node with node-name='${name}'`);
-      if (m.graph.backendOf(node) || m.graph.nodeParents(node).length > 0 || node.blocker) throw generic(`Node ${name} is in use`);
+      checkNotBacking(m, node);
+      if (m.graph.backendOf(node) || m.graph.nodeParents(node).length > 0 || node.blocker) throw generic(`Block device ${name} is in use`);
       m.graph.nodes.delete(name);
       return {};
     },
