@@ -29,6 +29,7 @@
  *   dismissing  dismissed                    finishing    run-completion
  *   finishing   finished                     completed | failed | cancelled   release, emit
  *   any live    disconnected                 detached     release (no event)
+ *   concluded.. disconnected, end reported   completed | failed | cancelled   release, emit (QEMU's BLOCK_JOB_* said how)
  *   (* live = running, ready, aborting, pivoting)
  */
 import type { JobStatus } from '../qapi/types.js';
@@ -325,6 +326,12 @@ function fromEnding(job: Job, input: JobInput): Transition {
       if (job.result !== undefined) {
         // The outcome is known: report it, even though the chain cannot be re-read.
         return { job: { ...job, state: job.result }, effects: [{ kind: 'release' }, { kind: 'emit', status: STATUS_OF[job.result] }] };
+      }
+      if (job.blockEvent !== undefined) {
+        // QEMU said how it ended (BLOCK_JOB_COMPLETED/CANCELLED) before the connection went,
+        // e.g. the jobs `quit` cancels: that is the result, even if query-jobs never answered.
+        const result = decideResult(job, job.error);
+        return { job: { ...job, state: result, result }, effects: [{ kind: 'release' }, { kind: 'emit', status: STATUS_OF[result] }] };
       }
       return { job: { ...job, state: 'detached' }, effects: [{ kind: 'release' }] };
     case 'status':

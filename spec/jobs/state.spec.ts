@@ -207,6 +207,12 @@ describe('jobs/state: transition', () => {
       expect(transition(at('dismissing', { result: 'completed' }), { kind: 'disconnected' }).effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'COMPLETED' }]);
       expect(transition(at('concluded'), { kind: 'disconnected' }).job.state).to.equal('detached');
     });
+
+    it('disconnected after QEMU reported the end (quit cancels jobs) reports that end', () => {
+      const t = transition(at('concluded', { blockEvent: 'cancelled' }), { kind: 'disconnected' });
+      expect(t.job.state).to.equal('cancelled');
+      expect(t.effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'CANCELED' }]);
+    });
     it('abort while ending is accepted silently (the caller waits for the end)', () => {
       const t = transition(at('concluded'), { kind: 'abort' });
       expect(t.job.state).to.equal('concluded');
