@@ -20,8 +20,8 @@ describe('cli end to end on the simulator', function () {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-clisim-'));
     const sock = path.join(dir, 'sim.sock');
-    sim = new CliChild(['sim', '--listen', `unix:${sock}`, '--chain', `vda=${CHAIN}`]);
-    await sim.waitFor(/vda: .* <- .*\n/);
+    sim = new CliChild(['sim', '--listen', `unix:${sock}`, '--chain', `vda=${CHAIN}`, '--chain', 'vdb=/data/top.qcow2,/data/base.qcow2']);
+    await sim.waitFor(/vdb: .* <- .*\n/);
     g = ['--socket', sock, '--state-dir', path.join(dir, 'state')];
   });
   afterEach(async () => {
@@ -31,7 +31,9 @@ describe('cli end to end on the simulator', function () {
 
   it('sim prints where it listens and the chain it serves', () => {
     expect(sim.stderr).to.equal(
-      `Simulator listening on unix:${path.join(dir, 'sim.sock')}\n  vda: /demo/current.qcow2 <- /demo/intermediate.qcow2 <- /demo/template.qcow2\n`,
+      `Simulator listening on unix:${path.join(dir, 'sim.sock')}\n` +
+        '  vda: /demo/current.qcow2 <- /demo/intermediate.qcow2 <- /demo/template.qcow2\n' +
+        '  vdb: /data/top.qcow2 <- /data/base.qcow2\n',
     );
   });
 
@@ -80,6 +82,54 @@ describe('cli end to end on the simulator', function () {
   it('blockpull --wait --timeout aborts the job when time is up and exits 0', async () => {
     const r = await cli([...g, 'blockpull', 'vda', '--wait', '--timeout', '1', '--bandwidth', '1']);
     expect(r).to.deep.equal({ code: 0, stdout: '\nPull aborted\n', stderr: '' });
+  });
+
+  it('blockcommit: non-active, then active to READY, inspected and pivoted from other processes', async () => {
+    let r = await cli([...g, 'blockcommit', 'vda', '--top', 'vda[2]', '--base', '/demo/template.qcow2', '--wait', '--verbose']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.equal('\nCommit complete\n');
+    expect(r.stderr).to.match(/^(\rBlock commit: \[[ \d]{2}\d %\])*\rBlock commit: \[100 %\]$/);
+    expect((await cli([...g, 'chain', 'vda'])).stdout).to.equal('/demo/current.qcow2\n/demo/template.qcow2\n');
+
+    r = await cli([...g, 'blockcommit', 'vda', '--wait']);
+    expect(r).to.deep.equal({ code: 1, stdout: '', stderr: "error: invalid argument: commit of 'vda' active layer requires active flag\n" });
+
+    r = await cli([...g, 'blockcommit', 'vda', '--active', '--wait', '--verbose']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.equal('\nNow in synchronized phase\n');
+    expect(r.stderr.endsWith('\rBlock commit: [100 %]')).to.equal(true);
+    r = await cli([...g, 'blockjob', 'vda', '--info']);
+    expect(r).to.deep.equal({ code: 0, stdout: '\n\n', stderr: '\rActive Block Commit: [100 %]' });
+    r = await cli([...g, 'blockjob', 'vda', '--pivot']);
+    expect(r).to.deep.equal({ code: 0, stdout: '\n', stderr: '' });
+    expect((await cli([...g, 'chain', 'vda'])).stdout).to.equal('/demo/template.qcow2\n');
+  });
+
+  it('blockcopy --pivot; snapshots on two disks, deleted in their directions; merge', async () => {
+    let r = await cli([...g, 'blockcopy', 'vda', '/copies/vda.qcow2', '--pivot', '--verbose', '--bandwidth', '64']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.equal('\nSuccessfully pivoted\n');
+    expect(r.stderr.endsWith('\rBlock Copy: [100 %]')).to.equal(true);
+    expect((await cli([...g, 'chain', 'vda'])).stdout).to.equal('/copies/vda.qcow2\n');
+
+    r = await cli([...g, 'snapshot-create', 's1', '--diskspec', 'vda,file=/snaps/vda.s1.qcow2,merge=backward', '--diskspec', 'vdb,file=/snaps/vdb.s1.qcow2']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Domain snapshot s1 created\n', stderr: '' });
+    expect((await cli([...g, 'chain', 'vdb'])).stdout).to.equal('/snaps/vdb.s1.qcow2\n/data/top.qcow2\n/data/base.qcow2\n');
+    r = await cli([...g, '--json', 'snapshot-list']);
+    const rec = JSON.parse(r.stdout) as { snapshot: string; disks: { disk: string; merge: string }[] };
+    expect(rec.snapshot).to.equal('s1');
+    expect(rec.disks.map((d) => `${d.disk}:${d.merge}`)).to.deep.equal(['vda:backward', 'vdb:forward']);
+    r = await cli([...g, 'snapshot-delete', 's1']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Domain snapshot s1 deleted\n', stderr: '' });
+    // backward: the overlay went into the old image; forward: the old image into the overlay.
+    expect((await cli([...g, 'chain', 'vda'])).stdout).to.equal('/copies/vda.qcow2\n');
+    expect((await cli([...g, 'chain', 'vdb'])).stdout).to.equal('/snaps/vdb.s1.qcow2\n/data/base.qcow2\n');
+    expect((await cli([...g, 'snapshot-list'])).stdout.split('\n')).to.have.length(3);
+
+    r = await cli([...g, 'merge', 'vdb', '--source', '/snaps/vdb.s1.qcow2', '--dest', '/data/base.qcow2', '--verbose']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.equal('\nMerge complete\n');
+    expect((await cli([...g, 'chain', 'vdb'])).stdout).to.equal('/data/base.qcow2\n');
   });
 
   it('quit ends the simulator process', async () => {
