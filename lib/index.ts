@@ -18,3 +18,6 @@ export { TraceRecorder, recordTrace } from './trace/recorder.js';
 export { RecordProxy, startRecordProxy, type RecordProxyOptions } from './trace/proxy.js';
 export { ReplayServer, replayTrace, type ReplayOptions, type ReplayResult, type ReplayMismatch } from './trace/replayer.js';
 export { driveTrace, diffDriveResult, type DriveResult } from './trace/driver.js';
+export * from './jobs/index.js';
+export { startSimulator, parseSimArgs, VirtualClock, RealClock, SimMachine } from './sim/index.js';
+export type { SimulatorOptions, Simulator, SimCliSpec } from './sim/index.js';
