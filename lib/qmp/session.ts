@@ -301,8 +301,24 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     if (wireLog.enabled) wireLog('--> %s', clip(text));
     // Back-pressure: the socket buffers what it cannot send yet; callers that
     // care can await `drained()` (the manager never floods, the benchmarks do).
+    // Commands issued in the same turn (pipelined callers resuming one after
+    // another on a batch of answers) leave in one write: the stream is corked
+    // for the rest of the turn and uncorked in a microtask, before any timer
+    // or I/O callback, so no command waits for anything but the code already
+    // running.
+    if (!this.corked) {
+      this.corked = true;
+      this.stream.cork();
+      queueMicrotask(this.uncork);
+    }
     this.stream.write(text + '\n');
   }
+
+  private corked = false;
+  private readonly uncork = (): void => {
+    this.corked = false;
+    this.stream.uncork();
+  };
 
   /** Resolves once the socket's write buffer has drained. */
   drained(): Promise<void> {
