@@ -10,6 +10,7 @@
  * values that depend on timing (TIMING_KEYS), and the counter in a legacy
  * drive's auto-generated node names (`#block123`).
  */
+import fs from 'node:fs';
 import stringify from 'fast-json-stable-stringify';
 import { QemuProcess } from '../../lib/qemu/index.js';
 import { readTrace } from '../../lib/trace/format.js';
@@ -71,13 +72,17 @@ export function compareServerMessages(expected: Msg[], received: Msg[], file: st
 
 export async function checkScenario(sc: Scenario, file: string, imageRoot = TRACE_IMAGE_ROOT): Promise<string[]> {
   const trace = readTrace(file);
-  const { disks } = await setUpScenario(sc, imageRoot);
-  const qemu = await QemuProcess.start({ disks });
+  const { env, disks } = await setUpScenario(sc, imageRoot);
   try {
-    const r = await driveTrace(trace, { path: qemu.socketPath }, { timeout: 30_000 });
-    r.session.destroy();
-    return compareServerMessages(r.expected, r.received, file);
+    const qemu = await QemuProcess.start({ disks });
+    try {
+      const r = await driveTrace(trace, { path: qemu.socketPath }, { timeout: 30_000 });
+      r.session.destroy();
+      return compareServerMessages(r.expected, r.received, file);
+    } finally {
+      await qemu.kill();
+    }
   } finally {
-    await qemu.kill();
+    fs.rmSync(env.dir, { recursive: true, force: true });
   }
 }
