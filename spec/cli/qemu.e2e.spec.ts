@@ -4,6 +4,7 @@
  * guest-visible data checked with qemu-img.
  */
 import { expect } from 'chai';
+import fs from 'node:fs';
 import path from 'node:path';
 import { QemuProcess, backingChain, compareImages, createStandardChain, flatten } from '../../lib/qemu/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
@@ -83,6 +84,39 @@ describe('cli end to end on real QEMU', function () {
     // Unchanged chain: the aborted pull left every layer in place.
     await q.stop();
     expect((await backingChain(chain.top)).map((c) => c.filename)).to.deep.equal(chain.images);
+  });
+
+  it('blockcommit --active --pivot, then a two-disk snapshot deleted in both directions; chains and data verified', async () => {
+    fs.mkdirSync(path.join(dir(), 'a'));
+    fs.mkdirSync(path.join(dir(), 'b'));
+    const a = await createStandardChain(path.join(dir(), 'a'));
+    const b = await createStandardChain(path.join(dir(), 'b'));
+    const beforeA = await flatten(a.top, path.join(dir(), 'a.raw'));
+    const beforeB = await flatten(b.top, path.join(dir(), 'b.raw'));
+    const q = await QemuProcess.start({
+      disks: [{ kind: 'drive', id: 'vda', chain: a.images }, { kind: 'drive', id: 'vdb', chain: b.images }],
+    });
+    const g = ['--socket', q.socketPath, '--state-dir', path.join(dir(), 'state'), '--allow-dir', dir()];
+
+    let r = await cli([...g, 'blockcommit', 'vda', '--active', '--pivot', '--verbose']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.equal('\nSuccessfully pivoted\n');
+    expect(r.stderr).to.match(/^(\rBlock commit: \[[ \d]{2}\d %\])*\rBlock commit: \[100 %\]$/);
+    expect((await cli([...g, 'chain', 'vda'])).stdout).to.equal(`${a.base}\n`);
+
+    r = await cli([...g, 'snapshot-create', 's1', '--diskspec', `vda,file=${path.join(dir(), 'a.s1.qcow2')},merge=backward`, '--diskspec', `vdb,file=${path.join(dir(), 'b.s1.qcow2')}`]);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Domain snapshot s1 created\n', stderr: '' });
+    r = await cli([...g, 'snapshot-create', 's2', '--diskspec', '/etc/passwd,file=/etc/x.qcow2']);
+    expect(r.code).to.equal(1);
+    expect(r.stderr).to.match(/^error: .*--allow-dir/);
+    r = await cli([...g, 'snapshot-delete', 's1']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Domain snapshot s1 deleted\n', stderr: '' });
+    expect((await cli([...g, 'chain', 'vda'])).stdout).to.equal(`${a.base}\n`);
+    expect((await cli([...g, 'chain', 'vdb'])).stdout).to.equal(`${path.join(dir(), 'b.s1.qcow2')}\n${b.images[1]}\n${b.base}\n`);
+
+    await q.stop();
+    expect(await compareImages(beforeA, a.base, { formatA: 'raw' })).to.deep.equal({ identical: true });
+    expect(await compareImages(beforeB, path.join(dir(), 'b.s1.qcow2'), { formatA: 'raw' })).to.deep.equal({ identical: true });
   });
 
   it('an unreachable socket is one error line, exit 1', async () => {
