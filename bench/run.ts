@@ -149,10 +149,10 @@ const CASES: Case[] = [
   },
   {
     name: 'scale',
-    title: '5 1,000 sessions, a progress-reporting job each',
+    title: '5 1,000 sessions, a job each reporting 4 events/s',
     bench: 'scale',
-    params: { n: 1000, interval: 100, count: 20 },
-    quick: { n: 1000, interval: 100, count: 8 },
+    params: { n: 1000, interval: 250, count: 12 },
+    quick: { n: 1000, interval: 250, count: 6 },
     metrics: [
       { key: 'rssPerSessionKiB', label: 'RSS per idle session', unit: 'KiB', better: 'lower', digits: 1 },
       { key: 'heapPerSessionKiB', label: 'JS heap per idle session', unit: 'KiB', better: 'lower', digits: 1 },
