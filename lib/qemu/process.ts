@@ -102,7 +102,11 @@ function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
   process.on('exit', () => {
-    for (const q of live) q.killNow();
+    for (const q of live) {
+      q.killNow();
+      // No 'close' event will come any more to clean up after it.
+      q.removeSocketDir();
+    }
   });
 }
 
@@ -345,6 +349,11 @@ export class QemuProcess {
   /** SIGCONT after `freeze()`. */
   thaw(): void {
     if (this.running) this.child.kill('SIGCONT');
+  }
+
+  /** @internal Remove the socket folder now (the process exit hook does; normally the 'close' handler does). */
+  removeSocketDir(): void {
+    fs.rmSync(this.tmpDir, { recursive: true, force: true });
   }
 
   /** Send SIGKILL without waiting (used from the process exit hook). */
