@@ -45,6 +45,7 @@ export function normalize(msg: unknown): unknown {
       const poll = isJobInfo(o);
       for (const [k, x] of Object.entries(o)) {
         if (k === 'actual-size') out[k] = PLACEHOLDER;
+        else if (k === 'count' && 'granularity' in o) out[k] = PLACEHOLDER; // a dirty bitmap's count
         else if (poll && ['offset', 'len', 'busy', 'current-progress', 'total-progress'].includes(k)) out[k] = PLACEHOLDER;
         else out[k] = walk(x, k);
       }

@@ -14,6 +14,8 @@ export class BlockNode {
   file: BlockNode | null = null;
   /** The job using this node, which refuses other jobs (QEMU's op blockers). */
   blocker: { type: string } | undefined;
+  /** Dirty bitmaps on this node (a mirror's), as BlockDirtyInfo producers. */
+  readonly bitmaps: Array<() => Record<string, unknown>> = [];
   constructor(
     public nodeName: string,
     public driver: NodeDriver,

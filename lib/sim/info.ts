@@ -55,6 +55,7 @@ export function blockDeviceInfo(node: BlockNode, flat: boolean): Json {
     write_threshold: 0,
   };
   if (node.image.backingFile && node.isFormat) info.backing_file = node.image.backingFile;
+  if (node.bitmaps.length > 0) info['dirty-bitmaps'] = node.bitmaps.map((b) => b());
   Object.assign(info, { encrypted: false, bps: 0, bps_rd: 0, cache: { 'no-flush': false, direct: false, writeback: true }, file: node.image.filename });
   return info;
 }

@@ -13,6 +13,7 @@ import { CommitJob } from '../jobs/commit.js';
 import { MirrorJob } from '../jobs/mirror.js';
 import { StreamJob } from '../jobs/stream.js';
 import { bool, checkNotBusy, launch, lookupNode, newJobId, num, str } from './common.js';
+import { openChain } from './blockdev.js';
 
 const common = {
   speed: { type: 'int' },
@@ -215,7 +216,13 @@ const driveMirror: CommandDef = {
     }
     checkGranularity(a);
     const target = m.graph.addImageNodes(image, { nodeName: str(a['node-name']) });
-    if (sync === 'top' && bs.backing) target.backing = bs.backing;
+    // A new image gets the source's backing; an existing one opens its own.
+    if (mode !== 'existing') {
+      if (sync === 'top' && bs.backing) target.backing = bs.backing;
+    } else if (image.backingFile) {
+      const below = m.store.get(image.backingFile);
+      if (below) target.backing = openChain(m, below, true);
+    }
     const { base, none } = baseForSync(bs, sync);
     const id = newJobId(m, str(a['job-id']), bs);
     const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' && mode === 'existing' });

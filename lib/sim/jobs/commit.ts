@@ -39,10 +39,19 @@ export class CommitJob extends SimJob {
     for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
     this.held.push(this.base);
     for (const n of this.held) n.blocker = this;
+    // QEMU reopens the base read-write to write into it.
+    this.wasReadOnly = this.base.readOnly;
+    this.setBaseReadOnly(false);
     this.filter = this.graph.insertFilter(this.top, 'commit_top', opts.filterNodeName);
   }
 
   private filter: BlockNode | undefined;
+  private readonly wasReadOnly: boolean;
+
+  private setBaseReadOnly(ro: boolean): void {
+    this.base.readOnly = ro;
+    if (this.base.file?.autoName) this.base.file.readOnly = ro;
+  }
 
   override uses(node: object): boolean {
     return this.held.includes(node as BlockNode);
@@ -90,6 +99,7 @@ export class CommitJob extends SimJob {
 
   protected override clean(): void {
     this.graph.removeFilter(this.filter);
+    if (this.wasReadOnly) this.setBaseReadOnly(true);
     for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 }

@@ -57,10 +57,29 @@ export class MirrorJob extends SimJob {
     for (let n: BlockNode | null = this.source; n && n !== this.base; n = n.backing) this.held.push(n);
     this.held.push(this.target);
     for (const n of this.held) n.blocker = this;
+    this.source.bitmaps.push(this.bitmapInfo);
+    // The target (the base of an active commit) is written: QEMU reopens it read-write.
+    this.wasReadOnly = this.target.readOnly;
+    this.setTargetReadOnly(false);
     this.filter = this.graph.insertFilter(this.source, 'mirror_top', opts.filterNodeName);
   }
 
   private filter: BlockNode | undefined;
+  private readonly wasReadOnly: boolean;
+
+  /** The mirror's dirty bitmap as query-block shows it on the source. */
+  private readonly bitmapInfo = (): Record<string, unknown> => ({
+    recording: true,
+    persistent: false,
+    busy: false,
+    granularity: 65536,
+    count: this.dirty.allocatedBytes,
+  });
+
+  private setTargetReadOnly(ro: boolean): void {
+    this.target.readOnly = ro;
+    if (this.target.file?.autoName) this.target.file.readOnly = ro;
+  }
 
   override uses(node: object): boolean {
     return this.held.includes(node as BlockNode);
@@ -151,6 +170,10 @@ export class MirrorJob extends SimJob {
 
   protected override clean(): void {
     this.graph.removeFilter(this.filter);
+    const i = this.source.bitmaps.indexOf(this.bitmapInfo);
+    if (i >= 0) this.source.bitmaps.splice(i, 1);
+    // A target left below the disk goes back to read-only.
+    if (this.wasReadOnly && this.graph.nodeParents(this.target).some((p) => p.backing === this.target)) this.setTargetReadOnly(true);
     for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 }
