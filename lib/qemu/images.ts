@@ -220,13 +220,19 @@ export async function backingChain(file: string): Promise<ChainEntry[]> {
   }));
 }
 
-/** Read a range of an image and check it holds one byte value (`qemu-io read -P`). */
+/**
+ * Read a range of an image (with its chain) and check it holds one byte value
+ * (`qemu-io read -P`).
+ * @returns false when the content differs
+ * @throws QemuToolError when the image cannot be read at all
+ */
 export async function verifyPattern(file: string, offset: number, length: number, pattern: number, format = 'qcow2'): Promise<boolean> {
   try {
-    const { stdout } = await runTool(QEMU_IO, ['-U', '-r', '-f', format, '-c', `read -P ${pattern & 0xff} ${offset} ${length}`, file]);
-    // qemu-io exits 0 even on a pattern mismatch; it prints "Pattern verification failed".
-    return !/verification failed/i.test(stdout);
-  } catch {
-    return false;
+    await runTool(QEMU_IO, ['-U', '-r', '-f', format, '-c', `read -P ${pattern & 0xff} ${offset} ${length}`, file]);
+    return true;
+  } catch (err) {
+    // qemu-io exits 1 after "Pattern verification failed"; other failures are real errors.
+    if (err instanceof QemuToolError && /verification failed/i.test(err.stdout)) return false;
+    throw err;
   }
 }

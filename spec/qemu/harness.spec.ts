@@ -47,6 +47,8 @@ describe('real-QEMU harness (lib/qemu)', function () {
       expect(await verifyPattern(c.top, 27 * MiB, 1 * MiB, 0x11)).to.equal(true);
       expect(await verifyPattern(c.top, 28 * MiB, 4 * MiB, 0x00)).to.equal(true);
       expect(await verifyPattern(c.top, 0, 4 * MiB, 0x11)).to.equal(false);
+      const missing = await verifyPattern(path.join(tmp(), 'missing.qcow2'), 0, MiB, 0).catch((e: unknown) => e);
+      expect(missing).to.be.instanceOf(QemuToolError);
     });
 
     it('compareImages says identical for a flattened copy and names the first difference otherwise', async function () {
