@@ -96,6 +96,19 @@ export function planCommit(disks: readonly Disk[], disk: Disk, base: string | nu
  * @param bandwidth MiB/s, or bytes/s with VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES
  */
 export async function blockCommit(m: BlockJobManager, diskArg: string, base: string | null, top: string | null, bandwidth: number, flags: number): Promise<void> {
+  await startCommit(m, diskArg, base, top, bandwidth, flags, { autoFinalize: true });
+}
+
+/**
+ * blockCommit with the job id reported (`onJobId`, synchronously, before the
+ * start command is sent) and auto-finalize chosen: off, a non-active commit
+ * stops in PENDING and changes the chain only at `job-finalize` (libvirt does
+ * this when deleting snapshots, to end several disks' jobs one by one).
+ */
+export async function startCommit(
+  m: BlockJobManager, diskArg: string, base: string | null, top: string | null, bandwidth: number, flags: number,
+  opts: { autoFinalize: boolean; onJobId?: (id: string) => void },
+): Promise<void> {
   checkFlags(flags, COMMIT_FLAGS, 'qemuDomainBlockCommit');
   const speed = toBytesPerSecond(bandwidth, (flags & VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES) !== 0);
   registerOnce(m, [commitHandler, activeCommitHandler]);
@@ -120,6 +133,7 @@ export async function blockCommit(m: BlockJobManager, diskArg: string, base: str
       if (log.enabled) log('commit %s: %s into %s%s', disk.name, topImg.filename, baseImg.filename, p.active ? ' (active)' : '');
       if (disk.mode === 'blockdev') {
         const jobId = `${JOB_NAME_PREFIX.commit}-${disk.name}-${topImg.nodeName}`;
+        opts.onJobId?.(jobId);
         return {
           jobId,
           data,
@@ -131,12 +145,13 @@ export async function blockCommit(m: BlockJobManager, diskArg: string, base: str
             // QEMU refuses backing-file for an active top; otherwise record base as libvirt does.
             ...(p.active ? {} : { backingFile: p.backingFile ?? baseImg.filename }),
             ...(speed ? { speed } : {}),
-            autoFinalize: true,
+            autoFinalize: opts.autoFinalize,
             autoDismiss: false,
           }),
         };
       }
       const device = disk.device!;
+      opts.onJobId?.(device);
       return {
         jobId: device,
         data,
@@ -146,7 +161,7 @@ export async function blockCommit(m: BlockJobManager, diskArg: string, base: str
           base: baseImg.filename,
           ...(p.backingFile !== undefined ? { backingFile: p.backingFile } : {}),
           ...(speed ? { speed } : {}),
-          autoFinalize: true,
+          autoFinalize: opts.autoFinalize,
           autoDismiss: false,
         }),
       };

@@ -1,13 +1,21 @@
 /**
  * `blockMerge(disk, source, dest, opts)`: carry out a planned merge (plan.ts)
- * with the manager's own jobs, and see it through: wait for the end, pivot an
- * active commit once READY, and resolve only when the chain is re-linked (the
- * job handlers re-read it before the job's event). A job that ends FAILED or
- * CANCELED (a user's abort included) rejects.
+ * with the manager's jobs and see it through: end it (pivot an active commit
+ * once READY, finalize the others once PENDING), wait for the end, and
+ * resolve only when the chain is re-linked (the job handlers re-read it
+ * before the job's event). A job that ends FAILED or CANCELED (a user's
+ * abort included) rejects.
+ *
+ * Every merge job waits for us before it changes the graph (READY, or PENDING
+ * with auto-finalize off), so a caller merging several disks can end them one
+ * at a time: QEMU 7.2 was seen to crash (SIGSEGV in query-named-block-nodes)
+ * when one disk's job changed the graph while another's chain was re-read.
+ * libvirt's snapshot deletion synchronises its jobs the same way.
  */
 import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import { toBytesPerSecond } from '../jobs/bandwidth.js';
+import { startCommit } from '../jobs/commit.js';
 import {
   JOB_NAME_PREFIX,
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
@@ -15,9 +23,10 @@ import {
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
   VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES,
 } from '../jobs/constants.js';
+import { errors } from '../jobs/errors.js';
 import type { BlockJobEvent, BlockJobManager } from '../jobs/manager.js';
 import { checkFlags } from '../jobs/registry.js';
-import { directionOf, planMerge, type MergePlan } from './plan.js';
+import { directionOf, planMerge } from './plan.js';
 
 const log = logger('job');
 
@@ -27,14 +36,28 @@ export interface MergeOptions {
   flags?: number;
 }
 
+/** A started merge: `ready` once its job waits for us; `finish` ends it. */
+export interface MergeHandle {
+  /** The disk's canonical name. */
+  readonly disk: string;
+  /** Resolves when the job can be ended; rejects if it failed, was cancelled, or the connection closed. */
+  readonly ready: Promise<void>;
+  /** Pivot (READY) or finalize (PENDING), then wait for the end and the re-read chain. */
+  finish(): Promise<void>;
+  /** Stop listening (finish does it; for giving up without finishing). */
+  dispose(): void;
+}
+
 /** Collects the disk's job events from before the start, so none is missed. */
 class DiskEvents {
   private readonly seen: BlockJobEvent[] = [];
-  private wake: (() => void) | undefined;
+  private wakers: (() => void)[] = [];
   private readonly listener = (ev: BlockJobEvent): void => {
     if (ev.device !== this.device) return;
     this.seen.push(ev);
-    this.wake?.();
+    const w = this.wakers;
+    this.wakers = [];
+    for (const f of w) f();
   };
 
   constructor(private readonly m: BlockJobManager, private readonly device: string) {
@@ -46,7 +69,7 @@ class DiskEvents {
     for (;;) {
       const hit = this.seen.find((e) => statuses.includes(e.status));
       if (hit) return hit;
-      await new Promise<void>((r) => (this.wake = r));
+      await new Promise<void>((r) => this.wakers.push(r));
     }
   }
 
@@ -61,52 +84,97 @@ function failure(ev: BlockJobEvent, what: string): VirError {
 }
 
 /**
- * Merge the contents of `source` into `dest` (adjacent images of `disk`'s chain).
- * @throws VirError before anything is sent when the pair is invalid; OPERATION_FAILED when the job fails
+ * Start a merge and take it to the point where only its end is left: an
+ * active commit to READY, the other jobs (auto-finalize off) to PENDING, so
+ * the graph has not changed yet.
+ * @throws VirError before anything is sent when the pair is invalid
  */
-export async function blockMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, opts: MergeOptions = {}): Promise<void> {
+export async function startMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, opts: MergeOptions = {}): Promise<MergeHandle> {
   const flags = opts.flags ?? 0;
   checkFlags(flags, VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES, 'blockMerge');
   const bytes = (flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES) !== 0;
   const bandwidth = opts.bandwidth ?? 0;
-  toBytesPerSecond(bandwidth, bytes); // refuse a bad value before anything is sent
+  const speed = toBytesPerSecond(bandwidth, bytes);
   const disk = m.getDisk(diskArg);
   const plan = planMerge(m.listDisks(), disk, source, dest);
   const file = (i: number): string => disk.chain[i]!.filename;
   const what = `merge of '${file(plan.source)}' into '${file(plan.dest)}' on disk '${disk.name}'`;
   if (log.enabled) log('%s: %s (%s)', what, plan.op, directionOf(plan));
+
   const events = new DiskEvents(m, disk.name);
-  try {
-    await start(m, diskArg, plan, bandwidth, bytes);
-    if (plan.op === 'active-commit') {
-      const ev = await events.next(['READY', 'COMPLETED', 'FAILED', 'CANCELED']);
-      if (ev.status !== 'READY') throw failure(ev, what);
-      await m.blockJobAbort(diskArg, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
-    }
-    const end = await events.next(['COMPLETED', 'FAILED', 'CANCELED']);
-    if (end.status !== 'COMPLETED') throw failure(end, what);
-  } finally {
+  const stop = new AbortController();
+  const dispose = (): void => {
+    stop.abort();
     events.dispose();
+  };
+  const since = m.session.eventSeq;
+  let jobId: string | undefined;
+  const setId = (id: string): void => {
+    jobId = id;
+  };
+  try {
+    if (plan.op === 'active-commit') {
+      await startCommit(m, diskArg, file(1), null, bandwidth, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | (bytes ? VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES : 0), { autoFinalize: true, onJobId: setId });
+    } else if (plan.op === 'commit') {
+      await startCommit(m, diskArg, file(plan.dest), file(plan.source), bandwidth, bytes ? VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES : 0, { autoFinalize: false, onJobId: setId });
+    } else {
+      await streamInto(m, diskArg, plan.dest, plan.base, speed, setId);
+    }
+  } catch (err) {
+    dispose();
+    throw err;
   }
+  const id = jobId!;
+  const twoPhase = plan.op === 'active-commit';
+
+  const ended = events.next(['COMPLETED', 'FAILED', 'CANCELED']);
+  const closed = new Promise<never>((_, reject) => {
+    const onClose = (): void => reject(new VirError('OPERATION_FAILED', `${what}: the QMP connection closed`));
+    if (m.session.closed) return onClose();
+    m.session.on('close', onClose);
+    stop.signal.addEventListener('abort', () => m.session.off('close', onClose));
+  });
+  closed.catch(() => undefined);
+  // `since`: QEMU may reach PENDING before the start command's answer.
+  const waiting: Promise<unknown> = twoPhase
+    ? events.next(['READY'])
+    : m.session.waitForEvent('JOB_STATUS_CHANGE', (ev) => ev.data?.id === id && ev.data?.status === 'pending', { since, signal: stop.signal });
+  const ready = Promise.race([waiting.then(() => undefined), ended.then((ev) => Promise.reject(failure(ev, what))), closed]);
+  ready.catch(() => undefined);
+
+  return {
+    disk: disk.name,
+    ready,
+    dispose,
+    async finish() {
+      try {
+        await ready;
+        if (twoPhase) {
+          await m.blockJobAbort(diskArg, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+        } else {
+          try {
+            await m.monitor.jobFinalize(id);
+          } catch (err) {
+            throw errors.fromQmp(err, id);
+          }
+        }
+        const end = await Promise.race([ended, closed]);
+        if (end.status !== 'COMPLETED') throw failure(end, what);
+      } finally {
+        dispose();
+      }
+    },
+  };
 }
 
-async function start(m: BlockJobManager, diskArg: string, plan: MergePlan, bandwidth: number, bytes: boolean): Promise<void> {
-  const disk = m.getDisk(diskArg);
-  const file = (i: number): string => disk.chain[i]!.filename;
-  switch (plan.op) {
-    case 'pull':
-      return m.blockRebase(diskArg, plan.base === null ? null : file(plan.base), bandwidth, bytes ? VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES : 0);
-    case 'active-commit':
-      return m.blockCommit(diskArg, file(1), null, bandwidth, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | (bytes ? VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES : 0));
-    case 'commit':
-      return m.blockCommit(diskArg, file(plan.dest), file(plan.source), bandwidth, bytes ? VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES : 0);
-    case 'stream-into':
-      return streamInto(m, diskArg, plan.dest, plan.base, toBytesPerSecond(bandwidth, bytes));
-    default: {
-      const never: never = plan;
-      throw new Error(`unknown merge plan ${JSON.stringify(never)}`);
-    }
-  }
+/**
+ * Merge the contents of `source` into `dest` (adjacent images of `disk`'s chain),
+ * waiting for the end, pivot included.
+ * @throws VirError before anything is sent when the pair is invalid; OPERATION_FAILED when the job fails
+ */
+export async function blockMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, opts: MergeOptions = {}): Promise<void> {
+  const h = await startMerge(m, diskArg, source, dest, opts);
+  await h.finish();
 }
 
 /** Job ids must be QEMU identifiers; -drive node names (`#block123`) are not. */
@@ -115,32 +183,37 @@ function idPart(node: string): string {
 }
 
 /**
- * `block-stream` with `device` = an intermediate image's node: it pulls the
- * data of the images down to `base` into it and re-links it onto `base`.
- * Registered as a pull job on the disk, so the disk is reserved meanwhile and
- * the chain is re-read (and dropped nodes deleted) at the end.
+ * `block-stream` into the image at `into` (the top: a pull/rebase; below it,
+ * QEMU streams into an intermediate node): the data of the images down to
+ * `base` is pulled into it and it is re-linked onto `base`. Registered as a
+ * pull job on the disk, so the disk is reserved meanwhile and the chain is
+ * re-read (dropped nodes deleted) at the end. Auto-finalize off: see above.
  */
-async function streamInto(m: BlockJobManager, diskArg: string, into: number, base: number | null, speed: number): Promise<void> {
+async function streamInto(m: BlockJobManager, diskArg: string, into: number, base: number | null, speed: number, onJobId: (id: string) => void): Promise<void> {
   await m.startJob({
     disk: diskArg,
     kind: 'pull',
     plan: (disk) => {
-      // Re-plan on the disk as it is now: the chain may have changed since the check.
       const target = disk.chain[into];
       const baseImg = base === null ? undefined : disk.chain[base];
-      if (!target?.nodeName || (base !== null && !baseImg?.nodeName)) {
+      const legacyTop = disk.mode === 'drive' && into === 0;
+      if (!target || (!legacyTop && !target.nodeName) || (baseImg && !legacyTop && !baseImg.nodeName)) {
         throw new VirError('OPERATION_INVALID', `cannot address the images of disk '${disk.name}' by node name`);
       }
-      const jobId = `${JOB_NAME_PREFIX.pull}-${idPart(disk.name)}-${idPart(target.nodeName)}`;
+      // A -drive top is a plain pull: the device, named after itself; any node needs an explicit id.
+      const jobId = legacyTop ? disk.device! : `${JOB_NAME_PREFIX.pull}-${idPart(disk.name)}-${idPart(target.nodeName!)}`;
+      onJobId(jobId);
+      let baseArgs = {};
+      if (baseImg) baseArgs = legacyTop ? { base: baseImg.filename } : { baseNode: baseImg.nodeName!, backingFile: baseImg.filename };
       return {
         jobId,
         data: { base: baseImg?.filename },
         send: (mon) => mon.blockStream({
-          device: target.nodeName!,
-          jobId,
-          ...(baseImg ? { baseNode: baseImg.nodeName!, backingFile: baseImg.filename } : {}),
+          device: legacyTop ? disk.device! : target.nodeName!,
+          ...(legacyTop ? {} : { jobId }),
+          ...baseArgs,
           ...(speed ? { speed } : {}),
-          autoFinalize: true,
+          autoFinalize: false,
           autoDismiss: false,
         }),
       };

@@ -3,9 +3,13 @@
  * direction recorded at creation (the seed's `on_delete merge=`):
  * forward pulls the old image into the overlay (the overlay is re-linked onto
  * the old image's backing), backward commits the overlay into the old image
- * and pivots the disk back onto it. Disks merge in parallel; each disk's
- * result is written to the record as soon as it is known, the record goes only
- * when every disk is merged, and a retry merges only what is left. Before
+ * and pivots the disk back onto it. The disks' jobs run in parallel up to the
+ * point where only their end is left (READY, or PENDING with auto-finalize
+ * off), then end one after the other: QEMU 7.2 crashed (SIGSEGV in
+ * query-named-block-nodes) when one disk's job changed the graph while
+ * another disk's chain was being re-read. Each disk's result is written to the
+ * record as soon as it is known, the record goes only when every disk is
+ * merged, and a retry merges only what is left. Before
  * merging, each disk's chain is checked against the record (libvirt does the
  * same), so a retry after a crash never merges twice: a merge that already
  * happened is recognised from the chain and just marked done.
@@ -14,7 +18,7 @@ import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import type { Disk } from '../jobs/disks.js';
 import type { BlockJobManager } from '../jobs/manager.js';
-import { blockMerge } from '../merge/merge.js';
+import { startMerge, type MergeHandle } from '../merge/merge.js';
 import type { SnapshotDiskRecord, SnapshotRecord } from './store.js';
 import { storeFor } from './where.js';
 
@@ -43,13 +47,15 @@ export function situationOf(disks: readonly Disk[], rec: SnapshotDiskRecord): Di
   return { kind: 'mismatch', reason: `the chain of disk '${rec.disk}' no longer has '${rec.file}' on top of '${rec.backing}'` };
 }
 
-async function mergeDisk(m: BlockJobManager, rec: SnapshotDiskRecord): Promise<void> {
+/** Start one disk's merge (undefined: nothing left to do on this disk). */
+async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord): Promise<MergeHandle | undefined> {
   const where = situationOf(m.listDisks(), rec);
-  if (where.kind === 'done') return;
+  if (where.kind === 'done') return undefined;
   if (where.kind === 'mismatch') throw new VirError('OPERATION_INVALID', where.reason);
   if (log.enabled) log('merging %s %s on %s', rec.file, rec.merge, where.disk.name);
-  if (rec.merge === 'forward') await blockMerge(m, where.disk.name, rec.backing, rec.file);
-  else await blockMerge(m, where.disk.name, rec.file, rec.backing);
+  return rec.merge === 'forward'
+    ? startMerge(m, where.disk.name, rec.backing, rec.file)
+    : startMerge(m, where.disk.name, rec.file, rec.backing);
 }
 
 /**
@@ -65,17 +71,29 @@ export async function snapshotDelete(m: BlockJobManager, name: string): Promise<
     s.state = 'deleting';
   });
   const todo = snap.disks.filter((d) => d.state !== 'merged');
-  const results = await Promise.allSettled(
-    todo.map(async (rec) => {
-      try {
-        await mergeDisk(m, rec);
-      } catch (err) {
-        await store.patch(name, (s) => setDisk(s, rec, { state: 'failed', error: (err as Error).message }));
-        throw err;
-      }
+  // All jobs run in parallel up to READY / PENDING; then they end one at a time,
+  // so that no disk's graph change overlaps another disk's chain re-read.
+  const started = await Promise.allSettled(todo.map(async (rec) => {
+    const h = await startDisk(m, rec);
+    await h?.ready;
+    return h;
+  }));
+  const results: PromiseSettledResult<void>[] = [];
+  for (const [i, rec] of todo.entries()) {
+    const st = started[i]!;
+    let outcome: PromiseSettledResult<void>;
+    try {
+      if (st.status === 'rejected') throw st.reason;
+      await st.value?.finish();
       await store.patch(name, (s) => setDisk(s, rec, { state: 'merged' }));
-    }),
-  );
+      outcome = { status: 'fulfilled', value: undefined };
+    } catch (err) {
+      if (st.status === 'fulfilled') st.value?.dispose();
+      await store.patch(name, (s) => setDisk(s, rec, { state: 'failed', error: (err as Error).message }));
+      outcome = { status: 'rejected', reason: err };
+    }
+    results.push(outcome);
+  }
   const failed = results
     .map((r, i) => ({ r, rec: todo[i]! }))
     .filter((x): x is { r: PromiseRejectedResult; rec: SnapshotDiskRecord } => x.r.status === 'rejected');

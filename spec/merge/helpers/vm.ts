@@ -52,6 +52,7 @@ export async function startVm(dir: string, kinds: Kind[], opts: { stateFile?: st
 
 export async function stopVm(vm: Vm): Promise<void> {
   vm.m.detach();
+  if (!vm.qemu.running && vm.qemu.exitInfo?.signal && vm.qemu.exitInfo.signal !== 'SIGKILL') console.error(`QEMU died (${vm.qemu.exitInfo.signal}): ${vm.qemu.stderr}`);
   if (!vm.session.closed) await vm.qemu.stop({ session: vm.session });
   else await vm.qemu.stop();
   if (!vm.session.closed) vm.session.destroy();

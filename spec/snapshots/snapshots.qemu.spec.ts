@@ -1,0 +1,110 @@
+/**
+ * Disk-only snapshots with a merge direction against a real QEMU 7.2, on a VM
+ * with a -drive and a -blockdev disk: one transaction switches both disks,
+ * data written into the overlays afterwards (HMP qemu-io, as a guest would),
+ * then snapshotDelete merges each disk its own way, in parallel. Also a delete
+ * that fails on one disk (busy with another job) and is retried. Every test
+ * checks the chains qemu-img reads and the guest-visible data against the
+ * flattened original plus the writes.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SnapshotRecord } from '../../lib/jobs/index.js';
+import { writePatterns } from '../../lib/qemu/index.js';
+import { useQemuSandbox } from '../helpers/qemu.js';
+import { chainOf, nextEvent, sameData, startVm, stopVm, type Vm } from '../merge/helpers/vm.js';
+
+const MiB = 1024 * 1024;
+
+describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function () {
+  this.timeout(90_000);
+  const dir = useQemuSandbox('qmpblock-snap-');
+  let vm: Vm | undefined;
+  afterEach(async () => {
+    if (vm) await stopVm(vm).catch(() => undefined);
+    vm = undefined;
+  });
+
+  /** Write a pattern into a disk's current top through QEMU, and into its expected content. */
+  async function guestWrite(i: number, pattern: number, offset: number): Promise<string> {
+    const d = vm!.disks[i]!;
+    const disk = vm!.m.getDisk(d.name);
+    const target = d.kind === 'drive' ? disk.device! : disk.chain[0]!.nodeName!;
+    const out = await vm!.session.execute<string>('human-monitor-command', { 'command-line': `qemu-io ${target} "write -P ${pattern} ${offset} ${MiB}"` });
+    expect(out).to.not.match(/error|failed/i);
+    const expected = path.join(dir(), `expected${i}.raw`);
+    if (!fs.existsSync(expected)) fs.copyFileSync(d.reference, expected);
+    await writePatterns(expected, [{ offset, length: MiB, pattern }], 'raw');
+    return expected;
+  }
+
+  async function snapshot(name: string, merges: ['forward' | 'backward', 'forward' | 'backward']): Promise<string[]> {
+    const overlays = vm!.disks.map((_, i) => path.join(dir(), `${name}-${i}.qcow2`));
+    await vm!.m.snapshotCreate(name, vm!.disks.map((d, i) => ({ disk: d.name, file: overlays[i]!, merge: merges[i]! })));
+    return overlays;
+  }
+
+  for (const merges of [['forward', 'backward'], ['backward', 'forward']] as ['forward' | 'backward', 'forward' | 'backward'][]) {
+    it(`create switches both disks at once; delete merges them (${merges.join(', ')})`, async () => {
+      vm = await startVm(dir(), ['drive', 'blockdev']);
+      const { m } = vm;
+      const overlays = await snapshot('s1', merges);
+      vm.disks.forEach((d, i) => {
+        expect(m.getDisk(d.name).chain.map((x) => x.filename)).to.deep.equal([overlays[i], ...d.chain.images]);
+      });
+      const list = await m.snapshotList();
+      expect(list.map((s) => [s.name, s.state])).to.deep.equal([['s1', 'disk-snapshot']]);
+      expect(list[0]!.disks.map((x) => [x.file, x.backing, x.merge, x.state])).to.deep.equal(
+        vm.disks.map((d, i) => [overlays[i], d.chain.top, merges[i], 'pending']),
+      );
+      const expected = [await guestWrite(0, 0x66, 2 * MiB), await guestWrite(1, 0x77, 30 * MiB)];
+
+      await m.snapshotDelete('s1');
+      expect(await m.snapshotList()).to.deep.equal([]);
+      const tops = vm.disks.map((d, i) => (merges[i] === 'forward' ? overlays[i]! : d.chain.top));
+      vm.disks.forEach((d, i) => {
+        expect(m.getDisk(d.name).chain.map((x) => x.filename)).to.deep.equal([tops[i], ...d.chain.images.slice(1)]);
+      });
+      const disks = vm.disks;
+      await stopVm(vm);
+      vm = undefined;
+      for (const [i, top] of tops.entries()) {
+        expect(await chainOf(top)).to.deep.equal([top, ...disks[i]!.chain.images.slice(1)]);
+        expect(await sameData(top, expected[i]!)).to.equal(true);
+      }
+    });
+  }
+
+  it('a delete that fails on one disk keeps the snapshot with each disk\'s state; a retry finishes it', async () => {
+    vm = await startVm(dir(), ['drive', 'blockdev']);
+    const { m } = vm;
+    const overlays = await snapshot('s2', ['forward', 'backward']);
+    const expected = [await guestWrite(0, 0x51, 0), await guestWrite(1, 0x52, 6 * MiB)];
+    // Another job holds disk 1: its merge cannot start.
+    const busy = vm.disks[1]!;
+    const ready = nextEvent(m, (e) => e.status === 'READY');
+    await m.blockCopy(busy.name, path.join(dir(), 'scratch.qcow2'));
+    await ready;
+
+    let err: Error | undefined;
+    await m.snapshotDelete('s2').catch((e: Error) => (err = e));
+    expect(err?.message).to.match(/deletion of snapshot 's2' failed for disk '.*': .*already in active block job/);
+    const [rec] = (await m.snapshotList()) as [SnapshotRecord];
+    expect(rec.state).to.equal('partial');
+    expect(rec.disks.map((x) => x.state)).to.deep.equal(['merged', 'failed']);
+    expect(rec.disks[1]!.error).to.match(/already in active block job/);
+    // Disk 0 was merged forward already; disk 1 still on its overlay.
+    expect(m.getDisk(vm.disks[0]!.name).chain.map((x) => x.filename)).to.deep.equal([overlays[0], ...vm.disks[0]!.chain.images.slice(1)]);
+    expect(m.getDisk(busy.name).chain[0]!.filename).to.equal(overlays[1]);
+
+    await m.blockJobAbort(busy.name);
+    await m.snapshotDelete('s2');
+    expect(await m.snapshotList()).to.deep.equal([]);
+    expect(m.getDisk(busy.name).chain.map((x) => x.filename)).to.deep.equal(busy.chain.images);
+    await stopVm(vm);
+    vm = undefined;
+    expect(await sameData(overlays[0]!, expected[0]!)).to.equal(true);
+    expect(await sameData(busy.chain.top, expected[1]!)).to.equal(true);
+  });
+});
