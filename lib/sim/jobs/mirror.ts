@@ -66,6 +66,7 @@ export class MirrorJob extends SimJob {
 
   private filter: BlockNode | undefined;
   private readonly wasReadOnly: boolean;
+  private pivoted = false;
 
   /** The mirror's dirty bitmap as query-block shows it on the source. */
   private readonly bitmapInfo = (): Record<string, unknown> => ({
@@ -158,6 +159,7 @@ export class MirrorJob extends SimJob {
   protected override prepare(): void {
     this.graph.removeFilter(this.filter);
     if (this.cancelled || !this.shouldComplete) return;
+    this.pivoted = true;
     const replaced = this.type === 'commit' ? this.base! : this.target;
     const dropped: BlockNode[] = [];
     for (let n: BlockNode | null = this.source; n && n !== replaced && n !== this.base; n = n.backing) dropped.push(n);
@@ -173,7 +175,7 @@ export class MirrorJob extends SimJob {
     const i = this.source.bitmaps.indexOf(this.bitmapInfo);
     if (i >= 0) this.source.bitmaps.splice(i, 1);
     // A target left below the disk goes back to read-only.
-    if (this.wasReadOnly && this.graph.nodeParents(this.target).some((p) => p.backing === this.target)) this.setTargetReadOnly(true);
+    if (this.wasReadOnly && !this.pivoted) this.setTargetReadOnly(true);
     for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 }
