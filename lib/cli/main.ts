@@ -2,14 +2,28 @@
 /**
  * The `qmpblock` executable: binds runCli to this process. Ctrl-C and
  * SIGTERM go to the running command (which aborts its job or stops its
- * server, as virsh does) instead of killing the process; a second Ctrl-C
- * with nobody listening exits at once.
+ * server, as virsh does) instead of killing the process; a second one, or
+ * one with nobody listening, exits at once. Whatever escapes the command
+ * still ends as one `error:` line (the stack only with DEBUG set).
  */
 import { runCli } from './run.js';
+import { errorText } from './errors.js';
+
+function die(err: unknown): never {
+  process.stderr.write(`error: ${errorText(err)}\n`);
+  if (process.env.DEBUG && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+  process.exit(1);
+}
+process.on('uncaughtException', die);
+process.on('unhandledRejection', die);
+// A reader that went away (`qmpblock chain vda | head -1`) is not an error of ours.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : die(err)));
 
 const handlers = new Set<() => void>();
+let signalled = false;
 function onSignal(signal: NodeJS.Signals): void {
-  if (handlers.size === 0) process.exit(signal === 'SIGINT' ? 130 : 143);
+  if (handlers.size === 0 || signalled) process.exit(signal === 'SIGINT' ? 130 : 143);
+  signalled = true;
   for (const h of [...handlers]) h();
 }
 process.on('SIGINT', onSignal);
