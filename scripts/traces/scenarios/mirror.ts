@@ -106,4 +106,47 @@ export const mirrorDriveFinish: Scenario = {
   ],
 };
 
-export const mirrorScenarios = [mirrorDrive, mirrorBlockdev, mirrorDriveFinish];
+export const copyBlockdevCreate: Scenario = {
+  name: 'copy-blockdev-create',
+  description: `${STANDARD_CHAIN} ${BLOCKDEV} No target image exists. As libvirt 9.0 does for 'virsh blockcopy vda copy.qcow2 --pivot --bandwidth 16' without --reuse-external: blockdev-create job create-libvirt-4-storage (driver file, size 0) and, once concluded, job-dismiss and blockdev-add of libvirt-4-storage; blockdev-create job create-libvirt-4-format (qcow2 of 32 MiB on libvirt-4-storage), job-dismiss, blockdev-add of libvirt-4-format; then blockdev-mirror job-id copy-vda-libvirt-4-format, sync full, 16 MiB/s, auto-dismiss false; READY; job-complete; concluded; query-jobs, job-dismiss, and blockdev-del of the old chain. blockdev-create jobs show in query-jobs only, not in query-block-jobs.`,
+  libvirt: `virDomainBlockCopy(dom, 'vda', '<disk type="file"><source file="${imageDir('copy-blockdev-create')}/copy.qcow2"/><driver type="qcow2"/></disk>', {bandwidth: 16 MiB/s}, 0); READY; virDomainBlockJobAbort(dom, 'vda', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT)`,
+  disk: 'blockdev',
+  jobId: 'copy-vda-libvirt-4-format',
+  async run(ctx) {
+    const copy = ctx.env.file('copy.qcow2');
+    const create = async (job: string, options: Record<string, unknown>): Promise<void> => {
+      const since = ctx.mark();
+      await ctx.exec('blockdev-create', { 'job-id': job, options });
+      await ctx.waitStatus(job, 'concluded', since);
+      await ctx.exec('query-jobs');
+      await ctx.exec('query-block-jobs');
+      await ctx.exec('job-dismiss', { id: job });
+      await ctx.waitStatus(job, 'null', since);
+    };
+    await create('create-libvirt-4-storage', { driver: 'file', filename: copy, size: 0 });
+    await ctx.exec('blockdev-add', { driver: 'file', filename: copy, 'node-name': 'libvirt-4-storage', 'auto-read-only': true, discard: 'unmap' });
+    await create('create-libvirt-4-format', { driver: 'qcow2', file: 'libvirt-4-storage', size: ctx.chain.size });
+    await ctx.exec('blockdev-add', { 'node-name': 'libvirt-4-format', 'read-only': false, driver: 'qcow2', file: 'libvirt-4-storage', backing: null });
+    const id = 'copy-vda-libvirt-4-format';
+    const since = ctx.mark();
+    await ctx.exec(
+      'blockdev-mirror',
+      { 'job-id': id, device: 'libvirt-1-format', target: 'libvirt-4-format', sync: 'full', speed: SPEED.normal, 'auto-finalize': true, 'auto-dismiss': false },
+      'start',
+    );
+    await ctx.waitJobEvent('BLOCK_JOB_READY', id, since);
+    await ctx.exec('job-complete', { id }, 'complete');
+    await ctx.waitStatus(id, 'concluded', since);
+    await ctx.exec('query-jobs');
+    const beforeDismiss = ctx.mark();
+    await ctx.exec('job-dismiss', { id }, 'dismiss');
+    await ctx.waitStatus(id, 'null', beforeDismiss);
+    for (const n of [1, 2, 3]) {
+      await ctx.exec('blockdev-del', { 'node-name': `libvirt-${n}-format` });
+      await ctx.exec('blockdev-del', { 'node-name': `libvirt-${n}-storage` });
+    }
+  },
+  final: [{ disk: 'vda', active: 'copy.qcow2', chain: ['copy.qcow2'] }],
+};
+
+export const mirrorScenarios = [mirrorDrive, mirrorBlockdev, mirrorDriveFinish, copyBlockdevCreate];
