@@ -194,11 +194,12 @@ async function copyCommon(m: BlockJobManager, diskArg: string, req: CopyRequest)
         jobId,
         data,
         send: async (mon) => {
-          await attachDestination(m, mon, m.session, disk, req, format, data);
+          const created = await attachDestination(m, mon, m.session, disk, req, format, data);
           try {
             await blockdevMirror(mon, { jobId, device: top.nodeName!, target: data.targetFormat!, replaces: top.nodeName!, ...tuning });
           } catch (err) {
             await detachTarget(mon, data);
+            if (created) fs.rmSync(req.dest, { force: true });
             throw err;
           }
         },
@@ -210,8 +211,9 @@ async function copyCommon(m: BlockJobManager, diskArg: string, req: CopyRequest)
 /**
  * Create (unless reused) and attach the destination's nodes; on any failure
  * undo what was done (nodes deleted, a file we created removed) and rethrow.
+ * @returns whether the destination file was created here
  */
-async function attachDestination(m: BlockJobManager, mon: Monitor, session: QmpMonitor, disk: Disk, req: CopyRequest, format: string, data: CopyData): Promise<void> {
+async function attachDestination(m: BlockJobManager, mon: Monitor, session: QmpMonitor, disk: Disk, req: CopyRequest, format: string, data: CopyData): Promise<boolean> {
   const nodes = await mon.queryNamedBlockNodes();
   const taken = reserved.get(m) ?? new Set<number>();
   reserved.set(m, taken);
@@ -243,6 +245,7 @@ async function attachDestination(m: BlockJobManager, mon: Monitor, session: QmpM
     }
     await addFormatNode(mon, formatNode, format, storage, backing?.nodeName ?? null);
     data.targetFormat = formatNode;
+    return create && !existedBefore;
   } catch (err) {
     if (storageAdded) await mon.blockdevDel(storage).catch(() => undefined);
     delete data.targetStorage;

@@ -1,0 +1,122 @@
+/**
+ * blockCopy / blockRebase(COPY) against the fake QEMU: destination checks
+ * refused before anything is sent (absolute path, existing file, reused file
+ * missing, allowed folders, granularity, shallow raw, relative), the -drive
+ * `drive-mirror` arguments, and the -blockdev sequence libvirt 9.0 sends
+ * (blockdev-create jobs, blockdev-add, blockdev-mirror with replaces), with the
+ * copy's nodes deleted after an abort and the old chain's after a pivot.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { QmpError, VirError } from '../../lib/errors.js';
+import {
+  BlockJobManager,
+  VIR_DOMAIN_BLOCK_COPY_REUSE_EXT,
+  VIR_DOMAIN_BLOCK_COPY_SHALLOW,
+  VIR_DOMAIN_BLOCK_REBASE_COPY,
+  VIR_DOMAIN_BLOCK_REBASE_COPY_RAW,
+  VIR_DOMAIN_BLOCK_REBASE_RELATIVE,
+  VIR_DOMAIN_BLOCK_REBASE_SHALLOW,
+} from '../../lib/jobs/index.js';
+import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
+
+const D = '/img';
+const files = [`${D}/top.qcow2`, `${D}/mid.qcow2`, `${D}/base.qcow2`];
+
+describe('jobs/copy', () => {
+  let tmp: string;
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-copyunit-'));
+  });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  async function setup(kind: 'drive' | 'blockdev', opts: { allowDirs?: string[] } = {}): Promise<{ q: FakeJobsQemu; m: BlockJobManager; disk: string }> {
+    const q = new FakeJobsQemu();
+    if (kind === 'drive') q.addDrive('drive0', files);
+    else q.addBlockdev(files);
+    const m = await BlockJobManager.attach(q, opts);
+    q.sent.length = 0;
+    return { q, m, disk: kind === 'drive' ? 'drive0' : 'libvirt-1-format' };
+  }
+
+  async function refused(p: Promise<unknown>): Promise<string> {
+    const err = await p.then(() => undefined, (e: unknown) => e);
+    expect(err).to.be.instanceOf(VirError);
+    return (err as VirError).message;
+  }
+
+  it('refuses bad destinations with libvirt\'s texts, sending nothing', async () => {
+    const { q, m, disk } = await setup('drive', { allowDirs: [path.join(tmp, 'ok')] });
+    const full = path.join(tmp, 'full.qcow2');
+    fs.writeFileSync(full, 'data');
+    const outside = path.join(tmp, 'new.qcow2');
+    expect(await refused(m.blockCopy(disk, 'rel.qcow2'))).to.equal('invalid argument: absolute path must be used as block copy target');
+    expect(await refused(m.blockCopy(disk, full))).to.equal(`unsupported configuration: external destination file for disk drive0 already exists and is not a block device: ${full}`);
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'missing.qcow2'), {}, VIR_DOMAIN_BLOCK_COPY_REUSE_EXT))).to.match(/^invalid argument: missing destination file for disk drive0: /);
+    expect(await refused(m.blockCopy(disk, outside))).to.match(/is outside the folders allowed by --allow-dir/);
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { granularity: 3000 }))).to.equal('invalid argument: granularity must be power of 2');
+    expect(await refused(m.blockRebase(disk, path.join(tmp, 'ok', 'r.raw'), 0, VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_SHALLOW)))
+      .to.equal("unsupported configuration: shallow copy of disk 'drive0' into a raw file is not possible");
+    expect(await refused(m.blockRebase(disk, path.join(tmp, 'ok', 'r.qcow2'), 0, VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_RELATIVE)))
+      .to.equal('argument unsupported: Relative backing during copy not supported yet');
+    expect(q.commands()).to.deep.equal([]);
+    // A reused destination is not a new image: the fence does not apply.
+    await m.blockCopy(disk, full, { format: 'qcow2' }, VIR_DOMAIN_BLOCK_COPY_REUSE_EXT);
+    expect(q.commands()[0]).to.match(/^drive-mirror .*"mode":"existing"/);
+  });
+
+  it('-drive: drive-mirror with format, sync, mode and tuning; the device is the job', async () => {
+    const { q, m, disk } = await setup('drive');
+    const dest = path.join(tmp, 'c.qcow2');
+    await m.blockCopy(disk, dest, { bandwidth: 4096, granularity: 65536, bufSize: 1 << 20 }, VIR_DOMAIN_BLOCK_COPY_SHALLOW);
+    expect(q.sent.find((s) => s.command === 'drive-mirror')?.args).to.deep.equal({
+      device: 'drive0', target: dest, format: 'qcow2', sync: 'top', mode: 'absolute-paths',
+      speed: 4096, granularity: 65536, 'buf-size': 1048576, 'auto-finalize': true, 'auto-dismiss': false,
+    });
+    expect(m.jobFor(disk)?.kind).to.equal('copy');
+  });
+
+  it('-blockdev: creates, adds and mirrors as libvirt 9.0; an abort deletes the copy\'s nodes', async () => {
+    const { q, m, disk } = await setup('blockdev');
+    const dest = path.join(tmp, 'c.qcow2');
+    await m.blockCopy(disk, dest, {}, VIR_DOMAIN_BLOCK_COPY_SHALLOW);
+    const cmds = q.commands().filter((c) => !c.startsWith('job-dismiss'));
+    expect(cmds).to.deep.equal([
+      `blockdev-create {"job-id":"create-libvirt-4-storage","options":{"driver":"file","filename":"${dest}","size":0}}`,
+      `blockdev-add {"driver":"file","node-name":"libvirt-4-storage","filename":"${dest}","auto-read-only":true,"discard":"unmap"}`,
+      `blockdev-create {"job-id":"create-libvirt-4-format","options":{"driver":"qcow2","file":"libvirt-4-storage","size":33554432,"backing-file":"${files[1]}","backing-fmt":"qcow2"}}`,
+      'blockdev-add {"driver":"qcow2","node-name":"libvirt-4-format","file":"libvirt-4-storage","backing":"libvirt-2-format"}',
+      'blockdev-mirror {"job-id":"copy-libvirt-1-format-libvirt-1-format","device":"libvirt-1-format","target":"libvirt-4-format","replaces":"libvirt-1-format","sync":"top","auto-finalize":true,"auto-dismiss":false}',
+    ]);
+    q.ready('copy-libvirt-1-format-libvirt-1-format');
+    q.sent.length = 0;
+    await m.blockJobAbort(disk);
+    expect(q.commands().filter((c) => c.startsWith('blockdev-del'))).to.deep.equal([
+      'blockdev-del {"node-name":"libvirt-4-format"}', 'blockdev-del {"node-name":"libvirt-4-storage"}',
+    ]);
+    expect(m.lastJobOutcome(disk)).to.include({ pivoted: false, synced: true, status: 'CANCELED' });
+  });
+
+  it('-blockdev: a refused mirror removes the nodes and the file it created', async () => {
+    const { q, m, disk } = await setup('blockdev');
+    const dest = path.join(tmp, 'c.qcow2');
+    q.overrides.set('blockdev-create', (a) => {
+      if (String(a?.['job-id']).endsWith('storage')) fs.writeFileSync(dest, '');
+      const id = String(a?.['job-id']);
+      q.status(id, 'concluded');
+      return {};
+    });
+    q.overrides.set('blockdev-mirror', () => {
+      throw new QmpError('GenericError', 'nope', 'blockdev-mirror');
+    });
+    const err = await m.blockCopy(disk, dest).then(() => undefined, (e: unknown) => e as Error);
+    expect(err?.message).to.equal("internal error: unable to execute QEMU command 'blockdev-mirror': nope");
+    expect(fs.existsSync(dest)).to.equal(false);
+    expect(q.commands().filter((c) => c.startsWith('blockdev-del'))).to.deep.equal([
+      'blockdev-del {"node-name":"libvirt-4-format"}', 'blockdev-del {"node-name":"libvirt-4-storage"}',
+    ]);
+    expect(m.jobFor(disk)).to.equal(undefined);
+  });
+});
