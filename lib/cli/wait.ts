@@ -5,6 +5,9 @@
  * cur/end change, end on the first event for the disk, and on Ctrl-C or
  * --timeout abort the job (asynchronously with --async) and report CANCELED.
  * virsh prints the `[100 %]` line once, only for COMPLETED or READY.
+ * A job that vanishes without any event (another client dismissed it) is
+ * taken as COMPLETED after a few polls: virsh's own fallback for when it
+ * cannot get events, so that the wait cannot hang forever.
  */
 import type { BlockJobEvent, CliManager, JobStatus } from './api.js';
 import { FLAGS } from './api.js';
@@ -27,6 +30,9 @@ export interface WaitOutcome {
   userAbort: boolean;
   error?: string;
 }
+
+/** Polls with no job and no event before the job counts as vanished (virsh retries 5 times). */
+export const VANISHED_POLLS = 5;
 
 export class JobWaiter {
   private event: BlockJobEvent | undefined;
@@ -59,12 +65,18 @@ export class JobWaiter {
     const { ctx, manager, opts } = this;
     const start = ctx.now();
     let last = { cur: 0, end: 0 };
+    let missing = 0;
     let outcome: WaitOutcome;
     try {
       for (;;) {
         const info = await manager.getBlockJobInfo(opts.disk, 0);
         if (this.event) {
           outcome = { status: this.event.status, userAbort: false, ...(this.event.error ? { error: this.event.error } : {}) };
+          break;
+        }
+        missing = info ? 0 : missing + 1;
+        if (missing > VANISHED_POLLS) {
+          outcome = { status: 'COMPLETED', userAbort: false };
           break;
         }
         const cur = info?.cur ?? 0;

@@ -128,6 +128,19 @@ describe('cli: blockpull', () => {
     expect(r).to.deep.equal({ code: 0, stdout: '\nPull complete\n', stderr: '\rBlock Pull: [100 %]' });
   });
 
+  it('a job that vanishes with no event counts as complete after a few polls (virsh fallback)', async () => {
+    const m = new FakeManager();
+    m.step = 0;
+    const orig = m.blockPull.bind(m);
+    m.blockPull = async (disk, bw, flags) => {
+      await orig(disk, bw, flags);
+      m.jobs.delete(disk);
+    };
+    const r = await runFake(['blockpull', 'vda', '--wait'], m);
+    expect(r).to.deep.equal({ code: 0, stdout: '\nPull complete\n', stderr: '' });
+    expect(m.calls.filter((c) => c[0] === 'getBlockJobInfo')).to.have.length(6);
+  });
+
   it('--json: one object per progress step, event and result', async () => {
     const r = await runFake(['--json', 'blockpull', 'vda', '--wait', '--verbose'], new FakeManager());
     expect(r.code).to.equal(0);
