@@ -41,7 +41,7 @@ export const blockcopy: Command = {
     const async = flag(args, 'async');
     if (!blocking && verbose) throw new UsageError('--verbose requires at least one of --timeout, --wait, --pivot, or --finish');
     if (!blocking && async) throw new UsageError('--async requires at least one of --timeout, --wait, --pivot, or --finish');
-    if (!path.isAbsolute(dest) && !flag(args, 'blockdev')) throw new UsageError('invalid argument: absolute path must be used as block copy target');
+    if (!path.isAbsolute(dest)) throw new UsageError('invalid argument: absolute path must be used as block copy target');
     if (!flag(args, 'reuse-external')) checkAllowed(ctx.globals.allowDirs, dest);
     let flags = 0;
     if (flag(args, 'shallow')) flags |= FLAGS.COPY_SHALLOW;
