@@ -4,7 +4,7 @@
  * (device name first, then node-name; filename search down a chain). Knows
  * images and nodes; no QMP wire format, no jobs beyond "who blocks a node".
  */
-import { SimImage, ImageStore, type ImageFormat } from './image.js';
+import { SimImage, ImageStore, resolveBacking, type ImageFormat } from './image.js';
 
 export type FilterDriver = 'copy-on-read' | 'commit_top' | 'mirror_top';
 export type NodeDriver = ImageFormat | 'file' | FilterDriver;
@@ -32,6 +32,40 @@ export class BlockNode {
   get isFilter(): boolean {
     return this.driver === 'copy-on-read' || this.driver === 'commit_top' || this.driver === 'mirror_top';
   }
+}
+
+/**
+ * The filename QEMU shows for a node: the image's path, unless the node's
+ * backing is not what its header names, in which case QEMU describes the
+ * node as a `json:{...}` pseudo-filename (bdrv_refresh_filename).
+ */
+export function nodeFilename(node: BlockNode): string {
+  if (node.isFilter && node.file) return nodeFilename(node.file);
+  if (!node.isFormat || !node.backing || !backingMismatch(node)) return node.image.filename;
+  return `json:${pyJson(describe(node))}`;
+}
+
+function backingMismatch(node: BlockNode): boolean {
+  if (!node.backing) return false;
+  const header = node.image.backingFile ? resolveBacking(node.image.filename, node.image.backingFile) : undefined;
+  return header !== node.backing.image.filename && header !== nodeFilename(node.backing);
+}
+
+function describe(node: BlockNode): Record<string, unknown> {
+  const d: Record<string, unknown> = {};
+  if (node.backing && backingMismatch(node)) d.backing = describe(node.backing);
+  d.driver = node.driver;
+  d.file = { driver: 'file', filename: node.image.filename };
+  return d;
+}
+
+/** QEMU's JSON style for pseudo-filenames: sorted keys, ", " and ": ". */
+function pyJson(v: unknown): string {
+  if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}: ${pyJson(o[k])}`).join(', ')}}`;
+  }
+  return JSON.stringify(v);
 }
 
 export interface Backend {

@@ -66,6 +66,13 @@ export class SimImage {
   }
 }
 
+/** A backing file name as QEMU resolves it: relative names are relative to the overlay's folder. */
+export function resolveBacking(overlayPath: string, backingFile: string): string {
+  if (backingFile.startsWith('/') || backingFile.startsWith('json:')) return backingFile;
+  const slash = overlayPath.lastIndexOf('/');
+  return slash >= 0 ? `${overlayPath.slice(0, slash + 1)}${backingFile}` : backingFile;
+}
+
 /** Every image by path: what a directory of image files would hold. */
 export class ImageStore {
   private readonly images = new Map<string, SimImage>();

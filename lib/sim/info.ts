@@ -3,8 +3,8 @@
  * QEMU 7.2 writes ImageInfo and BlockDeviceInfo (qapi/block-core.json).
  * Reads the graph; changes nothing.
  */
-import type { BlockGraph, BlockNode } from './graph.js';
-import { CLUSTER } from './image.js';
+import { nodeFilename, type BlockGraph, type BlockNode } from './graph.js';
+import { CLUSTER, resolveBacking } from './image.js';
 
 type Json = Record<string, unknown>;
 
@@ -20,9 +20,9 @@ export function imageInfo(node: BlockNode, recursive: boolean): Json {
     return { 'virtual-size': img.fileLength, filename: img.filename, format: 'file', 'actual-size': img.actualSize, 'dirty-flag': false };
   }
   if (node.isFilter) {
-    return { 'virtual-size': img.size, filename: img.filename, 'cluster-size': CLUSTER, format: node.driver, 'actual-size': img.actualSize, 'dirty-flag': false };
+    return { 'virtual-size': img.size, filename: nodeFilename(node), 'cluster-size': CLUSTER, format: node.driver, 'actual-size': img.actualSize, 'dirty-flag': false };
   }
-  const info: Json = { 'virtual-size': img.size, filename: img.filename };
+  const info: Json = { 'virtual-size': img.size, filename: nodeFilename(node) };
   if (node.driver === 'qcow2') info['cluster-size'] = CLUSTER;
   info.format = node.driver;
   info['actual-size'] = img.actualSize;
@@ -30,7 +30,7 @@ export function imageInfo(node: BlockNode, recursive: boolean): Json {
   info['dirty-flag'] = false;
   if (img.backingFile) {
     info['backing-filename-format'] = img.backingFormat ?? 'qcow2';
-    info['full-backing-filename'] = img.backingFile;
+    info['full-backing-filename'] = resolveBacking(img.filename, img.backingFile);
     info['backing-filename'] = img.backingFile;
   }
   if (recursive && node.backing) info['backing-image'] = imageInfo(node.backing, true);
@@ -54,9 +54,11 @@ export function blockDeviceInfo(node: BlockNode, flat: boolean): Json {
     bps_wr: 0,
     write_threshold: 0,
   };
-  if (node.image.backingFile && node.isFormat) info.backing_file = node.image.backingFile;
+  // QEMU's runtime backing file name follows the backing node actually attached.
+  if (node.isFormat && node.backing) info.backing_file = nodeFilename(node.backing);
+  else if (node.isFormat && node.image.backingFile) info.backing_file = node.image.backingFile;
   if (node.bitmaps.length > 0) info['dirty-bitmaps'] = node.bitmaps.map((b) => b());
-  Object.assign(info, { encrypted: false, bps: 0, bps_rd: 0, cache: { 'no-flush': false, direct: false, writeback: true }, file: node.image.filename });
+  Object.assign(info, { encrypted: false, bps: 0, bps_rd: 0, cache: { 'no-flush': false, direct: false, writeback: true }, file: nodeFilename(node) });
   return info;
 }
 

@@ -6,7 +6,8 @@
 import { ON_ERROR, SYNC } from '../args.js';
 import { generic, SimCommandError } from '../errors.js';
 import type { BlockNode } from '../graph.js';
-import { SimImage } from '../image.js';
+import { SimImage, resolveBacking } from '../image.js';
+import { nodeFilename } from '../graph.js';
 import type { OnError } from '../job.js';
 import type { CommandDef, SimMachine } from '../machine.js';
 import { CommitJob } from '../jobs/commit.js';
@@ -209,9 +210,12 @@ const driveMirror: CommandDef = {
     } else {
       // QEMU creates the target before it checks the remaining arguments.
       image = m.store.add(new SimImage(targetPath, format, bs.image.size));
-      if (sync === 'top' && bs.backing) {
-        image.backingFile = bs.backing.image.filename;
-        image.backingFormat = bs.backing.image.format;
+      // sync=top: the copy shares the source's backing; sync=none: the copy
+      // is an overlay of the source itself.
+      const below = sync === 'top' ? bs.backing : sync === 'none' ? bs : null;
+      if (below) {
+        image.backingFile = nodeFilename(below);
+        image.backingFormat = below.image.format;
       }
     }
     checkGranularity(a);
@@ -219,8 +223,9 @@ const driveMirror: CommandDef = {
     // A new image gets the source's backing; an existing one opens its own.
     if (mode !== 'existing') {
       if (sync === 'top' && bs.backing) target.backing = bs.backing;
+      if (sync === 'none') target.backing = bs;
     } else if (image.backingFile) {
-      const below = m.store.get(image.backingFile);
+      const below = m.store.get(resolveBacking(image.filename, image.backingFile));
       if (below) target.backing = openChain(m, below, true);
     }
     const { base, none } = baseForSync(bs, sync);

@@ -5,8 +5,8 @@
  * so it is all or nothing.
  */
 import { generic } from '../errors.js';
-import { BlockNode } from '../graph.js';
-import { SimImage, type ImageFormat } from '../image.js';
+import { BlockNode, nodeFilename } from '../graph.js';
+import { SimImage, resolveBacking, type ImageFormat } from '../image.js';
 import type { CommandDef, SimMachine } from '../machine.js';
 import { CreateJob } from '../jobs/create.js';
 import { checkArgs } from '../args.js';
@@ -58,7 +58,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
       let image = m.store.get(file);
       if (mode !== 'existing' || !image) {
         image = m.store.add(new SimImage(file, format, bs.image.size));
-        image.backingFile = bs.image.filename;
+        image.backingFile = nodeFilename(bs);
         image.backingFormat = bs.image.format;
       }
       const overlay = m.graph.addImageNodes(image, { nodeName: snapName });
@@ -79,7 +79,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
       m.graph.replaceNode(bs, overlay);
       overlay.backing = bs;
       if (!overlay.image.backingFile) {
-        overlay.image.backingFile = bs.image.filename;
+        overlay.image.backingFile = nodeFilename(bs);
         overlay.image.backingFormat = bs.image.format;
       }
       bs.readOnly = true;
@@ -92,7 +92,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
 export function openChain(m: SimMachine, image: SimImage, readOnly: boolean, names?: { nodeName?: string; fileNodeName?: string }): BlockNode {
   const node = m.graph.addImageNodes(image, { ...names, readOnly });
   if (image.backingFile) {
-    const below = m.store.get(image.backingFile);
+    const below = m.store.get(resolveBacking(image.filename, image.backingFile));
     if (below) node.backing = openChain(m, below, true);
   }
   return node;
@@ -165,7 +165,7 @@ export const blockdevCommands: Record<string, CommandDef> = {
       if ('backing' in a) {
         if (a.backing !== null) fmt.backing = lookupNode(m, undefined, str(a.backing));
       } else if (image.backingFile) {
-        const below = m.store.get(image.backingFile);
+        const below = m.store.get(resolveBacking(image.filename, image.backingFile));
         if (below) fmt.backing = openChain(m, below, true);
       }
       return {};

@@ -94,8 +94,9 @@ export class MirrorJob extends SimJob {
 
   protected *run(): JobBody {
     // Opening the target and building the dirty bitmap takes a moment, during
-    // which a poll shows len 0 and busy.
-    yield { kind: 'io', ms: this.host.ioLatency(0) };
+    // which a poll shows len 0 and busy; with sync=none there is no bitmap to
+    // build and QEMU is READY before the command answers.
+    if (!this.syncNone) yield { kind: 'io', ms: this.host.ioLatency(0) };
     if (this.target.image.size < this.source.image.size) this.target.image.size = this.source.image.size;
     if (this.zeroTarget) this.dirty.set(0, this.source.image.size, 'dirty');
     else if (!this.syncNone) {
@@ -163,8 +164,7 @@ export class MirrorJob extends SimJob {
     const replaced = this.type === 'commit' ? this.base! : this.target;
     const dropped: BlockNode[] = [];
     for (let n: BlockNode | null = this.source; n && n !== replaced && n !== this.base; n = n.backing) dropped.push(n);
-    for (const b of this.graph.backends.values()) if (b.root === this.source) b.root = replaced;
-    for (const p of this.graph.nodeParents(this.source)) if (p.backing === this.source) p.backing = replaced;
+    this.graph.replaceNode(this.source, replaced);
     replaced.readOnly = false;
     if (replaced.file?.autoName) replaced.file.readOnly = false;
     for (const n of dropped) if (n.autoName && this.graph.nodeParents(n).length === 0 && !this.graph.backendOf(n)) this.graph.removeNode(n);
