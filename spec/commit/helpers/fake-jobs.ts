@@ -4,8 +4,8 @@
  * wait for the test, which makes them READY, finishes or fails them; a cancel
  * after READY is QEMU 7.2's soft cancel (BLOCK_JOB_COMPLETED, no error);
  * blockdev-create jobs conclude at once; blockdev-add, transaction and
- * job-finalize answer {} unless the test overrides them. Chains are not
- * changed: tests that need a new chain edit `q.images` themselves.
+ * job-finalize answer {} unless the test overrides them. A finalized stream
+ * re-links its top; other chain changes the tests make in `q.images`.
  */
 import { QmpError } from '../../../lib/errors.js';
 import type { JsonObject } from '../../../lib/qmp/types.js';
@@ -71,6 +71,9 @@ export class FakeJobsQemu extends FakeQemu {
       this.status(j.id, 'waiting');
       this.status(j.id, 'pending');
     }
+    // A stream finalized by job-finalize changes the chain now, as QEMU does.
+    const top = j.type === 'stream' ? this.images.get(j.top) : undefined;
+    if (top) top.backing = j.base;
     this.emitEvent('BLOCK_JOB_COMPLETED', { type: j.type, device: j.id, len: j.len, offset: j.len, speed: 0 });
     this.status(j.id, 'concluded');
   }

@@ -1,0 +1,163 @@
+/**
+ * Snapshots against the fake QEMU: what is refused before anything is sent,
+ * the one `transaction` for a -drive and a -blockdev disk, the roll-back when
+ * QEMU refuses it (nothing changed, no record, no file left), and a delete
+ * whose job FAILS on one disk: the snapshot stays with each disk's state, and
+ * a retry merges only the disk that is left.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { QmpError } from '../../lib/errors.js';
+import { BlockJobManager } from '../../lib/jobs/index.js';
+import type { JsonObject } from '../../lib/qmp/types.js';
+import { flush } from '../jobs/helpers/fake-qemu.js';
+import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
+
+/** Let promise chains and file I/O run until `cond` holds (bounded). */
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 1));
+  expect(cond(), 'condition never became true').to.equal(true);
+}
+
+const A = ['/a/top.qcow2', '/a/mid.qcow2', '/a/base.qcow2'];
+const B = ['/b/top.qcow2', '/b/mid.qcow2', '/b/base.qcow2'];
+
+/** The fake applies blockdev-add and the snapshot actions of a transaction to its graph. */
+function teachSnapshots(q: FakeJobsQemu): void {
+  const added = new Map<string, JsonObject>();
+  let n = 900;
+  q.overrides.set('blockdev-add', (a) => {
+    added.set(String(a!['node-name']), a!);
+    return {};
+  });
+  q.overrides.set('transaction', (a) => {
+    for (const act of (a!.actions as { type: string; data: JsonObject }[])) {
+      if (act.type === 'blockdev-snapshot') {
+        const fmt = added.get(String(act.data.overlay))!;
+        const st = added.get(String(fmt.file))!;
+        q.images.set(String(fmt['node-name']), { node: String(fmt['node-name']), fileNode: String(st['node-name']), file: String(st.filename), backing: String(act.data.node) });
+      } else {
+        const dev = String(act.data.device);
+        const node = `#block${n++}`;
+        q.images.set(node, { node, fileNode: undefined, file: String(act.data['snapshot-file']), backing: q.drives.get(dev) });
+        q.drives.set(dev, node);
+      }
+    }
+    return {};
+  });
+}
+
+describe('snapshots (fake QEMU)', () => {
+  let dir: string;
+  let q: FakeJobsQemu;
+  let m: BlockJobManager;
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-snapunit-'));
+    q = new FakeJobsQemu();
+    q.addDrive('drive0', A);
+    q.addBlockdev(B);
+    teachSnapshots(q);
+    m = await BlockJobManager.attach(q, { stateFile: path.join(dir, 'vm.json'), allowDirs: [path.join(dir, 'ok')] });
+    q.sent.length = 0;
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const ov = (i: number): string => path.join(dir, 'ok', `ov${i}.qcow2`);
+
+  it('refuses bad requests before sending anything', async () => {
+    fs.mkdirSync(path.join(dir, 'ok'));
+    fs.writeFileSync(ov(9), 'x');
+    const cases: [unknown[], RegExp][] = [
+      [[], /at least one disk/],
+      [[{ disk: 'drive0', file: ov(1) }, { disk: 'drive0', file: ov(2) }], /disk 'drive0' specified twice/],
+      [[{ disk: 'drive0', file: 'rel.qcow2' }], /absolute path must be used as snapshot file/],
+      [[{ disk: 'drive0', file: ov(9) }], /already exists and is not a block device/],
+      [[{ disk: 'drive0', file: path.join(dir, 'no', 'x.qcow2') }], /outside the folders allowed/],
+      [[{ disk: 'drive0', file: A[1] }], /already in use by a disk/],
+      [[{ disk: 'drive0', file: ov(1), merge: 'sideways' }], /merge direction 'sideways'/],
+      [[{ disk: 'vdz', file: ov(1) }], /disk 'vdz' not found/],
+    ];
+    for (const [disks, re] of cases) {
+      const err = await m.snapshotCreate('s', disks as never).then(() => undefined, (e: Error) => e);
+      expect(err?.message, JSON.stringify(disks)).to.match(re);
+    }
+    expect(q.commands()).to.deep.equal([]);
+    expect(await m.snapshotList()).to.deep.equal([]);
+  });
+
+  it('one transaction switches a -drive and a -blockdev disk; the record keeps files and directions', async () => {
+    await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
+    const tx = q.sent.filter((s) => s.command === 'transaction');
+    expect(tx).to.have.length(1);
+    expect(tx[0]!.args).to.deep.equal({ actions: [
+      { type: 'blockdev-snapshot-sync', data: { device: 'drive0', 'snapshot-file': ov(0), format: 'qcow2', mode: 'absolute-paths' } },
+      { type: 'blockdev-snapshot', data: { node: 'libvirt-1-format', overlay: 'libvirt-4-format' } },
+    ] });
+    expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), ...A]);
+    expect(m.getDisk('libvirt-1-format').chain.map((i) => i.filename)).to.deep.equal([ov(1), ...B]);
+    const [s] = await m.snapshotList();
+    expect(s).to.include({ name: 's1', state: 'disk-snapshot' });
+    expect(s!.disks).to.deep.equal([
+      { disk: 'drive0', file: ov(0), backing: A[0], merge: 'forward', state: 'pending' },
+      { disk: 'libvirt-1-format', file: ov(1), backing: B[0], merge: 'backward', state: 'pending' },
+    ]);
+    const again = await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(5) }]).then(() => undefined, (e: Error) => e);
+    expect(again?.message).to.equal("invalid argument: snapshot 's1' already exists");
+  });
+
+  it('a refused transaction changes nothing: overlay nodes deleted, file removed, no record', async () => {
+    q.overrides.set('blockdev-create', (a) => {
+      const id = String(a?.['job-id']);
+      if (id.endsWith('storage')) {
+        fs.mkdirSync(path.dirname(ov(1)), { recursive: true });
+        fs.writeFileSync(ov(1), '');
+      }
+      q.status(id, 'concluded');
+      return {};
+    });
+    q.overrides.set('transaction', () => {
+      throw new QmpError('GenericError', "Could not create file: No such file or directory", 'transaction');
+    });
+    const err = await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1) }]).then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.equal("internal error: unable to execute QEMU command 'transaction': Could not create file: No such file or directory");
+    expect(q.commands().filter((c) => c.startsWith('blockdev-del'))).to.deep.equal([
+      'blockdev-del {"node-name":"libvirt-4-format"}', 'blockdev-del {"node-name":"libvirt-4-storage"}',
+    ]);
+    expect(fs.existsSync(ov(1))).to.equal(false);
+    expect(await m.snapshotList()).to.deep.equal([]);
+    expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal(A);
+  });
+
+  it('a merge job that FAILS keeps the snapshot (partial, per-disk states); the retry merges the rest', async () => {
+    await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
+    const commitId = 'commit-libvirt-1-format-libvirt-4-format';
+    const first = m.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
+    await until(() => q.jobs.has('drive0') && q.jobs.has(commitId));
+    // drive0, forward: a pull into the overlay that stops in PENDING.
+    expect(q.jobs.get('drive0')?.type).to.equal('stream');
+    q.pending('drive0');
+    // The other disk's active commit fails with an I/O error.
+    q.finish(commitId, { error: 'Input/output error' });
+    await flush();
+    // Only now (both jobs settled) is the first disk's job finalized (job-finalize re-links the overlay).
+    const err = await first;
+    expect(err?.message).to.match(/^operation failed: deletion of snapshot 's1' failed for disk 'libvirt-1-format': operation failed: merge of .* failed: Input\/output error$/);
+    expect(q.commands().filter((c) => c.startsWith('job-finalize'))).to.deep.equal(['job-finalize {"id":"drive0"}']);
+    const [s] = await m.snapshotList();
+    expect(s!.state).to.equal('partial');
+    expect(s!.disks.map((d) => d.state)).to.deep.equal(['merged', 'failed']);
+    expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), A[1], A[2]]);
+
+    q.sent.length = 0;
+    const retry = m.snapshotDelete('s1');
+    await until(() => q.jobs.has(commitId));
+    expect(q.commands().filter((c) => /block-commit|block-stream/.test(c))).to.have.length(1);
+    q.ready(commitId);
+    await flush();
+    await retry;
+    expect(q.commands().filter((c) => c.startsWith('job-complete'))).to.deep.equal([`job-complete {"id":"${commitId}"}`]);
+    expect(await m.snapshotList()).to.deep.equal([]);
+  });
+});
