@@ -37,11 +37,11 @@ function teachSnapshots(q: FakeJobsQemu): void {
       if (act.type === 'blockdev-snapshot') {
         const fmt = added.get(String(act.data.overlay))!;
         const st = added.get(String(fmt.file))!;
-        q.images.set(String(fmt['node-name']), { node: String(fmt['node-name']), fileNode: String(st['node-name']), file: String(st.filename), backing: String(act.data.node) });
+        q.images.set(String(fmt['node-name']), { node: String(fmt['node-name']), fileNode: String(st['node-name']), file: String(st.filename), backing: String(act.data.node), ro: false });
       } else {
         const dev = String(act.data.device);
         const node = `#block${n++}`;
-        q.images.set(node, { node, fileNode: undefined, file: String(act.data['snapshot-file']), backing: q.drives.get(dev) });
+        q.images.set(node, { node, fileNode: undefined, file: String(act.data['snapshot-file']), backing: q.drives.get(dev), ro: false });
         q.drives.set(dev, node);
       }
     }
