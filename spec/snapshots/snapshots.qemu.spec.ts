@@ -76,6 +76,28 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     });
   }
 
+  it('all or nothing: when QEMU refuses one disk\'s overlay, no disk changes and nothing is left behind', async () => {
+    vm = await startVm(dir(), ['blockdev', 'drive']);
+    const { m, session } = vm;
+    const good = path.join(dir(), 'good.qcow2');
+    const bad = path.join(dir(), 'no-such-dir', 'bad.qcow2');
+    const nodesBefore = (await session.execute<unknown[]>('query-named-block-nodes', { flat: true })).length;
+    let err: Error | undefined;
+    await m.snapshotCreate('s0', [{ disk: vm.disks[0]!.name, file: good }, { disk: vm.disks[1]!.name, file: bad }]).catch((e: Error) => (err = e));
+    expect(err?.message).to.match(/^internal error: unable to execute QEMU command 'transaction': /);
+    expect(await m.snapshotList()).to.deep.equal([]);
+    expect(fs.existsSync(good)).to.equal(false);
+    expect((await session.execute<unknown[]>('query-named-block-nodes', { flat: true })).length).to.equal(nodesBefore);
+    vm.disks.forEach((d) => expect(m.getDisk(d.name).chain.map((x) => x.filename)).to.deep.equal(d.chain.images));
+    const disks = vm.disks;
+    await stopVm(vm);
+    vm = undefined;
+    for (const d of disks) {
+      expect(await chainOf(d.chain.top)).to.deep.equal(d.chain.images);
+      expect(await sameData(d.chain.top, d.reference)).to.equal(true);
+    }
+  });
+
   it('a delete that fails on one disk keeps the snapshot with each disk\'s state; a retry finishes it', async () => {
     vm = await startVm(dir(), ['drive', 'blockdev']);
     const { m } = vm;
