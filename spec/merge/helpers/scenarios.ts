@@ -1,0 +1,150 @@
+/**
+ * The recorded scenarios of commit, copy, merge and snapshots: each one is a
+ * set-up (disk kinds on standard chains in a fixed folder, so that the paths
+ * in the trace are the ones a replay passes again) and the library calls to
+ * make. `record-traces.ts` runs them against real QEMU behind the recording
+ * proxy; `replay.spec.ts` runs them against the replayed trace, which answers
+ * only if the manager sends exactly what it sent to QEMU, in the same order.
+ */
+import path from 'node:path';
+import {
+  VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
+  VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
+  type BlockJobEvent,
+  type BlockJobManager,
+} from '../../../lib/jobs/index.js';
+import type { Kind } from './vm.js';
+
+export interface ScenarioContext {
+  m: BlockJobManager;
+  /** Disk names as the manager knows them. */
+  disks: string[];
+  /** Per disk: [top, mid, base]. */
+  images: string[][];
+  dir: string;
+}
+
+export interface Scenario {
+  name: string;
+  description: string;
+  kinds: Kind[];
+  /** Runs the calls; returns what the replay test compares (events, chains, error texts). */
+  run(ctx: ScenarioContext): Promise<unknown>;
+}
+
+/** The fixed folder of a scenario's images: paths in traces must be reproducible. */
+export function scenarioDir(name: string): string {
+  return path.join('/tmp/qmpblock-trace-images', name);
+}
+
+function chains(ctx: ScenarioContext): string[][] {
+  return ctx.disks.map((d) => ctx.m.getDisk(d).chain.map((i) => i.filename));
+}
+
+function collect(m: BlockJobManager): string[] {
+  const out: string[] = [];
+  m.on('blockJob', (e: BlockJobEvent) => out.push(`${e.disk}:${e.type}:${e.status}`));
+  return out;
+}
+
+function waitFor(m: BlockJobManager, status: string): Promise<void> {
+  return new Promise((resolve) => {
+    const l = (e: BlockJobEvent): void => {
+      if (e.status !== status) return;
+      m.off('blockJob', l);
+      resolve();
+    };
+    m.on('blockJob', l);
+  });
+}
+
+export const scenarios: Scenario[] = [
+  {
+    name: 'commit-intermediate-blockdev',
+    description: 'blockCommit(base, mid) below the active layer, -blockdev: COMPLETED, top re-linked onto base, mid nodes deleted',
+    kinds: ['blockdev'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      const done = waitFor(ctx.m, 'COMPLETED');
+      await ctx.m.blockCommit(ctx.disks[0]!, ctx.images[0]![2]!, ctx.images[0]![1]!);
+      await done;
+      return { events: ev, chains: chains(ctx) };
+    },
+  },
+  {
+    name: 'commit-active-pivot-drive',
+    description: 'active blockCommit on -drive, READY, blockJobAbort(PIVOT): block-job-complete, the disk on base',
+    kinds: ['drive'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      const ready = waitFor(ctx.m, 'READY');
+      await ctx.m.blockCommit(ctx.disks[0]!, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+      await ready;
+      await ctx.m.blockJobAbort(ctx.disks[0]!, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      return { events: ev, chains: chains(ctx), outcome: ctx.m.lastJobOutcome(ctx.disks[0]!) };
+    },
+  },
+  {
+    name: 'commit-active-abort-blockdev',
+    description: 'active blockCommit on -blockdev, READY, plain abort: block-job-cancel force=false, QEMU completes without pivot, CANCELED',
+    kinds: ['blockdev'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      const ready = waitFor(ctx.m, 'READY');
+      await ctx.m.blockCommit(ctx.disks[0]!, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+      await ready;
+      await ctx.m.blockJobAbort(ctx.disks[0]!);
+      return { events: ev, chains: chains(ctx), outcome: ctx.m.lastJobOutcome(ctx.disks[0]!) };
+    },
+  },
+  {
+    name: 'copy-pivot-blockdev',
+    description: 'blockCopy to a new file on -blockdev: blockdev-create x2, blockdev-add x2, blockdev-mirror, READY, job-complete, old nodes deleted',
+    kinds: ['blockdev'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      const ready = waitFor(ctx.m, 'READY');
+      await ctx.m.blockCopy(ctx.disks[0]!, path.join(ctx.dir, 'copy.qcow2'));
+      await ready;
+      await ctx.m.blockJobAbort(ctx.disks[0]!, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      return { events: ev, chains: chains(ctx) };
+    },
+  },
+  {
+    name: 'merge-stream-into-intermediate-drive',
+    description: 'blockMerge(base into mid) on -drive: block-stream into the intermediate node (auto node-name), job-finalize, mid <- top',
+    kinds: ['drive'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      await ctx.m.blockMerge(ctx.disks[0]!, ctx.images[0]![2]!, ctx.images[0]![1]!);
+      return { events: ev, chains: chains(ctx) };
+    },
+  },
+  {
+    name: 'snapshot-create-delete-mixed',
+    description: 'snapshotCreate on a -drive (forward) and a -blockdev (backward) disk in one transaction, then snapshotDelete: jobs to PENDING/READY in parallel, ended one by one',
+    kinds: ['drive', 'blockdev'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      await ctx.m.snapshotCreate('s1', [
+        { disk: ctx.disks[0]!, file: path.join(ctx.dir, 's1-0.qcow2'), merge: 'forward' },
+        { disk: ctx.disks[1]!, file: path.join(ctx.dir, 's1-1.qcow2'), merge: 'backward' },
+      ]);
+      const during = chains(ctx);
+      await ctx.m.snapshotDelete('s1');
+      return { events: ev, during, chains: chains(ctx), left: await ctx.m.snapshotList() };
+    },
+  },
+  {
+    name: 'snapshot-refused-transaction',
+    description: 'snapshotCreate where QEMU refuses the -drive overlay (missing folder): the transaction fails, the -blockdev overlay nodes are deleted',
+    kinds: ['blockdev', 'drive'],
+    async run(ctx) {
+      const err = await ctx.m.snapshotCreate('s0', [
+        { disk: ctx.disks[0]!, file: path.join(ctx.dir, 'ok.qcow2') },
+        { disk: ctx.disks[1]!, file: path.join(ctx.dir, 'missing', 'bad.qcow2') },
+      ]).then(() => 'no error', (e: Error) => e.message);
+      return { error: err, chains: chains(ctx), left: await ctx.m.snapshotList() };
+    },
+  },
+];
