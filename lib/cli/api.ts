@@ -113,6 +113,8 @@ export interface Backend {
   manager: CliManager;
   /** The VM's name (query-name), for `events` lines. */
   name?: string;
+  /** Events of block jobs the manager does not track (started by another client after attach). */
+  onForeignJobEvent?(listener: (ev: BlockJobEvent) => void): () => void;
   /** Resolves when the connection closes (for `events`). */
   closed?: Promise<Error | undefined>;
   close(): Promise<void>;

@@ -9,7 +9,9 @@ import { UsageError } from './errors.js';
 import type { GlobalOptions } from './globals.js';
 import { vmIdentity } from './vm-key.js';
 import { QmpSession } from '../qmp/session.js';
-import { BlockJobManager, type BlockJobEvent } from '../jobs/index.js';
+import { BlockJobManager, TERMINAL_STATES, type BlockJobEvent } from '../jobs/index.js';
+import type { ReceivedEvent } from '../qmp/types.js';
+import { ForeignJobTranslator } from './foreign-events.js';
 
 export function adaptManager(m: BlockJobManager): CliManager {
   return {
@@ -66,6 +68,18 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
       manager: adaptManager(manager),
       name: id.name,
       closed,
+      onForeignJobEvent(listener) {
+        const tr = new ForeignJobTranslator(() => manager.listDisks().map((d) => d.name));
+        const l = (ev: ReceivedEvent): void => {
+          const id = ev.data?.device;
+          // A job the manager tracks gets its own blockJob event; do not report it twice.
+          if (manager.listJobs().some((j) => j.id === id && !TERMINAL_STATES.has(j.state))) return;
+          const out = tr.translate(ev);
+          if (out) listener(out);
+        };
+        session.on('event', l);
+        return () => void session.off('event', l);
+      },
       async close() {
         manager.detach();
         await session.close();

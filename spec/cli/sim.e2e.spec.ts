@@ -69,6 +69,22 @@ describe('cli end to end on the simulator', function () {
     expect(r.stdout).to.equal('/demo/current.qcow2\n');
   });
 
+  it('events also reports jobs that other processes start after it attached', async () => {
+    const events = new CliChild([...g, '--json', 'events']);
+    await events.waitFor(/"listening"/, 'stdout');
+    let r = await cli([...g, 'blockpull', 'vda', '--wait']);
+    expect(r.stdout).to.equal('\nPull complete\n');
+    r = await cli([...g, 'blockcommit', 'vdb', '--active', '--pivot']);
+    expect(r.stdout).to.equal('\nSuccessfully pivoted\n');
+    await events.waitFor(/"active-commit","status":"COMPLETED"/, 'stdout');
+    expect(await events.stop('SIGINT')).to.equal(0);
+    expect(events.stdout.trim().split('\n').slice(1, -1).map((l) => JSON.parse(l))).to.deep.equal([
+      { event: 'blockJob', disk: 'vda', type: 'pull', status: 'COMPLETED' },
+      { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'READY' },
+      { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'COMPLETED' },
+    ]);
+  });
+
   it('Ctrl-C during blockpull --wait aborts the job and exits 0 with "Pull aborted"', async () => {
     const pull = new CliChild([...g, 'blockpull', 'vda', '--wait', '--verbose', '--bandwidth', '1']);
     await pull.waitFor(/Block Pull: \[/);

@@ -2,7 +2,8 @@
  * `events`: print block job events as they arrive, in virsh's `event --loop`
  * words (`event 'block-job-2' for domain 'NAME': Block Pull for vda
  * completed`), until --timeout, Ctrl-C or the connection closes; then
- * virsh's closing lines.
+ * virsh's closing lines. Jobs the manager adopted at attach come from it;
+ * jobs other clients start later come from QEMU's events (foreign-events.ts).
  */
 import type { BlockJobEvent } from '../api.js';
 import { opt } from '../argv.js';
@@ -27,12 +28,15 @@ export const events: Command = {
     let count = 0;
     type Why = 'interrupted' | 'timed out' | 'closed';
     const why = await new Promise<Why>((resolve) => {
-      const unsub = backend.manager.onBlockJob((ev) => {
+      const print = (ev: BlockJobEvent): void => {
         count++;
         ctx.printer.out(eventLine(domain, ev), { event: 'blockJob', disk: ev.disk, type: ev.type, status: ev.status, ...(ev.error ? { error: ev.error } : {}) });
-      });
+      };
+      const unsub = backend.manager.onBlockJob(print);
+      const unsubForeign = backend.onForeignJobEvent?.(print);
       const done = (reason: Why): void => {
         unsub();
+        unsubForeign?.();
         unint();
         if (timer) clearTimeout(timer);
         resolve(reason);

@@ -1,0 +1,63 @@
+/**
+ * Block job events of jobs this process's manager does not track: jobs that
+ * another client (another qmpblock process, a script) started after we
+ * attached. The manager adopts jobs only at attach, so `events` reads QEMU's
+ * own BLOCK_JOB_* events for those and names them as libvirt would: the job
+ * id back to its disk (`pull-vda-libvirt-1-format` or the -drive device), the
+ * QEMU job type to libvirt's, and COMPLETED with an error to FAILED.
+ */
+import type { BlockJobEvent, JobStatus } from './api.js';
+
+export interface RawEvent {
+  event: string;
+  data?: Record<string, unknown>;
+}
+
+const PREFIXES = ['pull', 'commit', 'copy'];
+
+/** The disk of a job id: a -drive job is named after its device, a libvirt-style one `<kind>-<disk>-<node>`. */
+export function diskOfJobId(id: string, disks: readonly string[]): string {
+  if (disks.includes(id)) return id;
+  // Longest disk name first, so that `vda-1` wins over `vda` for `pull-vda-1-node`.
+  const byLength = [...disks].sort((a, b) => b.length - a.length);
+  for (const p of PREFIXES) {
+    const d = byLength.find((name) => id.startsWith(`${p}-${name}-`));
+    if (d !== undefined) return d;
+  }
+  return id;
+}
+
+/**
+ * Turns QEMU's block job events into libvirt-style ones. Stateful only to
+ * tell an active commit (it goes READY first) from a plain commit.
+ */
+export class ForeignJobTranslator {
+  private readonly readySeen = new Set<string>();
+
+  constructor(private readonly disks: () => readonly string[]) {}
+
+  translate(ev: RawEvent): BlockJobEvent | undefined {
+    const d = ev.data ?? {};
+    const id = typeof d.device === 'string' ? d.device : undefined;
+    if (id === undefined) return undefined;
+    let status: JobStatus;
+    switch (ev.event) {
+      case 'BLOCK_JOB_READY':
+        status = 'READY';
+        break;
+      case 'BLOCK_JOB_COMPLETED':
+        status = typeof d.error === 'string' ? 'FAILED' : 'COMPLETED';
+        break;
+      case 'BLOCK_JOB_CANCELLED':
+        status = 'CANCELED';
+        break;
+      default:
+        return undefined;
+    }
+    const qtype = typeof d.type === 'string' ? d.type : '';
+    const type = qtype === 'stream' ? 'pull' : qtype === 'mirror' ? 'copy' : qtype === 'commit' ? (status === 'READY' || this.readySeen.has(id) ? 'active-commit' : 'commit') : qtype;
+    if (status === 'READY') this.readySeen.add(id);
+    else this.readySeen.delete(id);
+    return { disk: diskOfJobId(id, this.disks()), type, status, ...(status === 'FAILED' ? { error: d.error as string } : {}) };
+  }
+}
