@@ -37,7 +37,7 @@ declare module './manager.js' {
   }
 }
 
-BlockJobManager.extend({ blockCommit, blockCopy, rebaseCopy });
+BlockJobManager.extend({ blockCommit, blockCopy, rebaseCopy, jobTypes: [commitHandler, activeCommitHandler, copyHandler] });
 
 const proto = BlockJobManager.prototype;
 proto.blockMerge = function (this: BlockJobManager, disk, source, dest, opts) {

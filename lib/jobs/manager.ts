@@ -104,6 +104,8 @@ export interface ManagerExtensions {
   blockCopy?(m: BlockJobManager, disk: string, dest: string, params: Record<string, unknown>, flags: number): Promise<void>;
   /** blockRebase with VIR_DOMAIN_BLOCK_REBASE_COPY */
   rebaseCopy?(m: BlockJobManager, disk: string, dest: string, bandwidth: number, flags: number): Promise<void>;
+  /** Job-type handlers every new manager registers (so that adopted jobs get them too). */
+  jobTypes?: JobTypeHandler[];
 }
 
 interface Slot {
@@ -186,6 +188,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     this.aliases = options.diskAliases ?? {};
     this.onEvent = options.onEvent;
     this.registerJobType(pullHandler);
+    for (const h of BlockJobManager.ext.jobTypes ?? []) this.registerJobType(h);
     this.ctx = {
       monitor: this.monitor,
       disk: (name) => this.disksByName.get(name),
