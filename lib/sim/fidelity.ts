@@ -45,6 +45,8 @@ export function normalize(msg: unknown): unknown {
       const poll = isJobInfo(o);
       for (const [k, x] of Object.entries(o)) {
         if (k === 'actual-size') out[k] = PLACEHOLDER;
+        // A file node's size is the host file's length, which grows as a job copies.
+        else if (k === 'virtual-size' && o.format === 'file') out[k] = PLACEHOLDER;
         else if (k === 'count' && 'granularity' in o) out[k] = PLACEHOLDER; // a dirty bitmap's count
         else if (poll && ['offset', 'len', 'busy', 'current-progress', 'total-progress'].includes(k)) out[k] = PLACEHOLDER;
         else out[k] = walk(x, k);
@@ -139,7 +141,7 @@ export async function runFidelity(trace: Trace, opts: FidelityOptions = {}): Pro
     images: setup.images,
     timing: { timerSlackMs: opts.timerSlackMs ?? 4 },
   });
-  for (const r of setup.ioErrors) sim.faults.ioError({ ...r, count: Infinity });
+  for (const r of setup.ioErrors) sim.faults.ioError(r);
   const clock = sim.clock as VirtualClock;
   const received: unknown[] = [];
   let closed = false;

@@ -17,7 +17,7 @@ export interface TraceSetup {
   /** Standalone images made before QEMU started (e.g. a copy target). */
   images: Array<{ path: string; sizeBytes: number; backingFile?: string }>;
   /** Fault rules standing in for blkdebug nodes of the recording. */
-  ioErrors: Array<{ image: string; operation: 'read' | 'write'; errno: 'EIO' | 'ENOSPC' }>;
+  ioErrors: Array<{ image: string; operation: 'read' | 'write'; errno: 'EIO' | 'ENOSPC'; count: number }>;
   package: string;
   /** Why the set-up may be incomplete. */
   notes: string[];
@@ -120,10 +120,11 @@ export function setupFromTrace(trace: Trace): TraceSetup {
       const chain = (d.chain as string[]).map((n) => `${hs.imageDir}/${n}`);
       const name = typeof d.id === 'string' ? d.id : /id=([\w-]+)/.exec(desc)?.[1] ?? (i === 0 ? 'drive0' : `drive${i}`);
       disks.push({ name, chain, sizeBytes, blockdev: d.kind === 'blockdev' || undefined });
-      const dbg = d.blkdebug as { layer: number; rules: Array<{ errno: number; event: string }> } | undefined;
+      const dbg = d.blkdebug as { layer: number; rules: Array<{ errno: number; event: string; once?: boolean }> } | undefined;
       for (const r of dbg?.rules ?? []) {
         const image = chain[dbg!.layer];
-        if (image) ioErrors.push({ image, operation: /write/.test(r.event) ? 'write' : 'read', errno: r.errno === 28 ? 'ENOSPC' : 'EIO' });
+        const rule = { image, operation: /write/.test(r.event) ? 'write' : 'read', errno: r.errno === 28 ? 'ENOSPC' : 'EIO', count: r.once ? 1 : Infinity } as const;
+        if (image) ioErrors.push(rule as TraceSetup['ioErrors'][number]);
       }
     }
     for (const m of desc.matchAll(/([\w.-]+\.qcow2) \((\d+) MiB, empty, no backing\) is made/g)) {

@@ -10,7 +10,9 @@ import { expect } from 'chai';
 import { readTrace } from '../../lib/trace/format.js';
 import { runFidelity, type FidelityResult } from '../../lib/sim/fidelity.js';
 
-const DIRS = [path.resolve('qmp-traces'), path.resolve('../shared/qmp-traces-qemu72')];
+// qmp-traces/: the project's recordings; shared: the independent recorder's;
+// spec/sim/traces/: QEMU 7.2 recordings of edge cases made for the simulator.
+const DIRS = [path.resolve('qmp-traces'), path.resolve('../shared/qmp-traces-qemu72'), path.resolve('spec/sim/traces')];
 
 function traceFiles(): string[] {
   return DIRS.flatMap((d) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(d, f)) : []));

@@ -58,15 +58,13 @@ export class MirrorJob extends SimJob {
     this.held.push(this.target);
     for (const n of this.held) n.blocker = this;
     this.source.bitmaps.push(this.bitmapInfo);
-    // The target (the base of an active commit) is written: QEMU reopens it read-write.
-    this.wasReadOnly = this.target.readOnly;
+    // The target (the base of an active commit) is written: QEMU reopens it
+    // read-write, and 7.2 leaves it so even when the job is cancelled.
     this.setTargetReadOnly(false);
     this.filter = this.graph.insertFilter(this.source, 'mirror_top', opts.filterNodeName);
   }
 
   private filter: BlockNode | undefined;
-  private readonly wasReadOnly: boolean;
-  private pivoted = false;
 
   /** The mirror's dirty bitmap as query-block shows it on the source. */
   private readonly bitmapInfo = (): Record<string, unknown> => ({
@@ -160,7 +158,6 @@ export class MirrorJob extends SimJob {
   protected override prepare(): void {
     this.graph.removeFilter(this.filter);
     if (this.cancelled || !this.shouldComplete) return;
-    this.pivoted = true;
     const replaced = this.type === 'commit' ? this.base! : this.target;
     const dropped: BlockNode[] = [];
     for (let n: BlockNode | null = this.source; n && n !== replaced && n !== this.base; n = n.backing) dropped.push(n);
@@ -174,8 +171,6 @@ export class MirrorJob extends SimJob {
     this.graph.removeFilter(this.filter);
     const i = this.source.bitmaps.indexOf(this.bitmapInfo);
     if (i >= 0) this.source.bitmaps.splice(i, 1);
-    // A target left below the disk goes back to read-only.
-    if (this.wasReadOnly && !this.pivoted) this.setTargetReadOnly(true);
     for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 }
