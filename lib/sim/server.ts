@@ -200,7 +200,10 @@ class Connection implements EventSink {
       return withId({ return: ret });
     } catch (e) {
       if (e instanceof SimCommandError) return fail(e.errorClass, e.desc);
-      throw e;
+      // A bug in the simulator must not take the server down with it: answer
+      // like QEMU answers what it cannot do, and leave a trace in the log.
+      if (log.enabled) log('internal error in %s: %s', name, (e as Error).stack ?? String(e));
+      return fail('GenericError', `simulator internal error: ${(e as Error).message}`);
     }
   }
 
