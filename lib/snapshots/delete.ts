@@ -85,7 +85,7 @@ export async function snapshotDelete(m: BlockJobManager, name: string): Promise<
     try {
       if (st.status === 'rejected') throw st.reason;
       await st.value?.finish();
-      await store.patch(name, (s) => setDisk(s, rec, { state: 'merged' }));
+      await store.update((snaps) => ({ snapshots: afterMerge(snaps, name, rec), value: undefined }));
       outcome = { status: 'fulfilled', value: undefined };
     } catch (err) {
       if (st.status === 'fulfilled') st.value?.dispose();
@@ -107,6 +107,26 @@ export async function snapshotDelete(m: BlockJobManager, name: string): Promise<
   });
   const detail = failed.map((f) => `disk '${f.rec.disk}': ${(f.r.reason as Error).message}`).join('; ');
   throw new VirError('OPERATION_FAILED', `deletion of snapshot '${name}' failed for ${detail}`);
+}
+
+/**
+ * Record one disk's merge, and re-parent the other snapshots that named an
+ * image the merge took out of the chain (libvirt re-parents child snapshot
+ * metadata too): forward, the old image's contents now live in the overlay;
+ * backward, the overlay's now live in the old image.
+ */
+export function afterMerge(snaps: SnapshotRecord[], name: string, rec: SnapshotDiskRecord): SnapshotRecord[] {
+  for (const s of snaps) {
+    if (s.name === name) {
+      setDisk(s, rec, { state: 'merged' });
+      continue;
+    }
+    for (const d of s.disks) {
+      if (rec.merge === 'forward' && d.file === rec.backing) d.file = rec.file;
+      if (rec.merge === 'backward' && d.backing === rec.file) d.backing = rec.backing;
+    }
+  }
+  return snaps;
 }
 
 function setDisk(s: SnapshotRecord, rec: SnapshotDiskRecord, change: Pick<SnapshotDiskRecord, 'state' | 'error'>): void {

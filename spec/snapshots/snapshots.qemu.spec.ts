@@ -76,6 +76,39 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     });
   }
 
+  it('deleting an older snapshot under a newer one merges below the current image (stream into / commit of an intermediate)', async () => {
+    vm = await startVm(dir(), ['drive', 'blockdev']);
+    const { m } = vm;
+    const s1 = await snapshot('s1', ['forward', 'backward']);
+    await guestWrite(0, 0x61, 1 * MiB);
+    await guestWrite(1, 0x62, 9 * MiB);
+    const s2 = await snapshot('s2', ['backward', 'forward']);
+    const expected = [await guestWrite(0, 0x63, 3 * MiB), await guestWrite(1, 0x64, 25 * MiB)];
+    const [d0, d1] = vm.disks as [typeof vm.disks[0], typeof vm.disks[0]];
+    const [, mid0, base0] = d0.chain.images as [string, string, string];
+    const [top1, mid1, base1] = d1.chain.images as [string, string, string];
+
+    await m.snapshotDelete('s1');
+    // disk 0 forward: its old top pulled into s1's overlay; disk 1 backward: s1's overlay committed into the old top.
+    expect(m.getDisk(d0.name).chain.map((x) => x.filename)).to.deep.equal([s2[0], s1[0], mid0, base0]);
+    expect(m.getDisk(d1.name).chain.map((x) => x.filename)).to.deep.equal([s2[1], top1, mid1, base1]);
+    // s2 re-parented: on disk 1 its overlay now sits on the old top that absorbed s1's overlay.
+    const [left] = await m.snapshotList();
+    expect(left!.name).to.equal('s2');
+    expect(left!.disks.map((x) => [x.file, x.backing])).to.deep.equal([[s2[0], s1[0]], [s2[1], top1]]);
+
+    await m.snapshotDelete('s2');
+    expect(m.getDisk(d0.name).chain.map((x) => x.filename)).to.deep.equal([s1[0], mid0, base0]);
+    expect(m.getDisk(d1.name).chain.map((x) => x.filename)).to.deep.equal([s2[1], mid1, base1]);
+    expect(await m.snapshotList()).to.deep.equal([]);
+    await stopVm(vm);
+    vm = undefined;
+    expect(await chainOf(s1[0]!)).to.deep.equal([s1[0], mid0, base0]);
+    expect(await sameData(s1[0]!, expected[0]!)).to.equal(true);
+    expect(await chainOf(s2[1]!)).to.deep.equal([s2[1], mid1, base1]);
+    expect(await sameData(s2[1]!, expected[1]!)).to.equal(true);
+  });
+
   it('all or nothing: when QEMU refuses one disk\'s overlay, no disk changes and nothing is left behind', async () => {
     vm = await startVm(dir(), ['blockdev', 'drive']);
     const { m, session } = vm;
