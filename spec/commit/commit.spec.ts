@@ -79,6 +79,15 @@ describe('jobs/commit', () => {
     ]);
   });
 
+  it('RELATIVE keeps a relative backing name when every link down to base is relative', async () => {
+    const { q, m, disk } = await setup('blockdev');
+    q.images.get('libvirt-1-format')!.recordedBacking = 'mid.qcow2';
+    q.images.get('libvirt-2-format')!.recordedBacking = 'base.qcow2';
+    await m.rediscover();
+    await m.blockCommit(disk, files[2]!, files[1]!, 0, VIR_DOMAIN_BLOCK_COMMIT_RELATIVE);
+    expect(q.sent.find((s) => s.command === 'block-commit')?.args).to.include({ 'backing-file': 'base.qcow2' });
+  });
+
   it('-drive, non-active: file names, the device as job id', async () => {
     const { q, m, disk } = await setup('drive');
     await m.blockCommit(disk, files[2]!, files[1]!);
