@@ -14,6 +14,12 @@ export class BlockNode {
   file: BlockNode | null = null;
   /** The job using this node, which refuses other jobs (QEMU's op blockers). */
   blocker: { type: string } | undefined;
+  /**
+   * The backing file name QEMU compares with the attached backing node
+   * (bs->auto_backing_file): the header's name resolved when the image was
+   * opened, or the name a job just wrote, as written.
+   */
+  autoBacking: string | undefined;
   /** Dirty bitmaps on this node (a mirror's), as BlockDirtyInfo producers. */
   readonly bitmaps: Array<() => Record<string, unknown>> = [];
   constructor(
@@ -47,7 +53,7 @@ export function nodeFilename(node: BlockNode): string {
 
 function backingMismatch(node: BlockNode): boolean {
   if (!node.backing) return false;
-  const header = node.image.backingFile ? resolveBacking(node.image.filename, node.image.backingFile) : undefined;
+  const header = node.autoBacking ?? (node.image.backingFile ? resolveBacking(node.image.filename, node.image.backingFile) : undefined);
   return header !== node.backing.image.filename && header !== nodeFilename(node.backing);
 }
 
@@ -209,8 +215,9 @@ export class BlockGraph {
   setBacking(node: BlockNode, backing: BlockNode | null, writeHeader = true, backingFile?: string): void {
     node.backing = backing;
     if (writeHeader) {
-      node.image.backingFile = backing ? (backingFile ?? backing.image.filename) : null;
+      node.image.backingFile = backing ? (backingFile ?? nodeFilename(backing)) : null;
       node.image.backingFormat = backing ? backing.image.format : null;
+      node.autoBacking = node.image.backingFile ?? undefined;
     }
   }
 }
