@@ -104,6 +104,8 @@ export interface CliManager {
   snapshotCreate(name: string, disks: SnapshotDiskSpec[]): Promise<void>;
   snapshotList(): Promise<SnapshotView[]>;
   snapshotDelete(name: string): Promise<void>;
+  /** Why the connection to QEMU is gone, or undefined while it is up. */
+  connectionLost(): Error | undefined;
   /** Subscribe to `blockJob` events; returns the unsubscribe function. */
   onBlockJob(listener: (ev: BlockJobEvent) => void): () => void;
 }

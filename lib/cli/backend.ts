@@ -39,6 +39,11 @@ export function adaptManager(m: BlockJobManager): CliManager {
         disks: s.disks.map((d) => ({ disk: d.disk, file: d.file, backing: d.backing, merge: d.merge, state: d.state })),
       }));
     },
+    connectionLost() {
+      const s = m.session as { closed: boolean; closeCause?: Error };
+      if (!s.closed) return undefined;
+      return new Error(`connection to the QMP server closed${s.closeCause ? `: ${s.closeCause.message}` : ''}`);
+    },
     onBlockJob(listener) {
       const l = (ev: BlockJobEvent): void => listener({ disk: ev.disk, type: ev.type, status: ev.status, ...(ev.error ? { error: ev.error } : {}) });
       m.on('blockJob', l);

@@ -35,6 +35,6 @@ const code = await runCli(process.argv.slice(2), { stdout: process.stdout, stder
     return () => handlers.delete(handler);
   },
 });
-process.exitCode = code;
-// Sockets or timers a library left open must not keep a finished command alive.
-setTimeout(() => process.exit(code), 2000).unref();
+// Output to pipes, files and terminals is written synchronously, so nothing is
+// lost; sockets or timers a library left open must not keep a finished command alive.
+process.exit(code);

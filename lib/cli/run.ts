@@ -65,7 +65,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
         return opening;
       },
       onInterrupt: deps.onInterrupt ?? (() => () => undefined),
-      sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms).unref())),
+      // Not unref'd: a wait whose connection just died must still wake up and report it.
+      sleep: deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
       now: deps.now ?? (() => Date.now()),
       pollMs: deps.pollMs ?? 500,
     };

@@ -74,6 +74,9 @@ export class JobWaiter {
           outcome = { status: this.event.status, userAbort: false, ...(this.event.error ? { error: this.event.error } : {}) };
           break;
         }
+        // A job vanishes with QEMU too: that is an error, never the fallback's COMPLETED.
+        const lost = manager.connectionLost();
+        if (lost) throw lost;
         missing = info ? 0 : missing + 1;
         if (missing > VANISHED_POLLS) {
           outcome = { status: 'COMPLETED', userAbort: false };

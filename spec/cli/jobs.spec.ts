@@ -141,6 +141,21 @@ describe('cli: blockpull', () => {
     expect(m.calls.filter((c) => c[0] === 'getBlockJobInfo')).to.have.length(6);
   });
 
+  it('a connection lost under the wait is an error, not a completed job', async () => {
+    const m = new FakeManager();
+    m.step = 0;
+    let polls = 0;
+    const r = await runFake(['blockpull', 'vda', '--wait'], m, {
+      sleep: async () => {
+        if (++polls === 2) {
+          m.jobs.clear();
+          m.lost = new Error('connection to the QMP server closed');
+        }
+      },
+    });
+    expect(r).to.deep.equal({ code: 1, stdout: '', stderr: 'error: connection to the QMP server closed\n' });
+  });
+
   it('--json: one object per progress step, event and result', async () => {
     const r = await runFake(['--json', 'blockpull', 'vda', '--wait', '--verbose'], new FakeManager());
     expect(r.code).to.equal(0);

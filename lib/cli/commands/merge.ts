@@ -57,7 +57,7 @@ export const merge: Command = {
       }
       await run;
     } catch (err) {
-      if (!userAbort) throw err;
+      if (!userAbort || manager.connectionLost()) throw err;
       ctx.printer.out('\nMerge aborted\n', { disk, result: 'aborted', message: 'Merge aborted', userAbort: true });
       return 0;
     } finally {

@@ -125,6 +125,10 @@ export class FakeManager implements CliManager {
     if (!this.snapshots.some((s) => s.name === name)) throw new VirError('INVALID_ARG', `snapshot '${name}' not found`);
     this.snapshots = this.snapshots.filter((s) => s.name !== name);
   }
+  lost: Error | undefined;
+  connectionLost() {
+    return this.lost;
+  }
   onBlockJob(listener: (ev: BlockJobEvent) => void) {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);

@@ -1,0 +1,61 @@
+/**
+ * Failures end to end, with the simulator in this process (so faults can be
+ * injected) and the CLI as a child: a job that fails with an I/O error, an
+ * interrupted merge, and QEMU dying under a wait.
+ */
+import { expect } from 'chai';
+import { startSimulator, type Simulator } from '../../lib/sim/index.js';
+import { cli, CliChild } from './helpers/child.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+describe('cli: failures end to end', function () {
+  this.timeout(60_000);
+  let sim: Simulator;
+  let dir: string;
+  let g: string[];
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-clifail-'));
+    sim = await startSimulator({
+      listen: `unix:${path.join(dir, 'sim.sock')}`,
+      disks: [{ name: 'vda', chain: ['/f/current.qcow2', '/f/intermediate.qcow2', '/f/template.qcow2'] }],
+      clock: 'real',
+    });
+    g = ['--socket', path.join(dir, 'sim.sock'), '--state-dir', path.join(dir, 'state')];
+  });
+  afterEach(async () => {
+    await sim.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a pull that hits an I/O error: "Pull failed", the reason as one error line, exit 1, chain unchanged', async () => {
+    sim.faults.ioError({ operation: 'read', count: 1000 });
+    const r = await cli([...g, 'blockpull', 'vda', '--wait', '--verbose']);
+    expect(r.code).to.equal(1);
+    expect(r.stdout).to.equal('\nPull failed\n');
+    const lines = r.stderr.split('\n');
+    expect(lines[lines.length - 1]).to.equal('');
+    expect(lines[lines.length - 2]).to.match(/error: block job on disk 'vda' failed: .*Input\/output error$/);
+    expect(sim.chain('vda')).to.deep.equal(['/f/current.qcow2', '/f/intermediate.qcow2', '/f/template.qcow2']);
+  });
+
+  it('Ctrl-C during a merge aborts it: "Merge aborted", exit 0, chain unchanged', async () => {
+    const merge = new CliChild([...g, 'merge', 'vda', '--source', '/f/intermediate.qcow2', '--dest', '/f/template.qcow2', '--bandwidth', '1', '--verbose']);
+    await merge.waitFor(/Block Merge: \[/);
+    expect(await merge.stop('SIGINT')).to.equal(0);
+    expect(merge.stdout).to.equal('\nMerge aborted\n');
+    expect(sim.chain('vda')).to.deep.equal(['/f/current.qcow2', '/f/intermediate.qcow2', '/f/template.qcow2']);
+  });
+
+  it('QEMU dying during a wait is one error line and exit 1', async () => {
+    const pull = new CliChild([...g, 'blockpull', 'vda', '--wait', '--verbose', '--bandwidth', '1']);
+    await pull.waitFor(/Block Pull: \[/);
+    await sim.kill();
+    const code = await pull.exited;
+    expect(code).to.equal(1);
+    expect(pull.stderr.split('\n').filter((l) => l.includes('error:'))).to.have.length(1);
+    expect(pull.stderr).to.not.match(/\n\s+at /);
+  });
+});
