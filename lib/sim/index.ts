@@ -102,6 +102,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const machine = new SimMachine(clock, { ioLatencyMs: 0.5, timerSlackMs: 0, ...options.timing });
   for (const table of [queryCommands, blockJobCommands, jobVerbCommands, blockdevCommands]) machine.register(table);
   if (options.uuid !== undefined) machine.uuid = options.uuid;
+  machine.packageString = options.package ?? 'qmpblock-sim';
   machine.name = options.name;
   for (const d of options.disks ?? []) addDisk(machine, d);
   for (const i of options.images ?? []) {
@@ -112,7 +113,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
   }
 
-  const server = new QmpSimServer(machine, { package: options.package ?? 'qmpblock-sim' });
+  const server = new QmpSimServer(machine, { package: machine.packageString });
   const want: Endpoint = options.listen === undefined
     ? { path: path.join(os.tmpdir(), `qmpblock-sim-${process.pid}-${randomBytes(4).toString('hex')}.sock`) }
     : typeof options.listen === 'string' ? parseEndpoint(options.listen) : options.listen;

@@ -44,6 +44,8 @@ export class SimMachine implements JobHost {
   quitting = false;
   /** Next libvirt-N index for -blockdev disks. */
   nextBlockdevIndex = 1;
+  /** The `package` string of the greeting and of query-version. */
+  packageString = 'qmpblock-sim';
   uuid = '00000000-0000-0000-0000-000000000000';
   name: string | undefined;
 
@@ -62,6 +64,11 @@ export class SimMachine implements JobHost {
 
   hasCommand(name: string): boolean {
     return this.commands.has(name);
+  }
+
+  /** Every command the machine answers (for query-commands). */
+  commandNames(): string[] {
+    return ['qmp_capabilities', ...this.commands.keys()];
   }
 
   /**

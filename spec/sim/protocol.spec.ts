@@ -109,6 +109,9 @@ describe('sim QMP protocol', function () {
     expect(dev.inserted['node-name']).to.match(/^#block\d+$/);
     expect(dev.inserted.image['backing-image']).to.include({ filename: '/a/base', 'virtual-size': 64 * 1024 * 1024 });
     expect(await c.cmd('query-uuid')).to.deep.equal({ UUID: '00000000-0000-0000-0000-000000000000' });
+    expect(await c.cmd('query-version')).to.deep.equal({ qemu: { micro: 22, minor: 2, major: 7 }, package: 'test-pkg' });
+    const names = (await c.cmd('query-commands')).map((x: { name: string }) => x.name);
+    expect(names).to.include.members(['qmp_capabilities', 'block-stream', 'block-commit', 'drive-mirror', 'blockdev-mirror', 'transaction', 'quit']);
     expect(await c.cmd('query-name')).to.deep.equal({});
   });
 });

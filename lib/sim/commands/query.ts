@@ -16,6 +16,11 @@ export const queryCommands: Record<string, CommandDef> = {
     run: (m) => [...m.jobs.values()].filter((j) => j.isBlockJob).map((j) => j.blockJobInfo()),
   },
   'query-jobs': { args: {}, run: (m) => [...m.jobs.values()].map((j) => j.jobInfo()) },
+  'query-version': {
+    args: {},
+    run: (m) => ({ qemu: { micro: 22, minor: 2, major: 7 }, package: m.packageString }),
+  },
+  'query-commands': { args: {}, run: (m) => m.commandNames().map((name) => ({ name })) },
   'query-status': { args: {}, run: () => ({ status: 'running', singlestep: false, running: true }) },
   'query-uuid': { args: {}, run: (m) => ({ UUID: m.uuid }) },
   'query-name': { args: {}, run: (m) => (m.name === undefined ? {} : { name: m.name }) },
