@@ -71,7 +71,7 @@ export class JobWaiter {
       for (;;) {
         const info = await manager.getBlockJobInfo(opts.disk, 0);
         if (this.event) {
-          outcome = { status: this.event.status, userAbort: false, ...(this.event.error ? { error: this.event.error } : {}) };
+          outcome = this.eventOutcome(this.event);
           break;
         }
         // A job vanishes with QEMU too: that is an error, never the fallback's COMPLETED.
@@ -92,7 +92,14 @@ export class JobWaiter {
         last = { cur, end };
         const timedOut = !!opts.timeoutMs && ctx.now() - start > opts.timeoutMs;
         if (this.interrupted || timedOut) {
-          await manager.blockJobAbort(opts.disk, opts.asyncAbort ? FLAGS.ABORT_ASYNC : 0);
+          try {
+            await manager.blockJobAbort(opts.disk, opts.asyncAbort ? FLAGS.ABORT_ASYNC : 0);
+          } catch (err) {
+            // The job ended on its own just before the abort reached it: report how it ended.
+            if (!this.event) throw err;
+            outcome = this.eventOutcome(this.event);
+            break;
+          }
           outcome = { status: 'CANCELED', userAbort: true };
           break;
         }
@@ -105,6 +112,10 @@ export class JobWaiter {
       ctx.printer.err(progressDoneLine(opts.label), { event: 'progress', disk: opts.disk, percent: 100 });
     }
     return outcome;
+  }
+
+  private eventOutcome(ev: BlockJobEvent): WaitOutcome {
+    return { status: ev.status, userAbort: false, ...(ev.error ? { error: ev.error } : {}) };
   }
 
   /** Sleep one poll interval, but wake at once on the job's event or Ctrl-C. */

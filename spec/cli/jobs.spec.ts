@@ -102,6 +102,22 @@ describe('cli: blockpull', () => {
     expect(fire).to.equal(undefined);
   });
 
+  it('Ctrl-C racing with the end of the job reports how the job ended', async () => {
+    const m = new FakeManager();
+    m.step = 0;
+    let fire: (() => void) | undefined;
+    m.blockJobAbort = async (disk) => {
+      m.jobs.delete(disk);
+      m.emit({ disk, type: 'pull', status: 'COMPLETED' });
+      throw new VirError('INVALID_ARG', `disk ${disk} does not have an active block job`);
+    };
+    const r = await runFake(['blockpull', 'vda', '--wait'], m, {
+      onInterrupt: (h) => ((fire = h), () => undefined),
+      sleep: async () => fire?.(),
+    });
+    expect(r).to.deep.equal({ code: 0, stdout: '\nPull complete\n', stderr: '' });
+  });
+
   it('--timeout aborts with ABORT_ASYNC under --async', async () => {
     const m = new FakeManager();
     m.step = 0;
