@@ -54,6 +54,10 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
     if (name === undefined) throw new UsageError('no command given; see qmpblock --help');
     const command = findCommand(name);
     if (!command) throw new UsageError(`unknown command: '${name}'`);
+    if (rest.slice(1).some((t) => t === '--help' || t === '-h')) {
+      io.stdout.write(`Usage: qmpblock [global options] ${command.usage}\n`);
+      return 0;
+    }
     const args = parseCommandArgs(command.spec, rest.slice(1));
     const open = deps.openBackend ?? (await import('./backend.js')).openBackend;
     const ctx: CliContext = {

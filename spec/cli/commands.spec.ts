@@ -120,6 +120,12 @@ describe('cli: runner', () => {
     expect(help.stdout).to.match(/^Usage: qmpblock /);
     expect(help.stdout).to.include('  blockcommit <disk>');
     expect((await runFake(['--version'], m)).stdout).to.match(/^\d+\.\d+\.\d+\n$/);
+    expect(await runFake(['blockjob', '--help'], m)).to.deep.equal({
+      code: 0,
+      stdout: 'Usage: qmpblock [global options] blockjob <disk> [--info] [--raw] [--abort] [--async] [--pivot] [--bandwidth N] [--bytes]\n',
+      stderr: '',
+    });
+    expect(m.calls).to.deep.equal([]);
   });
 
   it("wraps QEMU's refusals the way libvirt does", async () => {
