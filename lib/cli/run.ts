@@ -4,6 +4,7 @@
  * directly with a fake backend. Any error becomes one `error: <message>`
  * line on stderr and exit 1; the stack only when DEBUG is set.
  */
+import fs from 'node:fs';
 import type { Backend } from './api.js';
 import { parseCommandArgs } from './argv.js';
 import type { CliContext } from './context.js';
@@ -22,7 +23,15 @@ export interface RunDeps {
   pollMs?: number;
 }
 
-const VERSION = '0.1.0';
+/** package.json's version; lib/cli and dist/cli are both two folders below it. */
+function version(): string {
+  try {
+    const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
 
 export function usage(): string {
   const lines = [
@@ -43,7 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
     const { globals, rest } = parseGlobals(argv, io.env);
     printer = new Printer(io, globals.json);
     if (globals.version) {
-      io.stdout.write(`${VERSION}\n`);
+      io.stdout.write(`${version()}\n`);
       return 0;
     }
     const name = rest[0];
