@@ -112,10 +112,22 @@ async function replay(ctx: ExtrasContext, out: ExtrasResult): Promise<void> {
 export async function runExtras(ctx: ExtrasContext): Promise<ExtrasResult> {
   const out: ExtrasResult = { rows: [], checks: [], notes: [] };
   const want = (name: string): boolean => !ctx.only || ctx.only.has(name);
-  if (want('replay')) await replay(ctx, out);
+  // A part that fails (a module being rewritten, say) is reported, not fatal.
+  const guard = async (name: string, fn: () => Promise<void>): Promise<void> => {
+    try {
+      await fn();
+    } catch (err) {
+      ctx.log(' failed\n');
+      out.notes.push(`FAILED ${name}: ${(err as Error).message}`);
+    }
+  };
+  if (want('replay')) await guard('replay', () => replay(ctx, out));
   if (want('chain') || want('jobs')) {
-    const { runJobBenches } = await import('./jobs.js');
-    await runJobBenches(ctx, out, { chain: want('chain'), jobs: want('jobs') });
+    await guard('chains and jobs', async () => {
+      const { runJobBenches } = await import('./jobs.js');
+      if (want('chain')) await guard('chain', () => runJobBenches(ctx, out, { chain: true, jobs: false }));
+      if (want('jobs')) await guard('jobs', () => runJobBenches(ctx, out, { chain: false, jobs: true }));
+    });
   }
   return out;
 }

@@ -311,6 +311,7 @@ async function main(): Promise<void> {
   log(`qmpblock bench${args.quick ? ' (quick)' : ''}: ${args.rounds} rounds A B A B, ${machine.nproc} CPUs ${machine.cpu}, node ${machine.node}\n`);
 
   const rows: Row[] = [];
+  const failures: string[] = [];
   const perCase: Record<string, { naive: Figures; qmpblock: Figures }> = {};
   try {
     for (const c of cases) {
@@ -318,13 +319,20 @@ async function main(): Promise<void> {
       const got: Record<'naive' | 'qmpblock', Figures[]> = { naive: [], qmpblock: [] };
       const [implA, implB] = c.impls ?? ['naive', 'qmpblock'];
       log(`${c.title} `);
-      for (let r = 0; r < args.rounds; r++) {
-        for (const slot of ['naive', 'qmpblock'] as const) {
-          const impl = slot === 'naive' ? implA : implB;
-          const line = await runChild('client.ts', [c.bench, impl, sock, JSON.stringify(params)], ['--expose-gc']);
-          got[slot].push(JSON.parse(line) as Figures);
-          log(slot === 'naive' ? 'A' : 'B');
+      try {
+        for (let r = 0; r < args.rounds; r++) {
+          for (const slot of ['naive', 'qmpblock'] as const) {
+            const impl = slot === 'naive' ? implA : implB;
+            const line = await runChild('client.ts', [c.bench, impl, sock, JSON.stringify(params)], ['--expose-gc']);
+            got[slot].push(JSON.parse(line) as Figures);
+            log(slot === 'naive' ? 'A' : 'B');
+          }
         }
+      } catch (err) {
+        // One broken case must not cost the others: report it and go on.
+        log(' failed\n');
+        failures.push(`${c.title}: ${(err as Error).message}`);
+        continue;
       }
       log('\n');
       const med = (impl: 'naive' | 'qmpblock'): Figures =>
@@ -351,6 +359,7 @@ async function main(): Promise<void> {
   // Parts with no hand-written baseline: trace replay and recording, chains, jobs.
   const { runExtras } = await import('./extras.js');
   const extras = await runExtras({ quick: args.quick, rounds: args.rounds, only: args.only, log, runChild, startProc, dir });
+  extras.notes.unshift(...failures.map((f) => `FAILED ${f}`));
 
   const digits = new Map(CASES.flatMap((c) => c.metrics.map((m) => [`${c.title}/${m.label}`, m.digits ?? 2] as const)));
   const out: string[] = [];
