@@ -119,6 +119,48 @@ describe('cli end to end on real QEMU', function () {
     expect(await compareImages(beforeB, path.join(dir(), 'b.s1.qcow2'), { formatA: 'raw' })).to.deep.equal({ identical: true });
   });
 
+  it('-blockdev: non-active commit, active commit kept by --keep-overlay, merge, copy with --pivot; chains and data verified', async () => {
+    const chain = await createStandardChain(dir(), ['base', 'mid1', 'mid2', 'top']);
+    const before = await flatten(chain.top, path.join(dir(), 'before.raw'));
+    const q = await QemuProcess.start({ disks: [{ kind: 'blockdev', chain: chain.images }] });
+    const disk = 'libvirt-1-format';
+    const g = ['--socket', q.socketPath, '--state-dir', path.join(dir(), 'state')];
+    const [top, mid2, mid1, base] = chain.images as [string, string, string, string];
+
+    let r = await cli([...g, 'blockcommit', disk, '--top', mid2, '--base', mid1, '--wait', '--verbose']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.equal('\nCommit complete\n');
+    expect((await cli([...g, 'chain', disk])).stdout).to.equal(`${top}\n${mid1}\n${base}\n`);
+
+    r = await cli([...g, 'blockcommit', disk, '--active', '--wait']);
+    expect(r).to.deep.equal({ code: 0, stdout: '\nNow in synchronized phase\n', stderr: '' });
+    r = await cli([...g, 'blockjob', disk, '--info']);
+    expect(r).to.deep.equal({ code: 0, stdout: '\n\n', stderr: '\rActive Block Commit: [100 %]' });
+    r = await cli([...g, 'blockjob', disk, '--abort']);
+    expect(r).to.deep.equal({ code: 0, stdout: '\n', stderr: '' });
+    expect((await cli([...g, 'chain', disk])).stdout).to.equal(`${top}\n${mid1}\n${base}\n`);
+
+    r = await cli([...g, 'blockcommit', disk, '--keep-overlay', '--verbose']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.equal('\nCommit complete, overlay image kept\n');
+
+    r = await cli([...g, 'merge', disk, '--source', mid1, '--dest', base]);
+    expect(r).to.deep.equal({ code: 0, stdout: '\nMerge complete\n', stderr: '' });
+    expect((await cli([...g, 'chain', disk])).stdout).to.equal(`${top}\n${base}\n`);
+
+    const dest = path.join(dir(), 'copy.qcow2');
+    r = await cli([...g, 'blockcopy', disk, dest, '--pivot', '--verbose']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(r.stdout).to.equal('\nSuccessfully pivoted\n');
+    expect(r.stderr).to.match(/^(\rBlock Copy: \[[ \d]{2}\d %\])*\rBlock Copy: \[100 %\]$/);
+    const list = await cli([...g, 'domblklist']);
+    expect(list.stdout.split('\n')[2]).to.match(new RegExp(`${dest.replace(/[.]/g, '\\.')}$`));
+
+    await q.stop();
+    expect(await compareImages(before, dest, { formatA: 'raw' })).to.deep.equal({ identical: true });
+    expect(await compareImages(before, top, { formatA: 'raw' })).to.deep.equal({ identical: true });
+  });
+
   it('an unreachable socket is one error line, exit 1', async () => {
     const r = await cli(['--socket', path.join(dir(), 'none.sock'), 'domblklist']);
     expect(r.code).to.equal(1);
