@@ -7,6 +7,8 @@
 
 export interface Writer {
   write(text: string): unknown;
+  /** A terminal: redrawing in place with `\r` shows as intended. */
+  isTTY?: boolean;
 }
 
 export interface CliIo {
@@ -19,6 +21,11 @@ export type JsonRecord = Record<string, unknown>;
 
 export class Printer {
   constructor(private readonly io: CliIo, readonly json: boolean) {}
+
+  /** stdout is a terminal. */
+  get tty(): boolean {
+    return this.io.stdout.isTTY === true;
+  }
 
   /** A result: `text` verbatim on stdout, or `record` as one JSON line. */
   out(text: string, record?: JsonRecord): void {

@@ -128,6 +128,12 @@ describe('cli: runner', () => {
     expect(m.calls).to.deep.equal([]);
   });
 
+  it('main.ts starts with the shebang the compiled bin needs', async () => {
+    const fs = await import('node:fs');
+    const text = fs.readFileSync(new URL('../../lib/cli/main.ts', import.meta.url), 'utf8');
+    expect(text.split('\n')[0]).to.equal('#!/usr/bin/env node');
+  });
+
   it("wraps QEMU's refusals the way libvirt does", async () => {
     const m = new FakeManager();
     m.failWith = new QmpError('GenericError', "Node 'x' is busy: block device is in use by block job: stream", 'block-stream');

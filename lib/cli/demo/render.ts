@@ -2,8 +2,9 @@
  * The demo's screen: plain lines, and one live progress bar redrawn in place
  * with `\r`. A line printed while the bar is shown (an event arriving) wipes
  * the bar, prints, and draws the bar again below it, so events and progress
- * interleave readably. With --json every line is a record instead, and the
- * bar becomes one record per whole percent.
+ * interleave readably. When stdout is not a terminal (a CI log) the bar is
+ * printed as a plain line at each quarter instead. With --json every line is
+ * a record, and the bar one record per whole percent.
  */
 import type { JsonRecord, Printer } from '../io.js';
 import { percentDone } from '../format.js';
@@ -43,6 +44,12 @@ export class DemoScreen {
       return;
     }
     const text = progressBar(cur, end);
+    if (!this.printer.tty) {
+      const quarter = Math.floor(percentDone(cur, end) / 25);
+      if (quarter > this.lastPct) this.printer.out(`${text}\n`);
+      this.lastPct = Math.max(this.lastPct, quarter);
+      return;
+    }
     if (text === this.shown) return;
     const pad = this.shown.length > text.length ? ' '.repeat(this.shown.length - text.length) : '';
     this.printer.out(`\r${text}${pad}`);
@@ -51,7 +58,7 @@ export class DemoScreen {
 
   /** Leave the bar where it is (completed) and go on below it. */
   endBar(): void {
-    if (this.shown && !this.printer.json) this.printer.out('\n');
+    if (this.shown && !this.printer.json && this.printer.tty) this.printer.out('\n');
     this.shown = '';
     this.lastPct = -1;
   }
