@@ -36,5 +36,3 @@ export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((c) => c.spec.name === name);
 }
 
-/** Commands that never connect to a QMP server themselves. */
-export const SERVERLESS = new Set(['record', 'replay', 'sim', 'demo']);
