@@ -425,15 +425,10 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   private onEvent(ev: ReceivedEvent): void {
     if (typeof ev.data !== 'object' || ev.data === null) ev.data = {};
     this.stats.events++;
-    this.hub.dispatch(ev);
-    // emit() allocates its arguments array even when nobody listens.
-    if (this.listenerCount('event') > 0) this.emit('event', ev);
-    // The name is a fresh string from JSON.parse: looking it up in the
-    // listener table costs a string-table probe each time. The first string
-    // seen for a name is kept and used for every later event of that name,
-    // which V8 then finds at once. One emit, not listenerCount() then emit():
-    // emit() of a name nobody listens to does nothing, except for 'error',
-    // which would throw.
+    // The name is a fresh string from JSON.parse: each lookup of it (the
+    // listener table, a listener's name set, a waiter's name) would compare
+    // or hash it anew. The first string seen for a name is kept (bounded) and
+    // put in its place, same text, so that those lookups find it at once.
     let name = ev.event;
     if (name === lastName) name = lastName;
     else {
@@ -444,6 +439,12 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
       }
       lastName = name = kept;
     }
+    ev.event = name;
+    this.hub.dispatch(ev);
+    // emit() allocates its arguments array even when nobody listens.
+    if (this.listenerCount('event') > 0) this.emit('event', ev);
+    // One emit, not listenerCount() then emit(): emit() of a name nobody
+    // listens to does nothing, except for 'error', which would throw.
     if (name !== 'error') this.emit(name, ev);
     else if (this.listenerCount(name) > 0) this.emit(name, ev);
   }
