@@ -31,6 +31,8 @@ import type { BlockJobManager } from './manager.js';
 import { checkFlags, registerOnce } from './registry.js';
 import { outcomeOf, recordOutcome } from './outcomes.js';
 import type { Job, JobResult } from './state.js';
+import { dropNodes } from './nodes.js';
+import { finishAdopted, sendCancel, sendPivot } from './two-phase.js';
 
 const log = logger('job');
 
@@ -174,19 +176,6 @@ function commitData(ctx: JobContext, job: Job): CommitData | undefined {
   return d && typeof d === 'object' && 'chainBefore' in d ? d : undefined;
 }
 
-/** blockdev-del what is left of images that left the chain (format node first, then its file). */
-async function dropNodes(ctx: JobContext, images: Disk['chain']): Promise<void> {
-  const existing = new Set((await ctx.monitor.queryNamedBlockNodes()).map((n) => n['node-name']));
-  for (const img of images) {
-    for (const node of [img.nodeName, img.fileNodeName]) {
-      if (!node || node.startsWith('#') || !existing.has(node)) continue;
-      await ctx.monitor.blockdevDel(node).catch((err: unknown) => {
-        if (log.enabled) log('blockdev-del %s failed: %s', node, (err as Error).message);
-      });
-    }
-  }
-}
-
 /** Unlink committed images after success, never one that is still in the chain. */
 async function deleteCommitted(ctx: JobContext, job: Job, files: string[]): Promise<void> {
   const still = new Set(ctx.disk(job.disk)?.chain.map((i) => i.filename) ?? []);
@@ -203,6 +192,7 @@ async function deleteCommitted(ctx: JobContext, job: Job, files: string[]): Prom
 
 async function finishCommit(ctx: JobContext, job: Job, result: JobResult): Promise<void> {
   const data = commitData(ctx, job);
+  if (!data) return finishAdopted(ctx, job, result);
   const pivoted = result === 'completed' && job.endRequest === 'pivot';
   if (data?.active && pivoted && data.noFrontend) {
     // The disk *is* its top node; after the pivot that is base's node.
@@ -230,5 +220,7 @@ export const commitHandler: JobTypeHandler = {
 export const activeCommitHandler: JobTypeHandler = {
   kind: 'active-commit',
   canPivot: true,
+  sendPivot,
+  sendCancel,
   complete: finishCommit,
 };

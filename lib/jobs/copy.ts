@@ -41,6 +41,8 @@ import { outcomeOf, recordOutcome } from './outcomes.js';
 import { checkNewImagePath, probeFormat } from './paths.js';
 import { checkFlags, registerOnce } from './registry.js';
 import type { Job, JobResult } from './state.js';
+import { dropNodes } from './nodes.js';
+import { finishAdopted, sendCancel, sendPivot } from './two-phase.js';
 
 const log = logger('job');
 
@@ -266,30 +268,14 @@ async function detachTarget(mon: Monitor, data: CopyData): Promise<void> {
   }
 }
 
-/** blockdev-del the old chain's nodes that still exist (format first, then its file). */
-async function dropOld(ctx: JobContext, images: Disk['chain']): Promise<void> {
-  const existing = new Set((await ctx.monitor.queryNamedBlockNodes()).map((x) => x['node-name']));
-  for (const img of images) {
-    for (const node of [img.nodeName, img.fileNodeName]) {
-      if (!node || node.startsWith('#') || !existing.has(node)) continue;
-      await ctx.monitor.blockdevDel(node).catch((err: unknown) => {
-        if (log.enabled) log('blockdev-del %s failed: %s', node, (err as Error).message);
-      });
-    }
-  }
-}
-
 async function finishCopy(ctx: JobContext, job: Job, result: JobResult): Promise<void> {
   const data = ctx.data(job.id) as CopyData | undefined;
   const pivoted = result === 'completed' && job.endRequest === 'pivot';
-  if (!data || !('chainBefore' in data)) {
-    await ctx.refreshChain(job.disk);
-    return;
-  }
+  if (!data || !('chainBefore' in data)) return finishAdopted(ctx, job, result);
   if (pivoted && data.noFrontend && data.targetFormat) {
     await ctx.refreshChain(job.disk, { topNode: data.targetFormat });
     // Shallow: the copy took over the backing chain; only the old top left.
-    await dropOld(ctx, data.shallow ? data.chainBefore.slice(0, 1) : data.chainBefore);
+    await dropNodes(ctx, data.shallow ? data.chainBefore.slice(0, 1) : data.chainBefore);
   } else {
     await ctx.refreshChain(job.disk);
     if (!pivoted) await detachTarget(ctx.monitor, data);
@@ -300,6 +286,8 @@ async function finishCopy(ctx: JobContext, job: Job, result: JobResult): Promise
 export const copyHandler: JobTypeHandler = {
   kind: 'copy',
   canPivot: true,
+  sendPivot,
+  sendCancel,
   complete: finishCopy,
 };
 

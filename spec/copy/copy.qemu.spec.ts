@@ -4,14 +4,19 @@
  * the old nodes deleted), and a shallow copy ended with a plain abort after
  * READY (virsh --finish: the disk stays, the copy is a complete point-in-time
  * image sharing the backing chain). Chains and data checked with qemu-img.
+ * Also two-phase jobs ended by a second manager that adopted them (another
+ * CLI process): on a disk without frontend it learns the job's target node.
  */
 import { expect } from 'chai';
 import path from 'node:path';
 import {
+  BlockJobManager,
+  VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
   VIR_DOMAIN_BLOCK_COPY_SHALLOW,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
   VIR_DOMAIN_BLOCK_REBASE_COPY,
 } from '../../lib/jobs/index.js';
+import { connect, type QmpSession } from '../../lib/qmp/session.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { chainOf, nextEvent, nodeNames, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
 
@@ -76,3 +81,85 @@ for (const kind of ['drive', 'blockdev'] as Kind[]) {
     });
   });
 }
+
+describe('two-phase jobs adopted by another manager, -blockdev without frontend (QEMU 7.2)', function () {
+  this.timeout(60_000);
+  const dir = useQemuSandbox('qmpblock-adopt-');
+  let vm: Vm | undefined;
+  afterEach(async () => {
+    if (vm) await stopVm(vm).catch(() => undefined);
+    vm = undefined;
+  });
+
+  /** A second connection and manager, as a later CLI process would have. */
+  async function second(v: Vm): Promise<{ m: BlockJobManager; session: QmpSession }> {
+    const session = await connect({ path: v.qemu.socketPath });
+    v.session = session;
+    const m = await BlockJobManager.attach(session);
+    return { m, session };
+  }
+
+  it('a copy started by one manager and pivoted by another: the disk is the copy, the old nodes are gone', async () => {
+    vm = await startVm(dir(), ['blockdev']);
+    const d = vm.disks[0]!;
+    const dest = path.join(dir(), 'copy.qcow2');
+    const ready = nextEvent(vm.m, (e) => e.status === 'READY');
+    await vm.m.blockCopy(d.name, dest);
+    await ready;
+    vm.m.detach();
+    await vm.session.close(); // QEMU's QMP socket serves one client at a time
+    const b = await second(vm);
+    try {
+      expect(b.m.jobFor(d.name)?.state).to.equal('ready');
+      await b.m.blockJobAbort(d.name, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      expect(b.m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal([dest]);
+      expect((await nodeNames(b.session)).sort()).to.deep.equal(['libvirt-4-format', 'libvirt-4-storage']);
+    } finally {
+      b.m.detach();
+    }
+    await stopVm(vm);
+    vm = undefined;
+    expect(await sameData(dest, d.reference)).to.equal(true);
+  });
+
+  it('an adopted active commit pivoted by another manager: the disk is its base, the rest deleted', async () => {
+    vm = await startVm(dir(), ['blockdev']);
+    const d = vm.disks[0]!;
+    const ready = nextEvent(vm.m, (e) => e.status === 'READY');
+    await vm.m.blockCommit(d.name, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+    await ready;
+    vm.m.detach();
+    await vm.session.close(); // QEMU's QMP socket serves one client at a time
+    const b = await second(vm);
+    try {
+      await b.m.blockJobAbort(d.name, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      expect(b.m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal([d.chain.base]);
+      expect((await nodeNames(b.session)).sort()).to.deep.equal(['libvirt-3-format', 'libvirt-3-storage']);
+    } finally {
+      b.m.detach();
+    }
+    await stopVm(vm);
+    vm = undefined;
+    expect(await sameData(d.chain.base, d.reference)).to.equal(true);
+  });
+
+  it('an adopted copy aborted by another manager: the disk unchanged, the copy\'s nodes deleted', async () => {
+    vm = await startVm(dir(), ['blockdev']);
+    const d = vm.disks[0]!;
+    const ready = nextEvent(vm.m, (e) => e.status === 'READY');
+    await vm.m.blockCopy(d.name, path.join(dir(), 'copy.qcow2'));
+    await ready;
+    vm.m.detach();
+    await vm.session.close(); // QEMU's QMP socket serves one client at a time
+    const b = await second(vm);
+    try {
+      await b.m.blockJobAbort(d.name);
+      expect(b.m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal(d.chain.images);
+      const nodes = await nodeNames(b.session);
+      expect(nodes).to.not.include('libvirt-4-format');
+      expect(nodes).to.not.include('libvirt-4-storage');
+    } finally {
+      b.m.detach();
+    }
+  });
+});
