@@ -50,19 +50,22 @@ for (const kind of ['drive', 'blockdev'] as Kind[]) {
       expect(await sameData(top, d.reference)).to.equal(true);
     });
 
-    it('active commit reaches READY, the pivot puts the disk on base', async () => {
+    it('active commit reaches READY, the pivot puts the disk on base; DELETE removes top and mid after it', async () => {
       vm = await startVm(dir(), [kind]);
       const { m, session } = vm;
       const d = vm.disks[0]!;
       const base = d.chain.base;
       const ready = nextEvent(m);
-      await m.blockCommit(d.name, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+      await m.blockCommit(d.name, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | VIR_DOMAIN_BLOCK_COMMIT_DELETE);
+      // Nothing is deleted before the pivot succeeded.
+      expect(d.chain.images.every((f) => fs.existsSync(f))).to.equal(true);
       expect(await ready).to.include({ type: 'active-commit', status: 'READY' });
       const done = nextEvent(m);
       await m.blockJobAbort(d.name, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
       expect(await done).to.include({ type: 'active-commit', status: 'COMPLETED' });
       expect(m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal([base]);
       expect(m.lastJobOutcome(d.name)).to.include({ status: 'COMPLETED', pivoted: true, synced: true });
+      expect(d.chain.images.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
       if (kind === 'blockdev') {
         const nodes = await nodeNames(session);
         expect(nodes.sort()).to.deep.equal(['libvirt-3-format', 'libvirt-3-storage']);
