@@ -139,8 +139,14 @@ export abstract class SimJob {
   protected prepare(): void {}
   /** Undo on failure or cancel. */
   protected abort(): void {}
-  /** Release what the job held, in both cases. */
+  /** Tidy up after the job, in both cases (filter node out). */
   protected clean(): void {}
+  /**
+   * Drop the job's hold on its nodes. QEMU keeps a job's op blockers until
+   * the job is freed, i.e. dismissed: a concluded job still makes its nodes
+   * "busy".
+   */
+  protected free(): void {}
 
   // ---- status machine ----
 
@@ -173,6 +179,7 @@ export abstract class SimJob {
   /** Drop a job that failed to start (created -> null), as job_early_fail does. */
   discard(): void {
     this.clean();
+    this.free();
     this.transition('null');
     this.host.unregisterJob(this);
   }
@@ -460,6 +467,7 @@ export abstract class SimJob {
   }
 
   private dismiss(): void {
+    this.free();
     this.transition('null');
     this.host.unregisterJob(this);
   }

@@ -124,9 +124,12 @@ describe('sim jobs', function () {
     expect(c.tokens(m2).slice(0, 2)).to.deep.equal(['BLOCK_JOB_COMPLETED', 'concluded']);
     expect(sim.chain('drive0')).to.deep.equal(['/img/top']);
     expect(await c.cmd('query-jobs')).to.deep.equal([{ 'current-progress': 8 * MiB, status: 'concluded', 'total-progress': 8 * MiB, type: 'stream', id: 'j1' }]);
-    expect(await c.err('block-stream', { device: 'drive0', 'job-id': 'j1' })).to.deep.equal({ class: 'GenericError', desc: "Job ID 'j1' already in use" });
+    // A concluded stream keeps its nodes until it is dismissed, as in QEMU.
+    expect(await c.err('block-stream', { device: 'drive0', 'job-id': 'j1' })).to.deep.equal({ class: 'GenericError', desc: "Node 'drive0' is busy: block device is in use by block job: stream" });
+    expect(await c.err('block-commit', { device: 'drive0', 'job-id': 'j2' })).to.deep.equal({ class: 'GenericError', desc: 'Need a root block node' });
     await c.cmd('job-dismiss', { id: 'j1' });
     expect(await c.cmd('query-jobs')).to.deep.equal([]);
+    await c.cmd('block-stream', { device: 'drive0', 'job-id': 'j1' });
   });
 
   it('active commit: READY with len = data to copy, complete pivots to base, data kept', async function () {

@@ -34,11 +34,12 @@ function jobFlags(a: Record<string, unknown>): { autoFinalize?: boolean; autoDis
 }
 
 /**
- * A node with other nodes above it cannot be the source of a mirror or a
- * commit; a running job's filter node counts (QEMU puts one on the node).
+ * qmp_get_root_bs(): a node with parents cannot be the source of a mirror or
+ * a commit. A job's filter node is a parent, and so is a job that uses the
+ * node (QEMU attaches it as a child of the job until the job is dismissed).
  */
 function checkRoot(m: SimMachine, node: BlockNode): void {
-  if (m.graph.nodeParents(node).length > 0) throw generic('Need a root block node');
+  if (m.graph.nodeParents(node).length > 0 || node.blocker) throw generic('Need a root block node');
 }
 
 const blockStream: CommandDef = {
@@ -106,7 +107,8 @@ const blockCommit: CommandDef = {
     const device = str(a.device)!;
     const bs = m.graph.lookup(device, device);
     if (!bs) throw new SimCommandError('DeviceNotFound', `Device '${device}' not found`);
-    if (m.graph.hasFilterOver(bs)) throw generic('Need a root block node');
+    // qmp_get_root_bs(): the device must be a root (a job's filter counts as a parent).
+    checkRoot(m, bs);
     checkNotBusy(m, bs);
     const topNode = str(a['top-node']);
     const top = str(a.top);
@@ -138,7 +140,6 @@ const blockCommit: CommandDef = {
     const flags = jobFlags(a);
     if (topBs === bs) {
       if (a['backing-file'] !== undefined) throw generic("'backing-file' specified, but 'top' is the active layer");
-      checkRoot(m, bs);
       const id = newJobId(m, str(a['job-id']), bs);
       const job = new MirrorJob(m, { id, ...flags, graph: m.graph, kind: 'commit', source: bs, target: baseBs, base: baseBs });
       launch(m, job, num(a.speed));

@@ -61,6 +61,13 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
         image.backingFile = nodeFilename(bs);
         image.backingFormat = bs.image.format;
       }
+      // The new overlay only lives in its users: a node with no parent and no
+      // device (a bare -blockdev top) gets an overlay that is dropped at
+      // once, leaving just the new image file (QEMU 7.2 does the same).
+      if (!m.graph.backendOf(bs) && m.graph.nodeParents(bs).length === 0) {
+        bs.readOnly = true; // reopened read-only for the overlay that is then gone
+        return;
+      }
       const overlay = m.graph.addImageNodes(image, { nodeName: snapName });
       m.graph.replaceNode(bs, overlay);
       overlay.backing = bs;

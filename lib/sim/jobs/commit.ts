@@ -38,6 +38,9 @@ export class CommitJob extends SimJob {
     this.backingFile = opts.backingFile;
     for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
     this.held.push(this.base);
+    // The overlay of top is the job's too (its backing link gets rewritten).
+    const overlay = this.graph.overlayOf(this.root, this.top);
+    if (overlay) this.held.push(overlay);
     for (const n of this.held) n.blocker = this;
     // QEMU reopens the base read-write to write into it.
     this.wasReadOnly = this.base.readOnly;
@@ -97,9 +100,12 @@ export class CommitJob extends SimJob {
     }
   }
 
+  protected override free(): void {
+    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
+  }
+
   protected override clean(): void {
     this.graph.removeFilter(this.filter);
     if (this.wasReadOnly) this.setBaseReadOnly(true);
-    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 }

@@ -167,10 +167,11 @@ export class MirrorJob extends SimJob {
     for (const n of dropped) if (n.autoName && this.graph.nodeParents(n).length === 0 && !this.graph.backendOf(n)) this.graph.removeNode(n);
   }
 
+  /** Unlike stream and commit, a mirror lets go of its nodes when it ends (mirror_exit_common). */
   protected override clean(): void {
+    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
     this.graph.removeFilter(this.filter);
     const i = this.source.bitmaps.indexOf(this.bitmapInfo);
     if (i >= 0) this.source.bitmaps.splice(i, 1);
-    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 }

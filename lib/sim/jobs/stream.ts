@@ -91,9 +91,12 @@ export class StreamJob extends SimJob {
     this.dropUnused(dropped);
   }
 
+  protected override free(): void {
+    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
+  }
+
   protected override clean(): void {
     this.graph.removeFilter(this.filter);
-    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 
   /** -drive nodes that nothing references any more go away, as in QEMU. */
