@@ -147,4 +147,85 @@ export const scenarios: Scenario[] = [
       return { error: err, chains: chains(ctx), left: await ctx.m.snapshotList() };
     },
   },
+  {
+    name: 'merge-forward-current-blockdev',
+    description: 'blockMerge(mid into top) on -blockdev: block-stream into the top with base-node, auto-finalize off, PENDING, job-finalize',
+    kinds: ['blockdev'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      await ctx.m.blockMerge(ctx.disks[0]!, ctx.images[0]![1]!, ctx.images[0]![0]!);
+      return { events: ev, chains: chains(ctx) };
+    },
+  },
+  {
+    name: 'merge-backward-current-drive',
+    description: 'blockMerge(top into mid) on -drive: active block-commit, READY, block-job-complete, the disk on mid',
+    kinds: ['drive'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      await ctx.m.blockMerge(ctx.disks[0]!, ctx.images[0]![0]!, ctx.images[0]![1]!);
+      return { events: ev, chains: chains(ctx) };
+    },
+  },
+  {
+    name: 'merge-backward-intermediate-blockdev',
+    description: 'blockMerge(mid into base) on -blockdev: block-commit with auto-finalize off, PENDING, job-finalize, top re-linked onto base',
+    kinds: ['blockdev'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      await ctx.m.blockMerge(ctx.disks[0]!, ctx.images[0]![1]!, ctx.images[0]![2]!);
+      return { events: ev, chains: chains(ctx) };
+    },
+  },
+  {
+    name: 'copy-finish-shallow-drive',
+    description: 'shallow blockCopy on -drive (drive-mirror sync=top), READY, plain abort: QEMU completes without pivot (virsh --finish)',
+    kinds: ['drive'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      const ready = waitFor(ctx.m, 'READY');
+      await ctx.m.blockCopy(ctx.disks[0]!, path.join(ctx.dir, 'shallow.qcow2'), {}, 1);
+      await ready;
+      await ctx.m.blockJobAbort(ctx.disks[0]!);
+      return { events: ev, chains: chains(ctx), outcome: ctx.m.lastJobOutcome(ctx.disks[0]!) };
+    },
+  },
+  {
+    name: 'copy-missing-folder-drive',
+    description: 'blockCopy into a folder that does not exist, -drive: QEMU refuses drive-mirror, libvirt-style internal error, no job',
+    kinds: ['drive'],
+    async run(ctx) {
+      const err = await ctx.m.blockCopy(ctx.disks[0]!, path.join(ctx.dir, 'missing', 'c.qcow2')).then(() => 'no error', (e: Error) => e.message);
+      return { error: err, job: ctx.m.jobFor(ctx.disks[0]!) ?? null, chains: chains(ctx) };
+    },
+  },
+  {
+    name: 'copy-missing-folder-blockdev',
+    description: 'blockCopy into a folder that does not exist, -blockdev: the blockdev-create job fails (query-jobs error), dismissed, no job',
+    kinds: ['blockdev'],
+    async run(ctx) {
+      const err = await ctx.m.blockCopy(ctx.disks[0]!, path.join(ctx.dir, 'missing', 'c.qcow2')).then(() => 'no error', (e: Error) => e.message);
+      return { error: err, job: ctx.m.jobFor(ctx.disks[0]!) ?? null, chains: chains(ctx) };
+    },
+  },
+  {
+    name: 'snapshot-delete-retry-busy',
+    description: 'snapshotCreate on a -drive and a -blockdev disk; a copy holds the -blockdev disk, so snapshotDelete merges only the -drive disk and fails; the copy is aborted; the retry merges the rest',
+    kinds: ['drive', 'blockdev'],
+    async run(ctx) {
+      const ev = collect(ctx.m);
+      await ctx.m.snapshotCreate('s1', [
+        { disk: ctx.disks[0]!, file: path.join(ctx.dir, 's1-0.qcow2'), merge: 'forward' },
+        { disk: ctx.disks[1]!, file: path.join(ctx.dir, 's1-1.qcow2'), merge: 'backward' },
+      ]);
+      const ready = waitFor(ctx.m, 'READY');
+      await ctx.m.blockCopy(ctx.disks[1]!, path.join(ctx.dir, 'scratch.qcow2'));
+      await ready;
+      const first = await ctx.m.snapshotDelete('s1').then(() => 'no error', (e: Error) => e.message);
+      const partial = await ctx.m.snapshotList();
+      await ctx.m.blockJobAbort(ctx.disks[1]!);
+      await ctx.m.snapshotDelete('s1');
+      return { events: ev, first, partial: partial.map((p) => ({ state: p.state, disks: p.disks.map((d) => [d.state, d.error ?? null]) })), chains: chains(ctx), left: await ctx.m.snapshotList() };
+    },
+  },
 ];
