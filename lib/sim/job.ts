@@ -384,6 +384,12 @@ export abstract class SimJob {
       this.completed();
     } else if (!this.deferred) {
       this.enter();
+    } else if (this.isCancelled && (this.status === 'pending' || this.status === 'waiting')) {
+      // Finished but not finalized: a forced cancel aborts it right here,
+      // the graph change never happens (job_completed_txn_abort).
+      this.ret = -ECANCELED;
+      this.err ??= STRERROR[ECANCELED];
+      this.abortPath();
     }
   }
 
