@@ -25,7 +25,6 @@ import {
   VIR_DOMAIN_BLOCK_COMMIT_SHALLOW,
 } from './constants.js';
 import { resolveImage, type Disk } from './disks.js';
-import { errors } from './errors.js';
 import type { JobContext, JobTypeHandler } from './job-types.js';
 import type { BlockJobManager } from './manager.js';
 import { checkFlags, registerOnce } from './registry.js';
@@ -194,7 +193,7 @@ async function finishCommit(ctx: JobContext, job: Job, result: JobResult): Promi
   const data = commitData(ctx, job);
   if (!data) return finishAdopted(ctx, job, result);
   const pivoted = result === 'completed' && job.endRequest === 'pivot';
-  if (data?.active && pivoted && data.noFrontend) {
+  if (data.active && pivoted && data.noFrontend) {
     // The disk *is* its top node; after the pivot that is base's node.
     const baseNode = data.chainBefore[data.baseIdx]!.nodeName;
     await ctx.refreshChain(job.disk, baseNode !== undefined ? { topNode: baseNode } : {});
@@ -202,11 +201,9 @@ async function finishCommit(ctx: JobContext, job: Job, result: JobResult): Promi
   } else {
     await ctx.refreshChain(job.disk);
   }
-  if (data) {
-    recordOutcome(data.owner, job.disk, outcomeOf(job, result));
-    const succeeded = data.active ? pivoted : result === 'completed';
-    if (succeeded && data.deleteFiles.length) await deleteCommitted(ctx, job, data.deleteFiles);
-  }
+  recordOutcome(data.owner, job.disk, outcomeOf(job, result));
+  const succeeded = data.active ? pivoted : result === 'completed';
+  if (succeeded && data.deleteFiles.length) await deleteCommitted(ctx, job, data.deleteFiles);
 }
 
 /** Non-active commit: ends by itself, QEMU has re-linked the chain. */

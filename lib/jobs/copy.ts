@@ -19,7 +19,7 @@ import { logger } from '../log.js';
 import type { Monitor } from '../monitor.js';
 import type { QmpMonitor } from '../qmp/types.js';
 import { toBytesPerSecond } from './bandwidth.js';
-import { addFileNode, addFormatNode, blockdevMirror, driveMirror, nextNodeIndex, runCreateJob } from './block-ops.js';
+import { addFormatNode, blockdevMirror, driveMirror, nextNodeIndex, runCreateJob } from './block-ops.js';
 import {
   JOB_NAME_PREFIX,
   VIR_DOMAIN_BLOCK_COPY_REUSE_EXT,
