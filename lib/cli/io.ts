@@ -20,6 +20,9 @@ export interface CliIo {
 export type JsonRecord = Record<string, unknown>;
 
 export class Printer {
+  /** stderr holds a progress line with no newline after it yet. */
+  private openLine = false;
+
   constructor(private readonly io: CliIo, readonly json: boolean) {}
 
   /** stdout is a terminal. */
@@ -42,6 +45,7 @@ export class Printer {
       if (record) this.jsonLine(record);
     } else {
       this.io.stderr.write(text);
+      if (text) this.openLine = !text.endsWith('\n');
     }
   }
 
@@ -50,9 +54,14 @@ export class Printer {
     if (this.json) this.jsonLine(record);
   }
 
-  /** The one error line; always stderr text, so scripts need not parse it. */
+  /**
+   * The one error line; always stderr text, so scripts need not parse it.
+   * After a progress line it starts on a line of its own (virsh puts a
+   * newline there too: `error: \nPull failed`).
+   */
   error(message: string): void {
-    this.io.stderr.write(`error: ${message}\n`);
+    this.io.stderr.write(`${this.openLine ? '\n' : ''}error: ${message}\n`);
+    this.openLine = false;
   }
 
   private jsonLine(record: JsonRecord): void {

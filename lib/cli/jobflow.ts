@@ -4,6 +4,7 @@
  * "... started" or wait and turn the outcome into virsh's end line and exit
  * status. A job that ends FAILED or CANCELED exits 1, except an abort the
  * user asked for (Ctrl-C or --timeout), which exits 0 (interface.md).
+ * As in virsh, "... aborted" goes to stdout and "... failed" is an error.
  */
 import type { CliManager } from './api.js';
 import type { CliContext } from './context.js';
@@ -43,8 +44,9 @@ export function reportBadEnd(ctx: CliContext, disk: string, outcome: WaitOutcome
     return 1;
   }
   if (outcome.status === 'FAILED') {
-    ctx.printer.out(`\n${texts.failed}\n`, { disk, result: 'failed', message: texts.failed, ...(outcome.error ? { error: outcome.error } : {}) });
-    ctx.printer.error(`block job on disk '${disk}' failed${outcome.error ? `: ${outcome.error}` : ''}`);
+    // virsh: vshError("\n%s", "Pull failed"), on stderr; we add QEMU's reason.
+    ctx.printer.record({ disk, result: 'failed', message: texts.failed, ...(outcome.error ? { error: outcome.error } : {}) });
+    ctx.printer.error(`${texts.failed}${outcome.error ? `: ${outcome.error}` : ''}`);
     return 1;
   }
   return undefined;

@@ -67,13 +67,21 @@ describe('cli: blockpull', () => {
     expect(r.stderr).to.match(/\n\s+at /);
   });
 
-  it('a job that FAILED exits 1 with "Pull failed" and the reason', async () => {
+  it('a job that FAILED exits 1 with "Pull failed" and the reason as the error line', async () => {
     const m = new FakeManager();
     m.finalStatus = 'FAILED';
-    const r = await runFake(['blockpull', 'vda', '--wait'], m);
+    let r = await runFake(['blockpull', 'vda', '--wait'], m);
+    expect(r).to.deep.equal({ code: 1, stdout: '', stderr: 'error: Pull failed: Input/output error\n' });
+    r = await runFake(['blockpull', 'vda', '--wait', '--verbose'], m);
     expect(r.code).to.equal(1);
-    expect(r.stdout).to.equal('\nPull failed\n');
-    expect(r.stderr).to.equal("error: block job on disk 'vda' failed: Input/output error\n");
+    expect(r.stdout).to.equal('');
+    expect(r.stderr).to.equal('\rBlock Pull: [  0 %]\rBlock Pull: [ 25 %]\rBlock Pull: [ 50 %]\nerror: Pull failed: Input/output error\n');
+  });
+
+  it('--bytes alone is still virDomainBlockPull, with the pull flag', async () => {
+    const m = new FakeManager();
+    await runFake(['blockpull', 'vda', '--bandwidth', '4096', '--bytes'], m);
+    expect(m.calls[0]).to.deep.equal(['blockPull', 'vda', 4096, 64]);
   });
 
   it('a job canceled by someone else exits 1 with "Pull aborted"', async () => {
@@ -348,7 +356,7 @@ describe('cli: blockjob', () => {
     expect(r.stderr).to.equal('error: Options --raw and --abort are mutually exclusive\n');
     r = await runFake(['blockjob', 'vda', '--info', '--bandwidth', '1'], new FakeManager());
     expect(r.stderr).to.equal('error: Options --info and --bandwidth are mutually exclusive\n');
-    r = await runFake(['blockjob', 'vda', '--bandwidth', '1', '--pivot'], new FakeManager());
-    expect(r.stderr).to.equal('error: Options --bandwidth and --pivot are mutually exclusive\n');
+    r = await runFake(['blockjob', 'vda', '--bytes', '--pivot'], new FakeManager());
+    expect(r.stderr).to.equal('error: Options --bytes and --pivot are mutually exclusive\n');
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `blockjob`: virsh's cmdBlockJob. One mode per call: --info (the default),
- * --abort (with --async / --pivot, each of which implies it), or --bandwidth.
+ * --abort (with --async / --pivot, each of which implies it), or --bandwidth
+ * (which wins over --abort, as in virsh).
  * Output as virsh 9.0 printed it for real (libvirt-block-jobs.md §11.1): the
  * progress line on stderr first, then on stdout the bandwidth line, a bare
  * newline, or "No current block job for <disk>".
@@ -24,7 +25,7 @@ export const blockjob: Command = {
   async run(ctx, args) {
     for (const other of ['abort', 'pivot', 'async', 'bandwidth']) exclusive(args, 'raw', other);
     for (const other of ['abort', 'pivot', 'async', 'bandwidth']) exclusive(args, 'info', other);
-    for (const other of ['abort', 'pivot', 'async']) exclusive(args, 'bandwidth', other);
+    for (const other of ['abort', 'pivot', 'async']) exclusive(args, 'bytes', other);
     const disk = args.positionals.disk!;
     if (args.options.has('bandwidth')) return setSpeed(ctx, args, disk);
     if (flag(args, 'abort') || flag(args, 'pivot') || flag(args, 'async')) return abort(ctx, args, disk);

@@ -29,8 +29,10 @@ export const blockpull: Command = {
     const timeoutText = opt(args, 'timeout');
     const timeoutMs = timeoutText === undefined ? 0 : parseJobTimeout(timeoutText);
     let flags = 0;
-    if (bytes) flags |= FLAGS.REBASE_BANDWIDTH_BYTES;
     if (flag(args, 'keep-relative')) flags |= FLAGS.REBASE_RELATIVE;
+    // virsh picks the API before adding the bytes bit: --bytes alone is still a BlockPull.
+    const rebase = base !== undefined || flags !== 0;
+    if (bytes) flags |= rebase ? FLAGS.REBASE_BANDWIDTH_BYTES : FLAGS.PULL_BANDWIDTH_BYTES;
     const blocking = flag(args, 'wait');
 
     const { manager } = await ctx.backend();
@@ -38,7 +40,7 @@ export const blockpull: Command = {
       ? { disk, label: 'Block Pull', verbose: flag(args, 'verbose'), timeoutMs, asyncAbort: flag(args, 'async') }
       : undefined;
     const outcome = await startJob(ctx, manager, wait, () =>
-      base !== undefined || flags !== 0
+      rebase
         ? manager.blockRebase(disk, base ?? null, bandwidth, flags)
         : manager.blockPull(disk, bandwidth, flags),
     );
