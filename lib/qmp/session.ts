@@ -42,6 +42,7 @@ const wireLog = logger('wire');
 /** Event names seen so far, each kept as one string (see onEvent); bounded. */
 const eventNames = new Map<string, string>();
 const MAX_EVENT_NAMES = 1024;
+const RESERVED_NAMES: ReadonlySet<string> = new Set(['event', 'close', 'state', 'error', 'newListener', 'removeListener']);
 let lastName = '';
 const sessionLog = logger('session');
 
@@ -445,8 +446,10 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     if (this.listenerCount('event') > 0) this.emit('event', ev);
     // One emit, not listenerCount() then emit(): emit() of a name nobody
     // listens to does nothing, except for 'error', which would throw.
-    if (name !== 'error') this.emit(name, ev);
-    else if (this.listenerCount(name) > 0) this.emit(name, ev);
+    // A peer's event named like one of the session's own (close, state, event,
+    // error, newListener...) is not re-emitted under that name: it would pose
+    // as the session closing. QMP event names are upper case anyway.
+    if (!RESERVED_NAMES.has(name)) this.emit(name, ev);
   }
 
   /** A pull-style listener over events, optionally restricted by name and filter. */

@@ -300,6 +300,29 @@ describe('QmpSession', function () {
       await s.close();
     });
 
+    it('does not let a peer event named like a session event pose as one', async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          for (const name of ['close', 'state', 'event', 'error', 'newListener']) c.event(name, { x: 1 });
+          c.reply(cmd);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const closeSpy = sinon.spy();
+      const stateSpy = sinon.spy();
+      const all = sinon.spy();
+      s.on('close', closeSpy);
+      s.on('state', stateSpy);
+      s.on('event', all);
+      await s.execute('q');
+      expect(closeSpy.callCount).to.equal(0);
+      expect(stateSpy.callCount).to.equal(0);
+      expect(all.callCount).to.equal(5);
+      expect(s.state).to.equal('running');
+      await s.close();
+    });
+
     it('waitForEvent sees an event that arrived before the caller started waiting', async function () {
       const srv = await fakeServer({
         handler: (cmd, c) => {
