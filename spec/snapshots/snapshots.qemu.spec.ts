@@ -2,8 +2,10 @@
  * Disk-only snapshots with a merge direction against a real QEMU 7.2, on a VM
  * with a -drive and a -blockdev disk: one transaction switches both disks,
  * data written into the overlays afterwards (HMP qemu-io, as a guest would),
- * then snapshotDelete merges each disk its own way, in parallel. Also a delete
- * that fails on one disk (busy with another job) and is retried. Every test
+ * then snapshotDelete merges each disk its own way, in parallel. Also deletes
+ * that fail on one disk (a QEMU I/O error injected by blkdebug; a disk busy
+ * with another job) and are retried, an older snapshot deleted under a newer
+ * one, and a transaction QEMU refuses. Every test
  * checks the chains qemu-img reads and the guest-visible data against the
  * flattened original plus the writes.
  */
@@ -129,6 +131,31 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
       expect(await chainOf(d.chain.top)).to.deep.equal(d.chain.images);
       expect(await sameData(d.chain.top, d.reference)).to.equal(true);
     }
+  });
+
+  it('a delete interrupted by a QEMU I/O error on one disk (blkdebug) keeps the snapshot; the retry finishes it', async () => {
+    // Disk 1's old top fails its first data write: the backward merge (a commit into it) fails once.
+    vm = await startVm(dir(), ['drive', 'blockdev'], { blkdebug: [undefined, { layer: 0, rules: [{ event: 'write_aio', once: true }] }] });
+    const { m } = vm;
+    const overlays = await snapshot('s3', ['forward', 'backward']);
+    const expected = [await guestWrite(0, 0x71, 5 * MiB), await guestWrite(1, 0x72, 17 * MiB)];
+    let err: Error | undefined;
+    await m.snapshotDelete('s3').catch((e: Error) => (err = e));
+    expect(err?.message).to.match(/deletion of snapshot 's3' failed for disk '.*': .*Input\/output error/);
+    const [rec] = (await m.snapshotList()) as [SnapshotRecord];
+    expect(rec.state).to.equal('partial');
+    expect(rec.disks.map((x) => x.state)).to.deep.equal(['merged', 'failed']);
+    const d1 = vm.disks[1]!;
+    expect(m.getDisk(d1.name).chain[0]!.filename).to.equal(overlays[1]);
+
+    await m.snapshotDelete('s3');
+    expect(await m.snapshotList()).to.deep.equal([]);
+    expect(m.getDisk(d1.name).chain).to.have.length(3);
+    await stopVm(vm);
+    vm = undefined;
+    expect(await sameData(overlays[0]!, expected[0]!)).to.equal(true);
+    expect(await sameData(d1.chain.top, expected[1]!)).to.equal(true);
+    expect(await chainOf(d1.chain.top)).to.deep.equal(d1.chain.images);
   });
 
   it('a delete that fails on one disk keeps the snapshot with each disk\'s state; a retry finishes it', async () => {

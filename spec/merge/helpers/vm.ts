@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BlockJobManager, type BlockJobEvent } from '../../../lib/jobs/index.js';
-import { backingChain, compareImages, createStandardChain, flatten, QemuProcess, type Chain } from '../../../lib/qemu/index.js';
+import { backingChain, compareImages, createStandardChain, flatten, QemuProcess, type BlkdebugSpec, type Chain } from '../../../lib/qemu/index.js';
 import { connect, type QmpSession } from '../../../lib/qmp/session.js';
 
 export type Kind = 'drive' | 'blockdev';
@@ -30,7 +30,7 @@ export interface Vm {
   dir: string;
 }
 
-export async function startVm(dir: string, kinds: Kind[], opts: { stateFile?: string; allowDirs?: string[] } = {}): Promise<Vm> {
+export async function startVm(dir: string, kinds: Kind[], opts: { stateFile?: string; allowDirs?: string[]; blkdebug?: (BlkdebugSpec | undefined)[] } = {}): Promise<Vm> {
   const disks: VmDisk[] = [];
   for (const [i, kind] of kinds.entries()) {
     const sub = path.join(dir, `d${i}`);
@@ -40,7 +40,12 @@ export async function startVm(dir: string, kinds: Kind[], opts: { stateFile?: st
     disks.push({ kind, name: '', chain, reference });
   }
   const qemu = await QemuProcess.start({
-    disks: disks.map((d, i) => (d.kind === 'drive' ? { kind: 'drive', id: `drive${i}`, chain: d.chain.images } : { kind: 'blockdev', chain: d.chain.images })),
+    disks: disks.map((d, i) => {
+      const bd = opts.blkdebug?.[i];
+      return d.kind === 'drive'
+        ? { kind: 'drive', id: `drive${i}`, chain: d.chain.images, ...(bd ? { blkdebug: bd } : {}) }
+        : { kind: 'blockdev', chain: d.chain.images, ...(bd ? { blkdebug: bd } : {}) };
+    }),
   });
   disks.forEach((d, i) => {
     d.name = d.kind === 'drive' ? `drive${i}` : qemu.blockdevNodes[i]![0]!.format;
