@@ -1,0 +1,39 @@
+/**
+ * Where a snapshot's disk stands, read from the chains alone (pure): still to
+ * merge, already merged (either direction, or never applied), or changed by
+ * someone else, which is refused rather than guessed at.
+ */
+import { expect } from 'chai';
+import type { Disk } from '../../lib/jobs/index.js';
+import { situationOf, type SnapshotDiskRecord } from '../../lib/snapshots/index.js';
+import { afterMerge } from '../../lib/snapshots/delete.js';
+
+const disk = (name: string, files: string[]): Disk => ({ name, mode: 'drive', device: name, chain: files.map((filename) => ({ filename, format: 'qcow2' })) });
+const rec = (merge: 'forward' | 'backward'): SnapshotDiskRecord => ({ disk: 'vda', file: '/s/ov.qcow2', backing: '/s/top.qcow2', merge, state: 'pending' });
+
+describe('snapshots/situation', () => {
+  it('overlay on top of its recorded backing: merge, found by file even if the disk was renamed', () => {
+    const d = disk('libvirt-9-format', ['/s/ov.qcow2', '/s/top.qcow2', '/s/base.qcow2']);
+    expect(situationOf([d], rec('forward'))).to.deep.equal({ kind: 'merge', disk: d });
+  });
+  it('forward done: the overlay stays, the old image left; backward done: the old image is back', () => {
+    expect(situationOf([disk('vda', ['/s/ov.qcow2', '/s/base.qcow2'])], rec('forward'))).to.deep.equal({ kind: 'done' });
+    expect(situationOf([disk('vda', ['/s/top.qcow2', '/s/base.qcow2'])], rec('backward'))).to.deep.equal({ kind: 'done' });
+    // A snapshot whose transaction never happened: nothing to merge either way.
+    expect(situationOf([disk('vda', ['/s/top.qcow2', '/s/base.qcow2'])], rec('forward'))).to.deep.equal({ kind: 'done' });
+  });
+  it('a chain changed otherwise is a mismatch', () => {
+    const r = situationOf([disk('vda', ['/s/other.qcow2', '/s/ov.qcow2', '/s/x.qcow2'])], rec('backward'));
+    expect(r.kind).to.equal('mismatch');
+  });
+  it('afterMerge marks the disk merged and re-parents the other snapshots', () => {
+    const s1 = { name: 's1', created: '', state: 'deleting' as const, disks: [rec('backward')] };
+    const s2 = { name: 's2', created: '', state: 'disk-snapshot' as const, disks: [{ ...rec('forward'), file: '/s/ov2.qcow2', backing: '/s/ov.qcow2' }] };
+    const out = afterMerge([s1, s2], 's1', s1.disks[0]!);
+    expect(out[0]!.disks[0]!.state).to.equal('merged');
+    expect(out[1]!.disks[0]!.backing).to.equal('/s/top.qcow2');
+    const s0 = { name: 's0', created: '', state: 'disk-snapshot' as const, disks: [{ ...rec('forward'), file: '/s/top.qcow2', backing: '/s/base.qcow2' }] };
+    const fwd = { name: 's1', created: '', state: 'deleting' as const, disks: [rec('forward')] };
+    expect(afterMerge([s0, fwd], 's1', fwd.disks[0]!)[0]!.disks[0]!.file).to.equal('/s/ov.qcow2');
+  });
+});
