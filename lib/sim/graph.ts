@@ -107,11 +107,6 @@ export class BlockGraph {
     if (f && this.nodes.get(f.nodeName) === f) this.nodes.delete(f.nodeName);
   }
 
-  /** Is there a job filter on top of `node`? */
-  hasFilterOver(node: BlockNode): boolean {
-    return this.nodeParents(node).some((p) => p.isFilter);
-  }
-
   /** Add a storage (protocol) node for `image`. */
   addFileNode(image: SimImage, nodeName?: string): BlockNode {
     const node = new BlockNode(nodeName ?? this.autoNodeName(), 'file', image, false, nodeName === undefined);
@@ -203,10 +198,6 @@ export class BlockGraph {
     for (const p of this.nodeParents(node)) if (p.backing === node && p !== replacement) p.backing = replacement;
   }
 
-  /** Format nodes nobody stacks on: the disks of a -blockdev set-up. */
-  topNodes(): BlockNode[] {
-    return [...this.nodes.values()].filter((n) => n.isFormat && this.nodeParents(n).length === 0);
-  }
 
   /**
    * Make `node` use `backing`, and write it into the image header as QEMU

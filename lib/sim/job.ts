@@ -15,45 +15,9 @@
 import { generic, SimCommandError } from './errors.js';
 import { RateLimit } from './ratelimit.js';
 import type { SimClock } from './clock.js';
+import { ECANCELED, ENOSPC, EIO, STRERROR, TRANSITIONS, VERBS, type JobStatus, type JobType, type JobVerb, type OnError } from './job-states.js';
 
-export type JobStatus =
-  | 'undefined' | 'created' | 'running' | 'paused' | 'ready' | 'standby'
-  | 'waiting' | 'pending' | 'aborting' | 'concluded' | 'null';
-export type JobVerb = 'cancel' | 'pause' | 'resume' | 'set-speed' | 'complete' | 'dismiss' | 'finalize' | 'change';
-export type JobType = 'stream' | 'commit' | 'mirror' | 'create';
-export type OnError = 'report' | 'ignore' | 'enospc' | 'stop' | 'auto';
-
-/** qapi/job.json JobStatus transitions (job.c JobSTT). */
-const TRANSITIONS: Record<JobStatus, readonly JobStatus[]> = {
-  undefined: ['created'],
-  created: ['running', 'aborting', 'null'],
-  running: ['paused', 'ready', 'waiting', 'aborting'],
-  paused: ['running'],
-  ready: ['standby', 'waiting', 'aborting'],
-  standby: ['ready'],
-  waiting: ['pending', 'aborting'],
-  pending: ['aborting', 'concluded'],
-  aborting: ['concluded'],
-  concluded: ['null'],
-  null: [],
-};
-
-/** job.c JobVerbTable as in QEMU 7.2 (complete also allowed in standby). */
-const VERBS: Record<JobVerb, readonly JobStatus[]> = {
-  cancel: ['created', 'running', 'paused', 'ready', 'standby', 'waiting', 'pending'],
-  pause: ['created', 'running', 'paused', 'ready', 'standby'],
-  resume: ['created', 'running', 'paused', 'ready', 'standby'],
-  'set-speed': ['created', 'running', 'paused', 'ready', 'standby'],
-  change: ['created', 'running', 'paused', 'ready', 'standby'],
-  complete: ['ready', 'standby'],
-  finalize: ['pending'],
-  dismiss: ['concluded'],
-};
-
-export const ECANCELED = 125;
-export const EIO = 5;
-export const ENOSPC = 28;
-const STRERROR: Record<number, string> = { [ECANCELED]: 'Operation canceled', [EIO]: 'Input/output error', [ENOSPC]: 'No space left on device' };
+export { ECANCELED, ENOSPC, EIO, type JobStatus, type JobType, type JobVerb, type OnError } from './job-states.js';
 
 /** What the job body yields: a timed sleep, I/O in flight, or a pause with no timer. */
 export type Yield = { kind: 'sleep'; ms: number } | { kind: 'io'; ms: number } | { kind: 'wait' };
@@ -345,11 +309,7 @@ export abstract class SimJob {
     this.userPaused = false;
     this.ioStatus = 'ok';
     this.pauseCount--;
-    if (this.pauseCount === 0 && this.paused) this.enterFromPause();
-  }
-
-  private enterFromPause(): void {
-    this.enter();
+    if (this.pauseCount === 0 && this.paused) this.enter();
   }
 
   /** Mirror overrides: before READY any cancel is a forced one. */
