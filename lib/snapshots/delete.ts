@@ -105,7 +105,8 @@ export async function snapshotDelete(m: BlockJobManager, name: string): Promise<
   await store.patch(name, (s) => {
     s.state = 'partial';
   });
-  const detail = failed.map((f) => `disk '${f.rec.disk}': ${(f.r.reason as Error).message}`).join('; ');
+  // The per-disk texts without a repeated "operation failed: " in front.
+  const detail = failed.map((f) => `disk '${f.rec.disk}': ${(f.r.reason as Error).message.replace(/^operation failed: /, '')}`).join('; ');
   throw new VirError('OPERATION_FAILED', `deletion of snapshot '${name}' failed for ${detail}`);
 }
 

@@ -143,7 +143,7 @@ describe('snapshots (fake QEMU)', () => {
     await flush();
     // Only now (both jobs settled) is the first disk's job finalized (job-finalize re-links the overlay).
     const err = await first;
-    expect(err?.message).to.match(/^operation failed: deletion of snapshot 's1' failed for disk 'libvirt-1-format': operation failed: merge of .* failed: Input\/output error$/);
+    expect(err?.message).to.match(/^operation failed: deletion of snapshot 's1' failed for disk 'libvirt-1-format': merge of .* failed: Input\/output error$/);
     expect(q.commands().filter((c) => c.startsWith('job-finalize'))).to.deep.equal(['job-finalize {"id":"drive0"}']);
     const [s] = await m.snapshotList();
     expect(s!.state).to.equal('partial');
