@@ -84,6 +84,12 @@ export interface Simulator {
   guestWrite(disk: string, offset: number, length: number, fp: string): void;
   /** Messages written to all clients so far, and requests answered. */
   stats(): { messagesSent: number; commandsHandled: number };
+  /**
+   * Settles when the simulated QEMU is gone: `'quit'` after a client's quit
+   * (answered, connections closed), `'killed'` after kill(), `'closed'`
+   * after close().
+   */
+  readonly exited: Promise<'quit' | 'killed' | 'closed'>;
   /** Drop every client connection abruptly (no answer, no events). */
   disconnectAll(): void;
   /** QEMU dies: connections drop, the socket stops listening, jobs vanish without events. */
@@ -125,7 +131,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     return n;
   };
   let closed = false;
+  let exit!: (how: 'quit' | 'killed' | 'closed') => void;
+  const exited = new Promise<'quit' | 'killed' | 'closed'>((resolve) => (exit = resolve));
+  server.onQuit = () => exit('quit');
   const sim: Simulator = {
+    exited,
     endpoint,
     uri: formatEndpoint(endpoint),
     machine,
@@ -157,12 +167,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       await server.stopListening();
       clock.dispose();
       machine.jobs.clear();
+      exit('killed');
     },
     async close() {
       if (closed) return;
       closed = true;
       await server.close();
       clock.dispose();
+      exit('closed');
     },
   };
   return sim;

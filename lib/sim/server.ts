@@ -244,10 +244,13 @@ export class QmpSimServer {
     conn.send({ QMP: { version: { qemu: { micro: 22, minor: 2, major: 7 }, package: this.greeting.package }, capabilities: ['oob'] } });
   }
 
+  /** Called once the simulated QEMU has exited after `quit`. */
+  onQuit: (() => void) | undefined;
+
   /** quit: answers are out; close every connection (EOF) and stop listening. */
   endAll(): void {
     for (const c of this.connections) c.end();
-    void this.stopListening();
+    void this.stopListening().then(() => this.onQuit?.());
   }
 
   /** Abrupt disconnect of every client (no answer, no EOF handshake). */

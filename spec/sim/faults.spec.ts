@@ -90,6 +90,7 @@ describe('sim faults', function () {
     await c.cmd('block-stream', { device: 'drive0', speed: MiB });
     const m = c.mark;
     await sim.kill();
+    expect(await sim.exited).to.equal('killed');
     for (let i = 0; i < 500 && !c.closed; i++) await new Promise((r) => setTimeout(r, 1));
     expect(c.closed).to.equal(true);
     expect(c.tokens(m)).to.deep.equal([]);

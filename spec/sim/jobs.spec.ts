@@ -201,6 +201,7 @@ describe('sim jobs', function () {
     expect(c.tokens(m)).to.deep.equal(['SHUTDOWN', 'paused', 'running', 'aborting', 'BLOCK_JOB_CANCELLED', 'concluded', 'null', `return#${c.messages[c.mark - 1]!.id}`]);
     for (let i = 0; i < 200 && !c.closed; i++) await new Promise((r) => setTimeout(r, 1));
     expect(c.closed).to.equal(true);
+    expect(await sim.exited).to.equal('quit');
   });
 
   it('stream with nothing between device and base finishes inside the command', async function () {
