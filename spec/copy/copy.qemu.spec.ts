@@ -12,11 +12,13 @@ import path from 'node:path';
 import {
   BlockJobManager,
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
+  VIR_DOMAIN_BLOCK_COPY_REUSE_EXT,
   VIR_DOMAIN_BLOCK_COPY_SHALLOW,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
   VIR_DOMAIN_BLOCK_REBASE_COPY,
 } from '../../lib/jobs/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
+import { createImage } from '../../lib/qemu/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { chainOf, nextEvent, nodeNames, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
 
@@ -52,6 +54,24 @@ for (const kind of ['drive', 'blockdev'] as Kind[]) {
       expect(await chainOf(dest)).to.deep.equal([dest]);
       expect(await sameData(dest, d.reference)).to.equal(true);
       expect(await sameData(d.chain.top, d.reference)).to.equal(true);
+    });
+
+    it('shallow copy into a pre-created image (REUSE_EXT), pivot: the disk runs on it over the old backing chain', async () => {
+      vm = await startVm(dir(), [kind]);
+      const { m } = vm;
+      const d = vm.disks[0]!;
+      const [, mid, base] = d.chain.images as [string, string, string];
+      const dest = path.join(dir(), 'reused.qcow2');
+      await createImage(dest, { backing: mid });
+      const ready = nextEvent(m);
+      await m.blockCopy(d.name, dest, {}, VIR_DOMAIN_BLOCK_COPY_SHALLOW | VIR_DOMAIN_BLOCK_COPY_REUSE_EXT);
+      await ready;
+      await m.blockJobAbort(d.name, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      expect(m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal([dest, mid, base]);
+      await stopVm(vm);
+      vm = undefined;
+      expect(await chainOf(dest)).to.deep.equal([dest, mid, base]);
+      expect(await sameData(dest, d.reference)).to.equal(true);
     });
 
     it('shallow copy via blockRebase(COPY), then abort after READY: disk unchanged, copy complete on the shared chain', async () => {
