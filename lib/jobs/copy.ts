@@ -231,7 +231,8 @@ async function attachDestination(m: BlockJobManager, mon: Monitor, session: QmpM
   let storageAdded = false;
   try {
     const create = !req.reuse && !req.device;
-    if (create) await runCreateJob(mon, session, `create-${storage}`, { driver: 'file', filename: req.dest, size: 0 });
+    // A raw copy has no format layer to size it: the file itself gets the disk's size.
+    if (create) await runCreateJob(mon, session, `create-${storage}`, { driver: 'file', filename: req.dest, size: format === 'raw' ? size : 0 });
     await mon.execute('blockdev-add', req.device
       ? { driver: 'host_device', 'node-name': storage, filename: req.dest, 'auto-read-only': true }
       : { driver: 'file', 'node-name': storage, filename: req.dest, 'auto-read-only': true, discard: 'unmap' });

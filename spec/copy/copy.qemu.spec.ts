@@ -16,6 +16,7 @@ import {
   VIR_DOMAIN_BLOCK_COPY_SHALLOW,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
   VIR_DOMAIN_BLOCK_REBASE_COPY,
+  VIR_DOMAIN_BLOCK_REBASE_COPY_RAW,
 } from '../../lib/jobs/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
 import { createImage } from '../../lib/qemu/index.js';
@@ -54,6 +55,21 @@ for (const kind of ['drive', 'blockdev'] as Kind[]) {
       expect(await chainOf(dest)).to.deep.equal([dest]);
       expect(await sameData(dest, d.reference)).to.equal(true);
       expect(await sameData(d.chain.top, d.reference)).to.equal(true);
+    });
+
+    it('full copy into a new raw image (blockRebase COPY_RAW), pivot', async () => {
+      vm = await startVm(dir(), [kind]);
+      const { m } = vm;
+      const d = vm.disks[0]!;
+      const dest = path.join(dir(), 'copy.raw');
+      const ready = nextEvent(m);
+      await m.blockRebase(d.name, dest, 0, VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW);
+      await ready;
+      await m.blockJobAbort(d.name, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      expect(m.getDisk(d.name).chain.map((i) => [i.filename, i.format])).to.deep.equal([[dest, 'raw']]);
+      await stopVm(vm);
+      vm = undefined;
+      expect(await sameData(dest, d.reference)).to.equal(true);
     });
 
     it('shallow copy into a pre-created image (REUSE_EXT), pivot: the disk runs on it over the old backing chain', async () => {
