@@ -50,6 +50,19 @@ describe('sim jobs', function () {
     expect(sim.image('/img/top')!.backingFile).to.equal(null);
   });
 
+  it('block-stream keeps a guest write made while a request is in flight', async function () {
+    await c.cmd('block-stream', { device: 'drive0', speed: 1 * MiB });
+    await c.advance(400);
+    const job = sim.machine.jobs.get('drive0')!;
+    for (let i = 0; i < 2000 && !job.busy; i++) await sim.advance(0.05); // step into the next request
+    expect(job.busy).to.equal(true);
+    expect(job.current).to.equal(1.5 * MiB); // the request in flight reads 1.5..2 MiB
+    sim.guestWrite('drive0', 1.5 * MiB, 4096, 'G');
+    await c.advance(10_000);
+    expect(sim.chain('drive0')).to.deep.equal(['/img/top']);
+    expect(sim.guestContent('drive0').find((e) => e.fp === 'G')).to.deep.equal({ start: 1.5 * MiB, end: 1.5 * MiB + 4096, fp: 'G' });
+  });
+
   it('block-stream with base: only the layers above base are copied, backing file rewritten', async function () {
     const before = sim.guestContent('drive0');
     await c.cmd('block-stream', { device: 'drive0', base: '/img/base' });

@@ -66,7 +66,14 @@ export class StreamJob extends SimJob {
       if (copy) {
         ret = yield* this.io('read', n, sourceImages(this.top.backing!, this.base, offset, offset + n));
         if (ret === 0) {
-          for (const e of readAbove(this.top.backing!, this.base, offset, offset + n)) this.top.image.write(e.start, e.end, e.fp);
+          // Copy-on-read never overwrites what the guest wrote meanwhile.
+          for (const e of readAbove(this.top.backing!, this.base, offset, offset + n)) {
+            for (let pos = e.start; pos < e.end; ) {
+              const a = this.top.image.extents.allocation(pos, e.end - pos);
+              if (!a.allocated) this.top.image.write(pos, pos + a.n, e.fp);
+              pos += a.n;
+            }
+          }
         }
       }
       if (ret < 0) {
