@@ -3,8 +3,10 @@
  * code: blockCommit, blockCopy and rebase-copy through `BlockJobManager.extend`,
  * and the methods interface.md lists beyond libvirt's (`blockMerge`,
  * `snapshotCreate`, `snapshotDelete`, `snapshotList`) plus `lastJobOutcome`
- * added to the class by declaration merging. Importing this module (index.ts
- * does) is what makes them available.
+ * added to the class by declaration merging, and the commit and copy job-type
+ * handlers every manager registers when it is made (so that jobs adopted at
+ * attach get them). Importing this module (index.ts does) is what makes them
+ * available.
  */
 import { blockMerge, type MergeOptions } from '../merge/merge.js';
 import { snapshotCreate, snapshotDelete, snapshotList, type SnapshotDiskSpec, type SnapshotRecord } from '../snapshots/index.js';
@@ -12,7 +14,6 @@ import { activeCommitHandler, blockCommit, commitHandler } from './commit.js';
 import { blockCopy, copyHandler, rebaseCopy } from './copy.js';
 import { BlockJobManager } from './manager.js';
 import { lastOutcome, type JobOutcome } from './outcomes.js';
-import { registerOnce } from './registry.js';
 
 declare module './manager.js' {
   interface BlockJobManager {
@@ -32,8 +33,6 @@ declare module './manager.js' {
      * READY: "Commit complete, overlay image kept" / "Successfully copied").
      */
     lastJobOutcome(disk: string): JobOutcome | undefined;
-    /** Register the commit and copy handlers now (before adopting a job of theirs). */
-    useAllJobTypes(): void;
   }
 }
 
@@ -41,14 +40,12 @@ BlockJobManager.extend({ blockCommit, blockCopy, rebaseCopy, jobTypes: [commitHa
 
 const proto = BlockJobManager.prototype;
 proto.blockMerge = function (this: BlockJobManager, disk, source, dest, opts) {
-  this.useAllJobTypes();
   return blockMerge(this, disk, source, dest, opts);
 };
 proto.snapshotCreate = function (this: BlockJobManager, name, disks) {
   return snapshotCreate(this, name, disks);
 };
 proto.snapshotDelete = function (this: BlockJobManager, name) {
-  this.useAllJobTypes();
   return snapshotDelete(this, name);
 };
 proto.snapshotList = function (this: BlockJobManager) {
@@ -56,9 +53,6 @@ proto.snapshotList = function (this: BlockJobManager) {
 };
 proto.lastJobOutcome = function (this: BlockJobManager, disk) {
   return lastOutcome(this, this.getDisk(disk).name);
-};
-proto.useAllJobTypes = function (this: BlockJobManager) {
-  registerOnce(this, [commitHandler, activeCommitHandler, copyHandler]);
 };
 
 export type { JobOutcome } from './outcomes.js';
