@@ -14,6 +14,7 @@ import { activeCommitHandler, blockCommit, commitHandler } from './commit.js';
 import { blockCopy, copyHandler, rebaseCopy } from './copy.js';
 import { BlockJobManager } from './manager.js';
 import { lastOutcome, type JobOutcome } from './outcomes.js';
+import { registerOnce } from './registry.js';
 
 declare module './manager.js' {
   interface BlockJobManager {
@@ -33,6 +34,12 @@ declare module './manager.js' {
      * READY: "Commit complete, overlay image kept" / "Successfully copied").
      */
     lastJobOutcome(disk: string): JobOutcome | undefined;
+    /**
+     * Register the commit and copy handlers on this manager. Managers made after
+     * this module loaded have them already (extend's jobTypes); kept for callers
+     * that want to be explicit.
+     */
+    useAllJobTypes(): void;
   }
 }
 
@@ -50,6 +57,9 @@ proto.snapshotDelete = function (this: BlockJobManager, name) {
 };
 proto.snapshotList = function (this: BlockJobManager) {
   return snapshotList(this);
+};
+proto.useAllJobTypes = function (this: BlockJobManager) {
+  registerOnce(this, [commitHandler, activeCommitHandler, copyHandler]);
 };
 proto.lastJobOutcome = function (this: BlockJobManager, disk) {
   return lastOutcome(this, this.getDisk(disk).name);
