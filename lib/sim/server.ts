@@ -20,7 +20,7 @@ export interface GreetingOptions {
   package: string;
 }
 
-const TOP_LEVEL_KEYS = new Set(['execute', 'exec-oob', 'arguments', 'id', 'control']);
+const TOP_LEVEL_KEYS = new Set(['execute', 'exec-oob', 'arguments', 'id']);
 
 /** QEMU writes ASCII only: everything else as \uXXXX. */
 function asciiJson(obj: unknown): string {
@@ -167,6 +167,7 @@ class Connection implements EventSink {
     const withId = (body: Record<string, unknown>): Record<string, unknown> => ('id' in o ? { ...body, id: o.id } : body);
     const fail = (cls: string, desc: string): Record<string, unknown> => withId({ error: { class: cls, desc } });
     for (const k of Object.keys(o)) if (!TOP_LEVEL_KEYS.has(k)) return fail('GenericError', `QMP input member '${k}' is unexpected`);
+    if ('execute' in o && 'exec-oob' in o) return fail('GenericError', "QMP input member 'execute' clashes with 'exec-oob'");
     const oobName = o['exec-oob'];
     const name = o.execute ?? oobName;
     if (name === undefined) return fail('GenericError', "QMP input lacks member 'execute'");
@@ -177,6 +178,7 @@ class Connection implements EventSink {
     const args = (o.arguments ?? {}) as Record<string, unknown>;
     if (oobName !== undefined) {
       if (!this.oob) return fail('GenericError', "QMP input member 'exec-oob' is unexpected");
+      if (!this.server.machine.hasCommand(name)) return fail('CommandNotFound', `The command ${name} has not been found`);
       return fail('GenericError', `The command ${name} does not support OOB`);
     }
     if (name === 'qmp_capabilities') {
