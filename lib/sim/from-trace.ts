@@ -65,7 +65,7 @@ function queryAnswers(trace: Trace): Array<{ command: string; ret: unknown }> {
 /** "NAME holds 0x11 in [0,28M) and a zero cluster range [26M,27M)" -> extents per image name. */
 export function layersFromDescription(description: string): Map<string, Extent[]> {
   const out = new Map<string, Extent[]>();
-  const re = /(\w+) holds (.*?)(?=;|\. |\.$|, \w+ holds|$)/g;
+  const re = /([\w.-]+) holds (.*?)(?=;|\. |\.$|, [\w.-]+ holds|$)/g;
   for (const m of description.matchAll(re)) {
     const name = m[1]!;
     const extents: Extent[] = [];

@@ -263,15 +263,19 @@ export abstract class SimJob {
     return false;
   }
 
-  /** A drain: a running job stops at a pause point and goes on at once. */
-  drainBlip(): void {
-    if (this.status === 'running' && !this.shouldPause) {
-      this.transition('paused');
-      this.transition('running');
-    } else if (this.status === 'ready' && !this.shouldPause) {
-      this.transition('standby');
-      this.transition('ready');
-    }
+  /** A drain begins: a running job stops at a pause point. Returns whether it did. */
+  drainBegin(): boolean {
+    if (this.shouldPause) return false;
+    if (this.status === 'running') this.transition('paused');
+    else if (this.status === 'ready') this.transition('standby');
+    else return false;
+    return true;
+  }
+
+  /** The drain ends: the job goes on. */
+  drainEnd(): void {
+    if (this.status === 'paused') this.transition('running');
+    else if (this.status === 'standby') this.transition('ready');
   }
 
   // ---- verbs ----
@@ -447,8 +451,18 @@ export abstract class SimJob {
     } else if (this.status === 'ready') {
       this.transition('standby');
       this.transition('ready');
+    } else if (this.status === 'paused' || this.status === 'standby') {
+      // A paused job is resumed by the forced cancel before it aborts.
+      this.userPaused = false;
+      this.pauseCount = 0;
+      this.paused = false;
+      this.transition(this.status === 'paused' ? 'running' : 'ready');
     }
-    if (['aborting', 'waiting', 'pending'].includes(this.status)) return;
+    if (this.status === 'pending' || this.status === 'waiting') {
+      this.cancel(true);
+      return;
+    }
+    if (this.status === 'aborting') return;
     this.cancelled = true;
     this.forceCancel = true;
     this.host.clearTimer(this.timer);

@@ -128,7 +128,14 @@ export class SimMachine implements JobHost {
    * status pairs.
    */
   drainBlip(which: (job: SimJob) => boolean = () => true): void {
-    for (const job of this.jobs.values()) if (which(job)) job.drainBlip();
+    // All stop, then all go on (bdrv_drain_all_begin / _end), oldest job first.
+    const stopped = [...this.jobs.values()].filter((j) => which(j) && j.drainBegin());
+    for (const job of stopped) job.drainEnd();
+  }
+
+  /** Jobs as QEMU lists them: the most recently created first. */
+  jobsNewestFirst(): SimJob[] {
+    return [...this.jobs.values()].reverse();
   }
 
   registerJob(job: SimJob): void {
@@ -144,9 +151,9 @@ export class SimMachine implements JobHost {
     this.emit('SHUTDOWN', { guest: false, reason: 'host-qmp-quit' });
     // Live jobs are cancelled one by one, then the concluded ones dismissed
     // (QEMU dismisses everything on exit, auto-dismiss or not).
-    const concluded = [...this.jobs.values()].filter((j) => j.status === 'concluded');
-    for (const job of [...this.jobs.values()]) if (job.status !== 'concluded') job.cancelForExit();
-    for (const job of [...this.jobs.values()]) if (job.status === 'concluded' && !concluded.includes(job)) job.dismissForExit();
+    const concluded = this.jobsNewestFirst().filter((j) => j.status === 'concluded');
+    for (const job of this.jobsNewestFirst()) if (job.status !== 'concluded') job.cancelForExit();
+    for (const job of this.jobsNewestFirst()) if (job.status === 'concluded' && !concluded.includes(job)) job.dismissForExit();
     for (const job of concluded) job.dismissForExit();
     this.runBottomHalves();
     this.quitting = true;

@@ -13,9 +13,9 @@ export const queryCommands: Record<string, CommandDef> = {
   },
   'query-block-jobs': {
     args: {},
-    run: (m) => [...m.jobs.values()].filter((j) => j.isBlockJob).map((j) => j.blockJobInfo()),
+    run: (m) => m.jobsNewestFirst().filter((j) => j.isBlockJob).map((j) => j.blockJobInfo()),
   },
-  'query-jobs': { args: {}, run: (m) => [...m.jobs.values()].map((j) => j.jobInfo()) },
+  'query-jobs': { args: {}, run: (m) => m.jobsNewestFirst().map((j) => j.jobInfo()) },
   'query-version': {
     args: {},
     run: (m) => ({ qemu: { micro: 22, minor: 2, major: 7 }, package: m.packageString }),
