@@ -32,7 +32,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('advance' as const), ms: fc.integer({ min: 0, max: 3000 }) }),
   fc.record({
     kind: fc.constant('verb' as const),
-    cmd: fc.constantFrom('block-job-pause', 'block-job-resume', 'block-job-cancel', 'block-job-set-speed', 'block-job-complete', 'job-finalize', 'job-dismiss', 'job-cancel', 'query-block-jobs'),
+    cmd: fc.constantFrom('block-job-pause', 'block-job-resume', 'block-job-cancel', 'block-job-set-speed', 'block-job-complete', 'job-finalize', 'job-dismiss', 'job-cancel', 'query-block-jobs', 'transaction'),
     force: fc.boolean(),
     speed: fc.integer({ min: -1, max: 4 * 1024 * 1024 }),
   }),
@@ -65,8 +65,12 @@ describe('sim job state machine (property)', function () {
         fc.boolean(),
         fc.boolean(),
         fc.array(action, { minLength: 1, maxLength: 12 }),
-        async (kind, autoFinalize, autoDismiss, actions) => {
-          const sim = await startSimulator({ disks: [{ name: 'd', chain: ['/p/t', '/p/m', '/p/b'], sizeBytes: 4 * 1024 * 1024 }], clock: 'virtual' });
+        fc.boolean(),
+        async (kind, autoFinalize, autoDismiss, actions, endWithQuit) => {
+          const sim = await startSimulator({
+            disks: [{ name: 'd', chain: ['/p/t', '/p/m', '/p/b'], sizeBytes: 4 * 1024 * 1024 }, { name: 'e', chain: ['/p/e'], sizeBytes: 1024 * 1024 }],
+            clock: 'virtual',
+          });
           const c = await TestClient.open(sim);
           try {
             const flags = { 'job-id': 'j', 'auto-finalize': autoFinalize, 'auto-dismiss': autoDismiss, speed: 1024 * 1024 };
@@ -79,11 +83,26 @@ describe('sim job state machine (property)', function () {
                 await c.advance(a.ms);
                 continue;
               }
+              if (a.cmd === 'transaction') {
+                // A snapshot of the other disk: drains the job, must not disturb it.
+                const r = await c.send('transaction', { actions: [{ type: 'blockdev-snapshot-sync', data: { device: 'e', 'snapshot-file': `/p/e${c.mark}` } }] });
+                expect(r).to.have.property('return');
+                continue;
+              }
               const args: Record<string, unknown> = a.cmd.startsWith('job-') ? { id: 'j' } : a.cmd === 'query-block-jobs' ? {} : { device: 'j' };
               if (a.cmd === 'block-job-cancel') args.force = a.force;
               if (a.cmd === 'block-job-set-speed') args.speed = a.speed;
               const r = await c.send(a.cmd, a.cmd === 'query-block-jobs' ? undefined : args);
               if ('error' in r) expect(['GenericError', 'DeviceNotActive']).to.include(r.error.class);
+            }
+            if (endWithQuit) {
+              // QEMU exits with the job in whatever state: every job goes away.
+              const r = await c.send('quit');
+              expect(r).to.have.property('return');
+              checkEvents(c.messages);
+              const last = c.events('JOB_STATUS_CHANGE').at(-1);
+              if (last) expect(last.data.status).to.equal('null');
+              return;
             }
             // Wind down: whatever state the job is in, it must be able to end.
             await c.send('job-cancel', { id: 'j' });
@@ -97,7 +116,7 @@ describe('sim job state machine (property)', function () {
           }
         },
       ),
-      { numRuns: 40, seed: 20260101 },
+      { numRuns: 60, seed: 20260101 },
     );
   });
 });
