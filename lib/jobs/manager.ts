@@ -434,6 +434,15 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
    * libvirt happens to avoid it by dismissing before reading the nodes.
    */
   private async nodesSafe(): Promise<void> {
+    // A job of another disk may have concluded in QEMU without our having seen
+    // the event yet. QEMU sends pending events before a command's answer, so
+    // once query-jobs has answered, every conclusion so far has been observed
+    // and the guard below covers it. (A job that concludes between this answer
+    // and the node query can still hit QEMU's bug; the window is one command.)
+    // With no other job of ours alive there is nothing to catch up on, and the
+    // conversation stays exactly libvirt's.
+    const othersAlive = [...this.slots.values()].some((sl) => sl.job.state === 'new' || LIVE.has(sl.job.state));
+    if (othersAlive && !this.session.closed) await this.monitor.queryJobs().catch(() => undefined);
     for (;;) {
       const waiting = [...this.slots.values()].filter((s) => UNDISMISSED.has(s.job.state));
       if (waiting.length === 0) return;
