@@ -254,7 +254,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
           : new QmpStateError(this.state, 'running', `cannot execute '${command}': session is still ${this.state}`),
       );
     }
-    if (this.queue) return this.queue.add(() => this.send<T>(command, args, options)) as Promise<T>;
+    // The signal also takes a command out of the queue while it waits there.
+    if (this.queue) return this.queue.add(() => this.send<T>(command, args, options), { signal: options.signal }) as Promise<T>;
     return this.send<T>(command, args, options);
   }
 
@@ -303,22 +304,21 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     // Back-pressure: the socket buffers what it cannot send yet; callers that
     // care can await `drained()` (the manager never floods, the benchmarks do).
     // Commands issued in the same turn (pipelined callers resuming one after
-    // another on a batch of answers) leave in one write: the stream is corked
-    // for the rest of the turn and uncorked in a microtask, before any timer
-    // or I/O callback, so no command waits for anything but the code already
-    // running.
-    if (!this.corked) {
-      this.corked = true;
-      this.stream.cork();
-      queueMicrotask(this.uncork);
-    }
-    this.stream.write(text + '\n');
+    // another on a batch of answers) leave in one write: they are gathered
+    // and written in a microtask, before any timer or I/O callback, so no
+    // command waits for anything but the code already running. (Cheaper than
+    // cork()/uncork(), which costs a lone command more than it saves.)
+    if (this.outgoing === '') queueMicrotask(this.flushOutgoing);
+    this.outgoing += text + '\n';
   }
 
-  private corked = false;
-  private readonly uncork = (): void => {
-    this.corked = false;
-    this.stream.uncork();
+  /** Commands of this turn not yet handed to the stream. */
+  private outgoing = '';
+  private readonly flushOutgoing = (): void => {
+    const text = this.outgoing;
+    if (text === '') return;
+    this.outgoing = '';
+    if (this.state !== 'closed') this.stream.write(text);
   };
 
   /** Resolves once the socket's write buffer has drained. */
@@ -350,6 +350,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   }
 
   private onLine(line: string): void {
+    // The rest of a chunk after a line that closed the session is not delivered.
+    if (this.state === 'closed') return;
     if (wireLog.enabled) wireLog('<-- %s', clip(line));
     let msg: unknown;
     try {
@@ -475,6 +477,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     if (this.state === 'closed') return;
     if (this.state !== 'closing') {
       this.setState('closing');
+      this.flushOutgoing(); // commands sent in this turn go before the end
       this.stream.end();
       const t = setTimeout(() => this.stream.destroy(), 1000);
       t.unref();
@@ -520,7 +523,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
       this.pending.clear();
     }
     this.abandoned.clear();
-    this.queue?.clear();
+    // Commands still queued (serialize) are not dropped: each runs send(),
+    // which refuses it at once, so every caller's promise settles.
     this.hub.close(cause);
     this.emit('close', cause);
     this.resolveClosed();
