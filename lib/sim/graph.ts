@@ -124,6 +124,25 @@ export class BlockGraph {
     return fmt;
   }
 
+  /**
+   * Drop the nodes nothing uses any more, as QEMU frees a node when its last
+   * reference goes: a node stays while a device, a node-name given by the
+   * user (blockdev-add, -blockdev), a job, or another kept node refers to it.
+   * Only auto-named (-drive) nodes can go this way.
+   */
+  collectGarbage(): void {
+    const keep = new Set<BlockNode>();
+    const visit = (start: BlockNode | null): void => {
+      for (let n = start; n && !keep.has(n); n = n.backing) {
+        keep.add(n);
+        if (n.file) visit(n.file);
+      }
+    };
+    for (const b of this.backends.values()) visit(b.root);
+    for (const n of this.nodes.values()) if (!n.autoName || n.blocker || n.isFilter) visit(n);
+    for (const n of [...this.nodes.values()]) if (!keep.has(n)) this.nodes.delete(n.nodeName);
+  }
+
   /** Remove a node and (if then unused) its storage child. */
   removeNode(node: BlockNode): void {
     this.nodes.delete(node.nodeName);

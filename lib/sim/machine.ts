@@ -99,8 +99,10 @@ export class SimMachine implements JobHost {
     this.bhQueue.push(fn);
   }
 
+  /** Run the bottom halves, then let go of nodes nothing references any more. */
   runBottomHalves(): void {
     while (this.bhQueue.length > 0) this.bhQueue.shift()!();
+    this.graph.collectGarbage();
   }
 
   timer(ms: number, fn: () => void): { at: number } {

@@ -93,11 +93,7 @@ export class CommitJob extends SimJob {
   protected override prepare(): void {
     this.graph.removeFilter(this.filter);
     const overlay = this.graph.overlayOf(this.root, this.top);
-    const dropped = this.held.slice(0, -1);
     if (overlay) this.graph.setBacking(overlay, this.base, true, this.backingFile);
-    for (const n of dropped) {
-      if (n.autoName && this.graph.nodeParents(n).length === 0) this.graph.removeNode(n);
-    }
   }
 
   protected override free(): void {

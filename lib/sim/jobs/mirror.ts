@@ -159,12 +159,9 @@ export class MirrorJob extends SimJob {
     this.graph.removeFilter(this.filter);
     if (this.cancelled || !this.shouldComplete) return;
     const replaced = this.type === 'commit' ? this.base! : this.target;
-    const dropped: BlockNode[] = [];
-    for (let n: BlockNode | null = this.source; n && n !== replaced && n !== this.base; n = n.backing) dropped.push(n);
     this.graph.replaceNode(this.source, replaced);
     replaced.readOnly = false;
     if (replaced.file?.autoName) replaced.file.readOnly = false;
-    for (const n of dropped) if (n.autoName && this.graph.nodeParents(n).length === 0 && !this.graph.backendOf(n)) this.graph.removeNode(n);
   }
 
   /** Unlike stream and commit, a mirror lets go of its nodes when it ends (mirror_exit_common). */

@@ -93,9 +93,7 @@ export class StreamJob extends SimJob {
 
   protected override prepare(): void {
     this.graph.removeFilter(this.filter);
-    const dropped = this.held.slice(1);
     this.graph.setBacking(this.top, this.base, true, this.base ? this.backingFile : undefined);
-    this.dropUnused(dropped);
   }
 
   protected override free(): void {
@@ -106,10 +104,4 @@ export class StreamJob extends SimJob {
     this.graph.removeFilter(this.filter);
   }
 
-  /** -drive nodes that nothing references any more go away, as in QEMU. */
-  private dropUnused(nodes: BlockNode[]): void {
-    for (const n of nodes) {
-      if (n.autoName && this.graph.nodeParents(n).length === 0 && !this.graph.backendOf(n)) this.graph.removeNode(n);
-    }
-  }
 }
