@@ -32,8 +32,13 @@ const snapshotSyncArgs = {
 
 const snapshotArgs = { node: { type: 'str', required: true }, overlay: { type: 'str', required: true } } as const;
 
-/** A node that is another node's backing image refuses an external snapshot. */
-function checkNotBacking(m: SimMachine, bs: BlockNode): void {
+/**
+ * QEMU's op blockers on a node, newest first: a job using it, then an
+ * overlay using it as its backing image. Both refuse snapshots and
+ * blockdev-del.
+ */
+function checkOpBlockers(m: SimMachine, bs: BlockNode): void {
+  if (bs.blocker) throw generic(`Node '${m.graph.deviceOrNodeName(bs)}' is busy: block device is in use by block job: ${bs.blocker.type}`);
   const parent = m.graph.nodeParents(bs).find((p) => p.backing === bs);
   if (parent) throw generic(`Node '${m.graph.deviceOrNodeName(bs)}' is busy: node is used as backing hd of '${m.graph.deviceOrNodeName(parent)}'`);
 }
@@ -46,8 +51,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
     const nodeName = str(a['node-name']);
     const bs = lookupNode(m, device, nodeName);
     m.drainBlip((j) => j.uses(bs));
-    checkNotBacking(m, bs);
-    if (bs.blocker) throw generic(`Node '${m.graph.deviceOrNodeName(bs)}' is busy: block device is in use by block job: ${bs.blocker.type}`);
+    checkOpBlockers(m, bs);
     const file = str(a['snapshot-file'])!;
     const snapName = str(a['snapshot-node-name']);
     checkNewNodeName(m, snapName);
@@ -78,7 +82,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
   if (type === 'blockdev-snapshot') {
     checkArgs(snapshotArgs, a);
     const bs = lookupNode(m, str(a.node), str(a.node));
-    checkNotBacking(m, bs);
+    checkOpBlockers(m, bs);
     const overlay = lookupNode(m, undefined, str(a.overlay));
     if (overlay.backing) throw generic(`The overlay already has a backing image`);
     if (m.graph.backendOf(overlay) || m.graph.nodeParents(overlay).length > 0) throw generic(`The overlay is already in use`);
@@ -184,8 +188,8 @@ export const blockdevCommands: Record<string, CommandDef> = {
       const name = str(a['node-name'])!;
       const node = m.graph.nodes.get(name);
       if (!node) throw generic(`Failed to find node with node-name='${name}'`);
-      checkNotBacking(m, node);
-      if (m.graph.backendOf(node) || m.graph.nodeParents(node).length > 0 || node.blocker) throw generic(`Block device ${name} is in use`);
+      checkOpBlockers(m, node);
+      if (m.graph.backendOf(node) || m.graph.nodeParents(node).length > 0) throw generic(`Block device ${name} is in use`);
       m.graph.nodes.delete(name);
       return {};
     },
