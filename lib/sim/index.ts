@@ -36,6 +36,9 @@ export type { IoErrorRule, SlowReplyRule, DisconnectRule } from './faults.js';
 export { parseSimArgs, type SimCliSpec } from './cli-args.js';
 export { VirtualClock, RealClock } from './clock.js';
 export { SimMachine } from './machine.js';
+// Fidelity tooling: run a recorded QEMU trace against a simulator set up like it.
+export { runFidelity, normalize as normalizeForFidelity, type FidelityResult, type FidelityOptions } from './fidelity.js';
+export { setupFromTrace, type TraceSetup } from './from-trace.js';
 
 export interface SimulatorOptions {
   /** Where to listen: `unix:PATH`, `tcp:HOST:PORT` (port 0 = any) or an Endpoint. Default: a new socket in os.tmpdir(). */
