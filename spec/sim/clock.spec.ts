@@ -1,3 +1,7 @@
+/**
+ * The virtual clock: timers fire in time order, each at its own instant, only
+ * when time is moved; due timers run by themselves; timestamps follow it.
+ */
 import { expect } from 'chai';
 import { VirtualClock } from '../../lib/sim/clock.js';
 
