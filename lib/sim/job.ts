@@ -160,6 +160,8 @@ export abstract class SimJob {
   /** job_enter_cond(): wake the job unless it is busy or already finishing. */
   enter(): void {
     if (!this.co || this.busy || this.deferred || this.running) return;
+    // A job stopped at a pause point stays there until its pauses are undone.
+    if (this.paused && this.shouldPause) return;
     this.host.clearTimer(this.timer);
     this.timer = undefined;
     this.busy = true;

@@ -191,6 +191,21 @@ describe('sim jobs', function () {
     expect(sim.guestContent('drive0').find((e) => e.fp === 'W')).to.deep.equal({ start: 5 * MiB, end: 6 * MiB, fp: 'W' });
   });
 
+  it('a guest write to a mirror in standby waits for the resume', async function () {
+    await c.cmd('drive-mirror', { device: 'drive0', target: '/img/copy', sync: 'full', format: 'qcow2' });
+    await c.advance(100);
+    await c.cmd('block-job-pause', { device: 'drive0' });
+    const m = c.mark;
+    sim.guestWrite('drive0', 5 * MiB, MiB, 'W');
+    await c.advance(1000);
+    expect(c.tokens(m)).to.deep.equal([]);
+    expect(sim.image('/img/copy')!.extents.toArray().map((e) => e.fp)).to.not.include('W');
+    await c.cmd('block-job-resume', { device: 'drive0' });
+    await c.advance(100);
+    expect(c.tokens(m)[0]).to.equal('ready');
+    expect(sim.image('/img/copy')!.extents.toArray().map((e) => e.fp)).to.include('W');
+  });
+
   it('pausing a READY job gives standby, resuming gives ready; force cancel gives CANCELLED', async function () {
     await c.cmd('block-commit', { device: 'drive0' });
     await c.advance(100);
