@@ -86,6 +86,26 @@ describe('sim faults', function () {
     expect(c.messages.find((m) => m.id === 7)).to.equal(undefined);
   });
 
+  it('disconnectAll: the client is cut off, the job goes on, a new client finds it (events only after negotiation)', async function () {
+    await c.cmd('block-stream', { device: 'drive0', speed: MiB, 'auto-dismiss': false });
+    sim.disconnectAll();
+    for (let i = 0; i < 500 && !c.closed; i++) await new Promise((r) => setTimeout(r, 1));
+    expect(c.closed).to.equal(true);
+    await sim.advance(10_000); // the job ends while nobody listens
+    const again = await TestClient.open(sim, false);
+    try {
+      expect(again.events()).to.deep.equal([]);
+      await again.cmd('qmp_capabilities');
+      const [job] = await again.cmd('query-jobs');
+      expect(job).to.deep.include({ id: 'drive0', status: 'concluded', type: 'stream' });
+      expect(job).to.not.have.property('error');
+      await again.cmd('job-dismiss', { id: 'drive0' });
+      expect(again.events('JOB_STATUS_CHANGE').map((e) => e.data.status)).to.deep.equal(['null']);
+    } finally {
+      again.close();
+    }
+  });
+
   it('kill: QEMU dies mid-job, the socket closes, no job events, nobody can connect', async function () {
     await c.cmd('block-stream', { device: 'drive0', speed: MiB });
     const m = c.mark;
