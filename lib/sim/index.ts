@@ -28,7 +28,7 @@ import { queryCommands } from './commands/query.js';
 import { blockJobCommands } from './commands/block-jobs.js';
 import { jobVerbCommands } from './commands/job-verbs.js';
 import { blockdevCommands } from './commands/blockdev.js';
-import { MirrorJob } from './jobs/mirror.js';
+import { hmpCommands } from './commands/hmp.js';
 
 export type { DiskSpec } from './setup.js';
 export type { Extent } from './extents.js';
@@ -109,7 +109,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const virtual = options.clock === 'virtual' ? new VirtualClock() : undefined;
   const clock: SimClock = virtual ?? new RealClock();
   const machine = new SimMachine(clock, { ioLatencyMs: 0.5, timerSlackMs: 0, ...options.timing });
-  for (const table of [queryCommands, blockJobCommands, jobVerbCommands, blockdevCommands]) machine.register(table);
+  for (const table of [queryCommands, blockJobCommands, jobVerbCommands, blockdevCommands, hmpCommands]) machine.register(table);
   if (options.uuid !== undefined) machine.uuid = options.uuid;
   machine.packageString = options.package ?? 'qmpblock-sim';
   machine.name = options.name;
@@ -157,11 +157,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     chain: (disk) => machine.graph.chain(topNode(disk)).map((n) => n.image.filename),
     guestContent: (disk) => contentOf(topNode(disk)),
     guestWrite(disk, offset, length, fp) {
-      const top = topNode(disk);
-      top.image.write(offset, offset + length, fp);
-      for (const job of machine.jobs.values()) {
-        if (job instanceof MirrorJob && job.source === top) job.markDirty(offset, offset + length);
-      }
+      machine.guestWrite(topNode(disk), offset, length, fp);
     },
     stats: () => ({ messagesSent: server.messagesSent, commandsHandled: server.commandsHandled }),
     disconnectAll: () => server.dropAll(),

@@ -259,6 +259,13 @@ export abstract class SimJob {
     return action;
   }
 
+  /** The guest wrote [start, end) into `node`; a mirror marks it dirty. */
+  guestWrote(node: object, start: number, end: number): void {
+    void node;
+    void start;
+    void end;
+  }
+
   /** Does the job work on this node (it is in the part of the graph it holds)? */
   uses(node: object): boolean {
     void node;

@@ -9,7 +9,7 @@ import type { SimClock } from './clock.js';
 import { SimCommandError } from './errors.js';
 import { checkArgs, type ArgSpec } from './args.js';
 import { Faults } from './faults.js';
-import { BlockGraph } from './graph.js';
+import { BlockGraph, type BlockNode } from './graph.js';
 import { ImageStore } from './image.js';
 import type { JobHost, SimJob } from './job.js';
 
@@ -146,6 +146,15 @@ export class SimMachine implements JobHost {
 
   unregisterJob(job: SimJob): void {
     if (this.jobs.get(job.id) === job) this.jobs.delete(job.id);
+  }
+
+  /**
+   * A guest write into `node` (the top of a disk): the data lands there, and
+   * a mirror (or active commit) over the node has to copy that range again.
+   */
+  guestWrite(node: BlockNode, offset: number, length: number, fp: string): void {
+    node.image.write(offset, offset + length, fp);
+    for (const job of this.jobs.values()) job.guestWrote(node, offset, offset + length);
   }
 
   /** quit: SHUTDOWN, every job cancelled on the way out. */

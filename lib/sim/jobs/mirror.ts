@@ -84,6 +84,10 @@ export class MirrorJob extends SimJob {
     return this.held.includes(node as BlockNode);
   }
 
+  override guestWrote(node: object, start: number, end: number): void {
+    if (node === this.source && ['running', 'paused', 'ready', 'standby'].includes(this.status)) this.markDirty(start, end);
+  }
+
   /** A guest write while the job runs: the area must be copied (again). */
   markDirty(start: number, end: number): void {
     this.dirty.set(start, end, 'dirty');
