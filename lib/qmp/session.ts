@@ -39,6 +39,9 @@ import type {
 
 const wireLog = logger('wire');
 
+/** Commands gathered in one turn are written once they reach this size (see write()). */
+const WRITE_BATCH_CHARS = 1024;
+
 /** Event names seen so far, each kept as one string (see onEvent); bounded. */
 const eventNames = new Map<string, string>();
 const MAX_EVENT_NAMES = 1024;
@@ -307,9 +310,13 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     // another on a batch of answers) leave in one write: they are gathered
     // and written in a microtask, before any timer or I/O callback, so no
     // command waits for anything but the code already running. (Cheaper than
-    // cork()/uncork(), which costs a lone command more than it saves.)
+    // cork()/uncork(), which costs a lone command more than it saves.) Past
+    // 1 KiB the batch leaves at once, so that the peer starts on it while
+    // the rest of the turn runs: one batch per turn made client and server
+    // take turns instead of working at the same time.
     if (this.outgoing === '') queueMicrotask(this.flushOutgoing);
     this.outgoing += text + '\n';
+    if (this.outgoing.length >= WRITE_BATCH_CHARS) this.flushOutgoing();
   }
 
   /** Commands of this turn not yet handed to the stream. */
