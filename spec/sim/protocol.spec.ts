@@ -101,6 +101,14 @@ describe('sim QMP protocol', function () {
     expect(await c.err('drive-mirror', { device: 'drive0', target: '/a/copy', sync: 'full' })).to.deep.equal({ class: 'GenericError', desc: 'Need a root block node' });
   });
 
+  it('human-monitor-command qemu-io writes like a guest; other HMP commands are not simulated', async function () {
+    await c.cmd('qmp_capabilities');
+    expect(await c.cmd('human-monitor-command', { 'command-line': 'qemu-io drive0 "write -P 0x55 1M 64k"' })).to.equal('');
+    expect(sim.guestContent('drive0').find((e) => e.fp === 'qemu-io:0x55')).to.deep.equal({ start: 1024 * 1024, end: 1024 * 1024 + 65536, fp: 'qemu-io:0x55' });
+    expect(await c.cmd('human-monitor-command', { 'command-line': 'qemu-io drive9 "write 0 64k"' })).to.equal("Error: Cannot find device='' nor node-name='drive9'\r\n");
+    expect(await c.cmd('human-monitor-command', { 'command-line': 'info block' })).to.equal("unknown command: 'info'\r\n");
+  });
+
   it('query-block shows the -drive chain; query-uuid and query-name answer like a bare QEMU', async function () {
     await c.cmd('qmp_capabilities');
     const [dev] = await c.cmd('query-block');
