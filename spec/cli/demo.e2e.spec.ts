@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { requireQemu } from '../helpers/qemu.js';
-import { cli } from './helpers/child.js';
+import { cli, CliChild } from './helpers/child.js';
 
 function steps(stdout: string): string[] {
   // The bar is redrawn with \r; keep what a terminal would finally show on each line.
@@ -47,6 +47,14 @@ describe('cli: demo', function () {
     expect(recs.filter((x) => x.event === 'blockJob').map((x) => `${x.type}:${x.status}`)).to.deep.equal([
       'pull:COMPLETED', 'active-commit:READY', 'active-commit:COMPLETED',
     ]);
+  });
+
+  it('Ctrl-C during the rebase stops the demo: one error line, exit 1', async () => {
+    const demo = new CliChild(['demo']);
+    await demo.waitFor(/JOB_STATUS_CHANGE +vda -> running/, 'stdout');
+    expect(await demo.stop('SIGINT')).to.equal(1);
+    expect(demo.stderr).to.equal('error: demo interrupted\n');
+    expect(demo.stdout).to.not.include('Summary');
   });
 
   it('--qemu: the same story on real QEMU, data verified with qemu-img compare', async function () {

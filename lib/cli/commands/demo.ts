@@ -22,12 +22,24 @@ export const demo: Command = {
     } else {
       stage = await simStage();
     }
+    // Ctrl-C: stop the backend (QEMU, temp files) at once; the story then fails on its closed session.
+    let interrupted = false;
+    let disposing: Promise<void> | undefined;
+    const dispose = (): Promise<void> => (disposing ??= stage.dispose());
+    const unhook = ctx.onInterrupt(() => {
+      interrupted = true;
+      void dispose();
+    });
     try {
       const ok = await runStory(stage, new DemoScreen(ctx.printer), ctx.now);
       if (!ok) throw new CliFailure('the demo finished, but a check failed (see the summary)');
       return 0;
+    } catch (err) {
+      if (interrupted) throw new CliFailure('demo interrupted');
+      throw err;
     } finally {
-      await stage.dispose();
+      unhook();
+      await dispose();
     }
   },
 };

@@ -60,6 +60,8 @@ export async function runStory(stage: DemoStage, screen: DemoScreen, now: () => 
     let end = 0;
     const tracked = op.finally(() => (done = true));
     while (!done) {
+      // Without QEMU no event will come: stop instead of drawing forever.
+      if (session.closed) throw new Error('connection to QEMU closed');
       const info = await manager.getBlockJobInfo(disk, 0).catch(() => null);
       if (info) {
         screen.bar(info.cur, info.end);
