@@ -47,6 +47,15 @@ describe('cli: failures end to end', function () {
     expect(sim.chain('vda')).to.deep.equal(['/f/current.qcow2', '/f/intermediate.qcow2', '/f/template.qcow2']);
   });
 
+  it('QEMU dying during a merge is one error line and exit 1', async () => {
+    const merge = new CliChild([...g, 'merge', 'vda', '--source', '/f/intermediate.qcow2', '--dest', '/f/template.qcow2', '--bandwidth', '1', '--verbose']);
+    await merge.waitFor(/Block Merge: \[/);
+    await sim.kill();
+    expect(await merge.exited).to.equal(1);
+    expect(merge.stderr.split('\n').filter((l) => l.includes('error:'))).to.have.length(1);
+    expect(merge.stdout).to.equal('');
+  });
+
   it('QEMU dying during a wait is one error line and exit 1', async () => {
     const pull = new CliChild([...g, 'blockpull', 'vda', '--wait', '--verbose', '--bandwidth', '1']);
     await pull.waitFor(/Block Pull: \[/);
