@@ -3,7 +3,7 @@
  * where data is allocated above a given base (bdrv_is_allocated_above). Pure
  * functions over nodes; no jobs, no QMP.
  */
-import type { Extent } from './extents.js';
+import { isZeroFp, type Extent } from './extents.js';
 import type { BlockNode } from './graph.js';
 
 /** Layers from `top` down to, not including, `base` (null = the whole chain). */
@@ -67,7 +67,7 @@ export function readAbove(top: BlockNode, base: BlockNode | null, start: number,
 export function guestContent(top: BlockNode): Extent[] {
   const out: Extent[] = [];
   for (const e of readAbove(top, null, 0, top.image.size)) {
-    if (e.fp === 'zero') continue;
+    if (isZeroFp(e.fp)) continue;
     const last = out[out.length - 1];
     if (last && last.end === e.start && last.fp === e.fp) last.end = e.end;
     else out.push({ ...e });

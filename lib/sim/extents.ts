@@ -6,6 +6,16 @@
  */
 
 export const ZERO = 'zero';
+/**
+ * Zeroes written as ordinary data (a commit copies a zero range with plain
+ * writes, so the base gets data clusters that read as zeroes).
+ */
+export const ZERO_DATA = 'zero:data';
+
+/** Does this content read as zeroes? */
+export function isZeroFp(fp: string): boolean {
+  return fp === ZERO || fp === ZERO_DATA;
+}
 
 export interface Extent {
   start: number;

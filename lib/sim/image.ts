@@ -5,7 +5,7 @@
  * every image ever created, by path, so tests can look at data after a job
  * dropped an image from the graph. No QMP, no graph.
  */
-import { ExtentMap, type Extent } from './extents.js';
+import { ExtentMap, ZERO, type Extent } from './extents.js';
 
 export const MiB = 1024 * 1024;
 export const DEFAULT_SIZE = 64 * MiB;
@@ -46,7 +46,7 @@ export class SimImage {
     if (this.format === 'raw') return this.size;
     const clusters = new Set<number>();
     for (const e of this.extents.toArray()) {
-      if (e.fp === 'zero') continue;
+      if (e.fp === ZERO) continue;
       for (let c = Math.floor(e.start / CLUSTER); c * CLUSTER < e.end; c++) clusters.add(c);
     }
     // A file never shrinks: a data cluster later overwritten by a zero

@@ -7,6 +7,7 @@
  */
 import type { BlockGraph, BlockNode } from '../graph.js';
 import { allocatedAbove, readAbove, sourceImages } from '../content.js';
+import { ZERO, ZERO_DATA } from '../extents.js';
 import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
 
 const COMMIT_BUFFER = 512 * 1024;
@@ -73,7 +74,8 @@ export class CommitJob extends SimJob {
       let ret = 0;
       if (a.allocated) {
         ret = yield* this.io('write', n, [...sourceImages(this.top, this.base, offset, offset + n), this.base.image.filename]);
-        if (ret === 0) for (const e of readAbove(this.top, this.base, offset, offset + n)) this.base.image.write(e.start, e.end, e.fp);
+        // Plain writes: a zero cluster above becomes zero data in the base.
+        if (ret === 0) for (const e of readAbove(this.top, this.base, offset, offset + n)) this.base.image.write(e.start, e.end, e.fp === ZERO ? ZERO_DATA : e.fp);
       }
       if (ret < 0) {
         const action = this.errorAction('write', -ret);
