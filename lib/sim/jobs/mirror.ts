@@ -9,7 +9,7 @@
  */
 import type { BlockGraph, BlockNode } from '../graph.js';
 import { readAbove, sourceImages } from '../content.js';
-import { ExtentMap } from '../extents.js';
+import { ExtentMap, ZERO } from '../extents.js';
 import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
 import { SLICE_MS } from '../ratelimit.js';
 
@@ -100,7 +100,11 @@ export class MirrorJob extends SimJob {
     // build and QEMU is READY before the command answers.
     if (!this.syncNone) yield { kind: 'io', ms: this.host.ioLatency(0) };
     if (this.target.image.size < this.source.image.size) this.target.image.size = this.source.image.size;
-    if (this.zeroTarget) this.dirty.set(0, this.source.image.size, 'dirty');
+    if (this.zeroTarget) {
+      // QEMU zeroes the whole target first (zero clusters), then copies over it.
+      this.target.image.write(0, this.source.image.size, ZERO);
+      this.dirty.set(0, this.source.image.size, 'dirty');
+    }
     else if (!this.syncNone) {
       for (const e of readAbove(this.source, this.base, 0, this.source.image.size)) this.dirty.set(e.start, e.end, 'dirty');
     }
