@@ -317,8 +317,9 @@ export abstract class SimJob {
   }
 
   userResume(): void {
+    // QEMU checks the pause before the verb (job_user_resume).
+    if (!this.userPaused || this.pauseCount <= 0) throw generic("Can't resume a job that was not paused");
     this.checkVerb('resume');
-    if (!this.userPaused) throw generic("Can't resume a job that was not paused");
     this.userPaused = false;
     this.ioStatus = 'ok';
     this.pauseCount--;
