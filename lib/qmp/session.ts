@@ -192,7 +192,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   async handshake(signal?: AbortSignal): Promise<void> {
     if (this.state !== 'greeting') throw new QmpStateError(this.state, 'greeting');
     const timeout = this.opts.greetingTimeout ?? 10_000;
-    await new Promise<void>((resolve, reject) => {
+    // The greeting may have come before handshake() was called.
+    if (this.greeting === undefined) await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
         () => reject(new QmpConnectError(`no QMP greeting within ${timeout} ms`)),
         timeout,
@@ -212,6 +213,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
         },
       };
     });
+    // The line after the greeting, in the same chunk, may have closed the session.
+    if (this.state !== 'greeting') throw this.closeCause ?? new QmpConnectError('QMP connection closed during the handshake');
     this.setState('negotiating');
     const offered = this.greeting?.capabilities ?? [];
     const enable = this.opts.oob && offered.includes('oob') ? ['oob'] : [];
@@ -222,6 +225,10 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
       });
     } catch (err) {
       throw new QmpConnectError(`capabilities negotiation failed: ${(err as Error).message}`, { cause: err });
+    }
+    // The line after the capabilities answer, in the same chunk, may have closed the session.
+    if ((this.state as SessionState) !== 'negotiating') {
+      throw new QmpConnectError('QMP connection closed during capabilities negotiation', { cause: this.closeCause });
     }
     this.enabled = enable;
     this.setState('running');
@@ -374,7 +381,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
       return;
     }
     const m = msg as Record<string, unknown>;
-    if (this.state === 'greeting') {
+    if (this.state === 'greeting' && this.greeting === undefined) {
       const qmp = m.QMP as QmpGreeting['QMP'] | undefined;
       if (!qmp || typeof qmp !== 'object') {
         const err = new QmpConnectError(`peer did not greet with QMP: ${clip(line, 80)}`);
@@ -488,6 +495,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
       this.stream.end();
       const t = setTimeout(() => this.stream.destroy(), 1000);
       t.unref();
+      void this.closedPromise.then(() => clearTimeout(t));
     }
     await this.closedPromise;
   }
@@ -539,7 +547,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
 
   private setState(s: SessionState): void {
     const old = this.state;
-    if (old === s) return;
+    // Closed is final: a handshake resuming after the close must not revive the session.
+    if (old === s || old === 'closed') return;
     this.state = s;
     this.emit('state', s, old);
   }
