@@ -1,0 +1,191 @@
+/**
+ * The fuzz targets besides the client session (harness.ts): the server-side
+ * splitter that the replayer and the recording proxy read commands with, the
+ * trace reader, and a real ReplayServer fed mutated client bytes. Shared by
+ * the fixed-seed slice (spec/fuzz/*.spec.ts) and the campaign (run.ts).
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import fc from 'fast-check';
+import { QmpProtocolError } from '../../lib/errors.js';
+import { JsonStreamSplitter } from '../../lib/transport/json-stream.js';
+import { parseTrace, TraceFormatError, readTrace, type Trace } from '../../lib/trace/format.js';
+import { replayTrace } from '../../lib/trace/replayer.js';
+
+const protoKeys = (): string => Object.getOwnPropertyNames(Object.prototype).join(',');
+
+function cutAt(buf: Buffer, points: number[]): Buffer[] {
+  if (buf.length <= 1) return [buf];
+  const cuts = [...new Set(points.map((p) => 1 + (p % (buf.length - 1))))].sort((a, b) => a - b);
+  const out: Buffer[] = [];
+  let from = 0;
+  for (const c of cuts) {
+    out.push(buf.subarray(from, c));
+    from = c;
+  }
+  out.push(buf.subarray(from));
+  return out;
+}
+
+/** Client commands of every trace, as sent on the wire. */
+export function clientTexts(traces: Trace[]): string[] {
+  return traces.flatMap((t) => t.entries.filter((e) => e.dir === 'c2s').map((e) => (e.msg ? JSON.stringify(e.msg) : (e.raw ?? ''))));
+}
+
+const sep = fc.constantFrom('', '\n', '\r\n', ' ', '\t\n  ');
+
+/**
+ * JsonStreamSplitter: any sequence of JSON objects, with any separators and
+ * cut at any points, comes out as the same values; garbage in makes it throw
+ * QmpProtocolError or nothing, and it never holds more than its limit.
+ */
+export function splitterProperty(commands: string[]): fc.IPropertyWithHooks<[string[], string[], number[], { pos: number; byte: number }[], number]> {
+  const objects = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...commands.filter((c) => c.startsWith('{'))) },
+    { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 4 }).map((o) => JSON.stringify(o)) },
+  );
+  return fc.property(
+    fc.array(objects, { minLength: 1, maxLength: 12 }),
+    fc.array(sep, { minLength: 12, maxLength: 12 }),
+    fc.array(fc.nat(), { maxLength: 16 }),
+    fc.array(fc.record({ pos: fc.nat(), byte: fc.nat({ max: 255 }) }), { maxLength: 3 }),
+    fc.constantFrom(64, 1024, 1 << 20),
+    (objs, seps, points, garbles, max) => {
+      const text = objs.map((o, i) => o + seps[i]).join('');
+      const bytes = Buffer.from(text);
+      const fits = objs.every((o) => Buffer.byteLength(o) <= max);
+      const clean = garbles.length === 0;
+      const got: string[] = [];
+      const sp = new JsonStreamSplitter((t) => got.push(t), max);
+      for (const g of garbles) bytes[g.pos % bytes.length] = g.byte;
+      let threw: unknown;
+      try {
+        for (const chunk of cutAt(bytes, points)) {
+          sp.push(chunk);
+          const held = (sp as unknown as { partBytes: number }).partBytes;
+          if (held > max) throw new Error(`splitter holds ${held} bytes, over its limit ${max}`);
+        }
+      } catch (err) {
+        threw = err;
+      }
+      if (threw !== undefined && !(threw instanceof QmpProtocolError)) throw threw;
+      if (clean && fits) {
+        if (threw !== undefined) throw new Error(`clean input refused: ${String(threw)}`);
+        if (JSON.stringify(got) !== JSON.stringify(objs)) throw new Error(`values differ: ${JSON.stringify(got).slice(0, 300)}`);
+      }
+      if (clean && !fits && threw === undefined) throw new Error('a value over the limit was accepted');
+    },
+  );
+}
+
+/** The trace reader: a mutated trace file is read, or refused with TraceFormatError; nothing else. */
+export function traceReaderProperty(texts: string[]): fc.IPropertyWithHooks<[number, { op: number; pos: number; n: number }[]]> {
+  const inserts = ['{"__proto__":{"polluted":1}}', '{"t":1,"dir":"s2c","msg":{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":2}}}}', '\n', '{', '"', '[]', 'null', '{"t":"1","dir":"x"}'];
+  return fc.property(
+    fc.nat(),
+    fc.array(fc.record({ op: fc.nat({ max: 4 }), pos: fc.nat(), n: fc.nat({ max: 255 }) }), { minLength: 1, maxLength: 5 }),
+    (which, ops) => {
+      let text = texts[which % texts.length]!;
+      for (const o of ops) {
+        const p = o.pos % (text.length + 1);
+        if (o.op === 0) text = text.slice(0, p) + String.fromCharCode(o.n) + text.slice(p + 1);
+        else if (o.op === 1) text = text.slice(0, p);
+        else if (o.op === 2) text = text.slice(0, p) + text.slice(p + 1 + (o.n % 16));
+        else if (o.op === 3) text = text.slice(0, p) + inserts[o.n % inserts.length] + text.slice(p);
+        else {
+          const lines = text.split('\n');
+          const i = o.n % lines.length;
+          lines.splice(i, 0, lines[i]!);
+          text = lines.join('\n');
+        }
+      }
+      const before = protoKeys();
+      try {
+        const t = parseTrace(text, 'fuzz.jsonl');
+        for (const e of t.entries) {
+          if (typeof e.t !== 'number' || (e.dir !== 'c2s' && e.dir !== 's2c')) throw new Error(`bad entry accepted: ${JSON.stringify(e)}`);
+          if (e.msg === undefined && typeof e.raw !== 'string') throw new Error('entry with neither msg nor raw accepted');
+        }
+      } catch (err) {
+        if (!(err instanceof TraceFormatError)) throw err;
+      }
+      if (protoKeys() !== before || ({} as Record<string, unknown>).polluted !== undefined) throw new Error('Object.prototype was changed');
+    },
+  );
+}
+
+export interface ReplayCase {
+  trace: number;
+  /** Client commands of the trace, then junk, garbled, cut at points, with or without newlines. */
+  junk: { at: number; text: string }[];
+  garbles: { pos: number; byte: number }[];
+  points: number[];
+  newline: boolean;
+  /** Client hangs up after this many bytes (or at the end). */
+  stopAt: number | null;
+}
+
+export const replayCaseArb: fc.Arbitrary<ReplayCase> = fc.record({
+  trace: fc.nat(),
+  junk: fc.array(
+    fc.record({
+      at: fc.nat(),
+      text: fc.oneof(
+        fc.constantFrom('garbage', '[]', '1', '"s"', 'null', '{"execute":5}', '{"execute":"x","arguments":[]}', '{"__proto__":{"polluted":1},"execute":"quit"}', '}', ']]]', '{"a":"\\', '{"a":"}"'),
+        fc.string({ maxLength: 20 }),
+      ),
+    }),
+    { maxLength: 3 },
+  ),
+  garbles: fc.array(fc.record({ pos: fc.nat(), byte: fc.nat({ max: 255 }) }), { maxLength: 2 }),
+  points: fc.array(fc.nat(), { maxLength: 8 }),
+  newline: fc.boolean(),
+  stopAt: fc.option(fc.nat()),
+});
+
+/**
+ * A real ReplayServer on a unix socket, fed a mutated client stream: it must
+ * not crash or emit 'error', and must report a result for the connection
+ * once the client has gone, with consumed <= total.
+ */
+export async function runReplayCase(traces: Trace[], c: ReplayCase): Promise<string[]> {
+  const failures: string[] = [];
+  const trace = traces[c.trace % traces.length]!;
+  const cmds = trace.entries.filter((e) => e.dir === 'c2s').map((e) => (e.msg ? JSON.stringify(e.msg) : (e.raw ?? '')));
+  for (const j of c.junk) cmds.splice(j.at % (cmds.length + 1), 0, j.text);
+  const bytes = Buffer.from(cmds.map((x) => x + (c.newline ? '\n' : '')).join(''));
+  for (const g of c.garbles) if (bytes.length) bytes[g.pos % bytes.length] = g.byte;
+  const end = c.stopAt === null ? bytes.length : c.stopAt % (bytes.length + 1);
+  const before = protoKeys();
+  const server = await replayTrace(trace, { speed: 0 });
+  const errors: Error[] = [];
+  server.on('error', (e) => errors.push(e));
+  try {
+    const done = server.nextResult();
+    const sock = net.createConnection((server.endpoint as { path: string }).path);
+    sock.on('error', () => undefined);
+    sock.on('data', () => undefined);
+    await new Promise<void>((r) => sock.once('connect', () => r()));
+    for (const chunk of cutAt(bytes.subarray(0, end), c.points)) sock.write(chunk);
+    sock.end();
+    const result = await done;
+    sock.destroy();
+    if (errors.length) failures.push(`replayer emitted error: ${errors.map(String).join('; ')}`);
+    if (result.consumed > result.total) failures.push(`consumed ${result.consumed} of ${result.total}`);
+    if (result.complete && result.mismatches.length) failures.push('complete with mismatches');
+  } catch (err) {
+    failures.push(`exception escaped: ${(err as Error)?.stack ?? String(err)}`);
+  } finally {
+    await server.close();
+  }
+  if (protoKeys() !== before || ({} as Record<string, unknown>).polluted !== undefined) failures.push('Object.prototype was changed');
+  return failures;
+}
+
+export function loadTraces(files: string[]): Trace[] {
+  return files.map((f) => readTrace(f));
+}
+
+export function traceTexts(files: string[]): string[] {
+  return files.map((f) => fs.readFileSync(f, 'utf8'));
+}
