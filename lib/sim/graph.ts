@@ -97,7 +97,8 @@ export class BlockGraph {
    * QEMU's do.
    */
   insertFilter(over: BlockNode, driver: FilterDriver, nodeName?: string): BlockNode {
-    const f = new BlockNode(nodeName ?? this.autoNodeName(), driver, over.image, false, nodeName === undefined);
+    // A filter is as writable as the node it sits on (commit_top over a read-only mid is read-only).
+    const f = new BlockNode(nodeName ?? this.autoNodeName(), driver, over.image, over.readOnly, nodeName === undefined);
     f.file = over;
     this.nodes.set(f.nodeName, f);
     return f;

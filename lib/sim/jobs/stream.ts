@@ -36,10 +36,20 @@ export class StreamJob extends SimJob {
     this.held = [];
     for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
     for (const n of this.held) n.blocker = this;
+    // Streaming into a read-only (intermediate) node: QEMU reopens it
+    // read-write for the job and back read-only when the job is cleaned up.
+    this.wasReadOnly = this.top.readOnly;
+    this.setTopReadOnly(false);
     this.filter = this.graph.insertFilter(this.top, 'copy-on-read', opts.filterNodeName);
   }
 
   private filter: BlockNode | undefined;
+  private readonly wasReadOnly: boolean;
+
+  private setTopReadOnly(ro: boolean): void {
+    this.top.readOnly = ro;
+    if (this.top.file?.autoName) this.top.file.readOnly = ro;
+  }
 
   override uses(node: object): boolean {
     return this.held.includes(node as BlockNode);
@@ -102,6 +112,7 @@ export class StreamJob extends SimJob {
 
   protected override clean(): void {
     this.graph.removeFilter(this.filter);
+    if (this.wasReadOnly) this.setTopReadOnly(true);
   }
 
 }
