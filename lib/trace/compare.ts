@@ -33,8 +33,8 @@ export function jsonDiff(expected: unknown, actual: unknown, path = '', out: str
     const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
     for (const k of [...keys].sort()) {
       const p = path ? `${path}.${k}` : k;
-      if (!(k in actual)) out.push(`${p}: expected ${show(expected[k])}, got nothing`);
-      else if (!(k in expected)) out.push(`${p}: unexpected ${show(actual[k])}`);
+      if (!Object.hasOwn(actual, k)) out.push(`${p}: expected ${show(expected[k])}, got nothing`);
+      else if (!Object.hasOwn(expected, k)) out.push(`${p}: unexpected ${show(actual[k])}`);
       else jsonDiff(expected[k], actual[k], p, out, max);
       if (out.length >= max) break;
     }
