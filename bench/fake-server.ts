@@ -224,8 +224,11 @@ async function main(): Promise<void> {
     server.close();
     process.exit(0);
   });
-  process.stdin.on('end', () => process.exit(0)); // parent went away
-  process.stdin.resume();
+  if (process.env.QMPBLOCK_BENCH_PARENT) {
+    // started by bench/run.ts: stop when it goes away (its end of our stdin closes)
+    process.stdin.on('end', () => process.exit(0));
+    process.stdin.resume();
+  }
 }
 
 void main();

@@ -211,7 +211,8 @@ function setUpPinning(on: boolean): string {
 }
 
 function spawnNode(pin: string[], args: string[], stdio: ('pipe' | 'ignore' | 'inherit')[]): ReturnType<typeof spawn> {
-  return pin.length ? spawn(pin[0]!, [...pin.slice(1), process.execPath, ...args], { stdio }) : spawn(process.execPath, args, { stdio });
+  const opts = { stdio, env: { ...process.env, QMPBLOCK_BENCH_PARENT: '1' } };
+  return pin.length ? spawn(pin[0]!, [...pin.slice(1), process.execPath, ...args], opts) : spawn(process.execPath, args, opts);
 }
 
 /** Run a TypeScript file in a child node process (on the client CPU); resolve with its last stdout line. */
