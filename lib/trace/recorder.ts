@@ -2,7 +2,8 @@
  * Records one QMP conversation in the trace format. Attach it to a session
  * (`QmpSession.connect(target, { tap: recorder.tap })` records from the
  * greeting on), or put it in a proxy (proxy.ts). Each message is turned into
- * its line at once (the session mutates event objects afterwards) and
+ * its line at once, from the wire text (the session mutates event objects
+ * afterwards), and
  * appended to the file within the same event-loop turn, with one write per
  * turn; an exit handler flushes what is left, so a crash loses nothing
  * already seen.
@@ -10,7 +11,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import stringify from 'fast-json-stable-stringify';
 import type { QmpSession, WireTap } from '../qmp/session.js';
 import { formatHeader, type Direction, type TraceHeader } from './format.js';
 import { logger } from '../log.js';
@@ -71,9 +71,14 @@ export class TraceRecorder {
   record(dir: Direction, text: string, msg: unknown): void {
     if (this.fd === undefined) return;
     const t = Math.round((performance.now() - this.t0) * 1000) / 1000;
+    // A message that parsed as an object is written as the very text that
+    // crossed the wire (QEMU's key order, no re-serialisation: that was most
+    // of the recorder's cost); a client may send pretty-printed JSON, whose
+    // newlines would break the line, so that is re-serialised; anything that
+    // is not an object is kept as a `raw` string.
     const line =
       msg !== undefined && msg !== null && typeof msg === 'object' && !Array.isArray(msg)
-        ? `{"dir":"${dir}","msg":${stringify(msg)},"t":${t}}`
+        ? `{"dir":"${dir}","msg":${/[\r\n]/.test(text) ? JSON.stringify(msg) : text.trim()},"t":${t}}`
         : `{"dir":"${dir}","raw":${JSON.stringify(text)},"t":${t}}`;
     this.pending.push(line);
     this.count++;

@@ -15,7 +15,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-rec-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('TraceRecorder', function () {
-  it('records a session from the greeting on, in wire order, with stable keys', async function () {
+  it('records a session from the greeting on, in wire order, each message as its wire text', async function () {
     const srv = await fakeServer({
       handler: (cmd, c) => {
         c.event('JOB_STATUS_CHANGE', { status: 'created', id: 'drive0' });
@@ -43,9 +43,21 @@ describe('TraceRecorder', function () {
     // the event is recorded as it came, without the session's bookkeeping
     expect(t.entries[4]!.msg).to.deep.equal({ event: 'JOB_STATUS_CHANGE', data: { status: 'created', id: 'drive0' }, timestamp: { seconds: 1, microseconds: 2 } });
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
-    expect(lines[6]).to.match(/^\{"dir":"s2c","msg":\{"id":2,"return":\{"a":2,"b":1\}\},"t":[0-9.]+\}$/);
+    // each message is the text that crossed the wire, verbatim
+    expect(lines[6]).to.match(/^\{"dir":"s2c","msg":\{"return":\{"b":1,"a":2\},"id":2\},"t":[0-9.]+\}$/);
+    expect(lines[3]).to.match(/^\{"dir":"s2c","msg":\{"return":\{\},"id":1\},"t":[0-9.]+\}$/);
     const ts = t.entries.map((e) => e.t);
     expect([...ts].sort((a, b) => a - b)).to.deep.equal(ts);
+  });
+
+  it('keeps one line per message when a client sends pretty-printed JSON', async function () {
+    const file = path.join(tmp, 'pretty.jsonl');
+    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'x', scenario: 'pretty', description: '' });
+    rec.record('c2s', '{\n  "execute": "query-status",\n  "id": 3\n}', { execute: 'query-status', id: 3 });
+    rec.close();
+    const t = readTrace(file);
+    expect(t.entries).to.have.length(1);
+    expect(t.entries[0]!.msg).to.deep.equal({ execute: 'query-status', id: 3 });
   });
 
   it('records a line that was not JSON as raw', async function () {
