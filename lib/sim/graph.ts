@@ -47,19 +47,20 @@ export class BlockNode {
  */
 export function nodeFilename(node: BlockNode): string {
   if (node.isFilter && node.file) return nodeFilename(node.file);
-  if (!node.isFormat || !node.backing || !backingMismatch(node)) return node.image.filename;
+  if (!node.isFormat || !backingMismatch(node)) return node.image.filename;
   return `json:${pyJson(describe(node))}`;
 }
 
 function backingMismatch(node: BlockNode): boolean {
-  if (!node.backing) return false;
+  // Opened without the backing file its header names ("backing": null).
+  if (!node.backing) return !!node.image.backingFile;
   const header = node.autoBacking ?? (node.image.backingFile ? resolveBacking(node.image.filename, node.image.backingFile) : undefined);
   return header !== node.backing.image.filename && header !== nodeFilename(node.backing);
 }
 
 function describe(node: BlockNode): Record<string, unknown> {
   const d: Record<string, unknown> = {};
-  if (node.backing && backingMismatch(node)) d.backing = describe(node.backing);
+  if (backingMismatch(node)) d.backing = node.backing ? describe(node.backing) : null;
   d.driver = node.driver;
   d.file = { driver: 'file', filename: node.image.filename };
   return d;

@@ -54,9 +54,9 @@ export function blockDeviceInfo(node: BlockNode, flat: boolean): Json {
     bps_wr: 0,
     write_threshold: 0,
   };
-  // QEMU's runtime backing file name follows the backing node actually attached.
+  // QEMU's runtime backing file name follows the backing node actually
+  // attached; a node opened without its backing has none.
   if (node.isFormat && node.backing) info.backing_file = nodeFilename(node.backing);
-  else if (node.isFormat && node.image.backingFile) info.backing_file = node.image.backingFile;
   if (node.bitmaps.length > 0) info['dirty-bitmaps'] = node.bitmaps.map((b) => b());
   Object.assign(info, { encrypted: false, bps: 0, bps_rd: 0, cache: { 'no-flush': false, direct: false, writeback: true }, file: nodeFilename(node) });
   return info;

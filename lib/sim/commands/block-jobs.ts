@@ -221,17 +221,19 @@ const driveMirror: CommandDef = {
     }
     checkGranularity(a);
     const target = m.graph.addImageNodes(image, { nodeName: str(a['node-name']) });
-    // A new image gets the source's backing; an existing one opens its own.
+    // A new image is opened without its backing, which is attached when the
+    // job ends well; an existing image opens its own chain.
+    let attachBacking: BlockNode | undefined;
     if (mode !== 'existing') {
-      if (sync === 'top' && bs.backing) target.backing = bs.backing;
-      if (sync === 'none') target.backing = bs;
+      if (sync === 'top' && bs.backing) attachBacking = bs.backing;
+      if (sync === 'none') attachBacking = bs;
     } else if (image.backingFile) {
       const below = m.store.get(resolveBacking(image.filename, image.backingFile));
       if (below) target.backing = openChain(m, below, true);
     }
     const { base, none } = baseForSync(bs, sync);
     const id = newJobId(m, str(a['job-id']), bs);
-    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' && mode === 'existing' });
+    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' && mode === 'existing', attachBacking });
     launch(m, job, num(a.speed));
     return {};
   },

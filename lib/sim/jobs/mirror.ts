@@ -26,6 +26,11 @@ export interface MirrorOptions extends JobOptions {
   /** sync=none: copy only what the guest writes from now on. */
   syncNone?: boolean;
   /**
+   * drive-mirror to a new image opens the target without its backing and
+   * attaches this one when the job ends well (MIRROR_SOURCE_BACKING_CHAIN).
+   */
+  attachBacking?: BlockNode;
+  /**
    * The target is not known to read as zeroes (blockdev-mirror, or
    * drive-mirror to an existing image, with sync=full): every byte counts,
    * unallocated areas are written as zeroes.
@@ -40,6 +45,7 @@ export class MirrorJob extends SimJob {
   readonly target: BlockNode;
   readonly base: BlockNode | null;
   private readonly syncNone: boolean;
+  private readonly attachBacking: BlockNode | undefined;
   private readonly zeroTarget: boolean;
   readonly dirty = new ExtentMap();
   private shouldComplete = false;
@@ -53,6 +59,7 @@ export class MirrorJob extends SimJob {
     this.target = opts.target;
     this.base = opts.base;
     this.syncNone = opts.syncNone ?? false;
+    this.attachBacking = opts.attachBacking;
     this.zeroTarget = opts.zeroTarget ?? false;
     for (let n: BlockNode | null = this.source; n && n !== this.base; n = n.backing) this.held.push(n);
     this.held.push(this.target);
@@ -165,6 +172,7 @@ export class MirrorJob extends SimJob {
   /** Pivot when completed; a soft-cancelled job leaves the disk where it was. */
   protected override prepare(): void {
     this.graph.removeFilter(this.filter);
+    if (this.attachBacking) this.target.backing = this.attachBacking;
     if (this.cancelled || !this.shouldComplete) return;
     const replaced = this.type === 'commit' ? this.base! : this.target;
     this.graph.replaceNode(this.source, replaced);
