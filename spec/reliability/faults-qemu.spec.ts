@@ -10,6 +10,7 @@ import { expect } from 'chai';
 import { backingChain } from '../../lib/qemu/index.js';
 import { connect } from '../../lib/qmp/session.js';
 import { QmpDisconnectedError, QmpTimeoutError, VirError } from '../../lib/errors.js';
+import { VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT } from '../../lib/jobs/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { nextEvent, noUnhandledRejections, startRig, terminalEvents, type Rig } from './helpers.js';
 
@@ -134,6 +135,32 @@ describe('faults with real QEMU', function () {
       await rig.checkData();
     });
   });
+
+  for (const first of ['abort', 'pivot'] as const) {
+    it(`a READY active commit aborted and pivoted at once by two callers (${first} first): one wins, the other is told it is still being ended`, async function () {
+      rig = await startRig(dir(), 'blockdev');
+      const { m, session } = await rig.open();
+      const ready = nextEvent(m, (e) => e.status === 'READY');
+      await m.blockCommit(rig.disk, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+      await ready;
+      const abort = (): Promise<string> => m.blockJobAbort(rig!.disk).then(() => 'ok', (e: Error) => e.message);
+      const pivot = (): Promise<string> => m.blockJobAbort(rig!.disk, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT).then(() => 'ok', (e: Error) => e.message);
+      const [a, b] = await Promise.all(first === 'abort' ? [abort(), pivot()] : [pivot(), abort()]);
+      expect(a).to.equal('ok');
+      expect(b).to.match(/^Requested operation is not valid: block job on disk '.*' is still being ended$/);
+      await m.settled();
+      const ends = terminalEvents(rig.events);
+      expect(ends).to.have.length(1);
+      expect(ends[0]!.status).to.equal(first === 'abort' ? 'CANCELED' : 'COMPLETED');
+      expect(await session.execute('query-jobs')).to.deep.equal([]);
+      const active = m.listDisks()[0]!.chain[0]!.filename;
+      expect(active).to.equal(first === 'abort' ? rig.chain.top : rig.chain.base);
+      await rig.qemu.stop({ session });
+      // Either way the guest sees the same data through the image it now runs on.
+      const { compareImages } = await import('../../lib/qemu/index.js');
+      expect(await compareImages(active, rig.reference, { formatB: 'raw' })).to.deep.equal({ identical: true });
+    });
+  }
 
   it('a stuck QEMU: a command with a timeout rejects cleanly and the session stays usable', async function () {
     rig = await startRig(dir(), 'drive');
