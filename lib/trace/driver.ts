@@ -32,14 +32,16 @@ export async function driveTrace(trace: Trace, target: Endpoint | string, opts: 
   let greetingSeen = false;
   let wake: (() => void) | undefined;
   const session = await QmpSession.connect(target, {
-    tap: (dir, _text, msg) => {
+    tap: (dir, text, msg) => {
       if (dir !== 's2c') return;
       if (!greetingSeen) {
         greetingSeen = true;
         return;
       }
-      // Copy before the session decorates events with `seq`.
-      received.push(JSON.parse(JSON.stringify(msg)) as Record<string, unknown>);
+      // Copy before the session decorates events with `seq`. A line that was
+      // not JSON is kept as the trace keeps it ({ raw }); JSON.stringify of
+      // undefined would make JSON.parse throw inside the session.
+      received.push(msg === undefined ? { raw: text } : (JSON.parse(JSON.stringify(msg)) as Record<string, unknown>));
       const w = wake;
       wake = undefined;
       w?.();
@@ -47,6 +49,12 @@ export async function driveTrace(trace: Trace, target: Endpoint | string, opts: 
   });
   // Everything the handshake produced (the capabilities answer) is not part of the comparison.
   received.length = 0;
+  // Once the session is closed no message can come: stop waiting at once.
+  session.on('close', () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  });
   const timeout = opts.timeout ?? 10_000;
   const waitFor = async (n: number): Promise<void> => {
     const deadline = Date.now() + timeout;

@@ -6,6 +6,13 @@ import { expect } from 'chai';
 import { QmpSession } from '../../lib/qmp/session.js';
 import { QmpBaseError, QmpConnectError, QmpDisconnectedError, QmpProtocolError } from '../../lib/errors.js';
 import { duplexPair, trackTimers } from './harness.js';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { listenOn } from '../../lib/transport/endpoint.js';
+import { parseTrace } from '../../lib/trace/format.js';
+import { replayTrace } from '../../lib/trace/replayer.js';
+import { driveTrace, diffDriveResult } from '../../lib/trace/driver.js';
 
 const GREETING = '{"QMP":{"version":{"qemu":{"micro":0,"minor":2,"major":7},"package":""},"capabilities":[]}}\r\n';
 
@@ -138,5 +145,54 @@ describe('fuzzer regressions: QmpSession', function () {
     const [e1, e3] = await Promise.all([first, third]);
     expect(e1).to.be.instanceOf(QmpDisconnectedError);
     expect(e3).to.be.instanceOf(QmpBaseError);
+  });
+});
+
+describe('fuzzer regressions: trace driver', function () {
+  const header = '{"qmpTrace":1,"source":"test","scenario":"driver","description":"d"}';
+  const greet = '{"t":0,"dir":"s2c","msg":{"QMP":{"version":{"qemu":{"micro":0,"minor":2,"major":7},"package":""},"capabilities":[]}}}';
+  const caps = '{"t":1,"dir":"c2s","msg":{"execute":"qmp_capabilities","id":1}}\n{"t":2,"dir":"s2c","msg":{"return":{},"id":1}}';
+
+  it('a server line that is not JSON is collected as raw and the session closes with a protocol error (not a SyntaxError from the driver)', async function () {
+    const trace = parseTrace([header, greet, caps, '{"t":3,"dir":"c2s","msg":{"execute":"query-x","id":2}}', '{"t":4,"dir":"s2c","raw":"not json"}'].join('\n'));
+    const server = await replayTrace(trace, { speed: 0 });
+    try {
+      const r = await driveTrace(trace, server.endpoint, { timeout: 3_600_000 });
+      expect(r.received).to.deep.equal([{ raw: 'not json' }]);
+      expect(diffDriveResult(r, [])).to.deep.equal([]);
+      expect(r.session.closeCause).to.be.instanceOf(QmpProtocolError);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('returns once the session closes, instead of waiting out the timeout for messages that cannot come', async function () {
+    // The trace expects two answers; the server quits after the first. With a
+    // one-hour timeout this test only ends if the driver notices the close.
+    const trace = parseTrace(
+      [header, greet, caps, '{"t":3,"dir":"c2s","msg":{"execute":"query-x","id":2}}', '{"t":4,"dir":"s2c","msg":{"return":{},"id":2}}', '{"t":5,"dir":"s2c","msg":{"return":{},"id":2}}'].join('\n'),
+    );
+    // A server that answers query-x and hangs up.
+    const sockPath = path.join(os.tmpdir(), `qmpblock-driver-${process.pid}.sock`);
+    const server = net.createServer((sock) => {
+      sock.on('error', () => undefined);
+      sock.write(GREETING);
+      sock.on('data', (b: Buffer) => {
+        for (const l of b.toString().split('\n')) {
+          if (!l.trim()) continue;
+          const m = JSON.parse(l) as { id: number; execute: string };
+          sock.write(`{"return":{},"id":${m.id}}\r\n`);
+          if (m.execute === 'query-x') sock.end();
+        }
+      });
+    });
+    await listenOn(server, { path: sockPath });
+    try {
+      const r = await driveTrace(trace, { path: sockPath }, { timeout: 3_600_000 });
+      expect(r.received.length).to.equal(1);
+      expect(diffDriveResult(r, [])).to.have.length(1);
+    } finally {
+      await new Promise<void>((res) => server.close(() => res()));
+    }
   });
 });
