@@ -98,8 +98,9 @@ export class BlockGraph {
    * QEMU's do.
    */
   insertFilter(over: BlockNode, driver: FilterDriver, nodeName?: string): BlockNode {
-    // A filter is as writable as the node it sits on (commit_top over a read-only mid is read-only).
-    const f = new BlockNode(nodeName ?? this.autoNodeName(), driver, over.image, over.readOnly, nodeName === undefined);
+    // QEMU opens the copy-on-read and mirror_top filters read-write and the
+    // commit_top filter with no flags, i.e. read-only.
+    const f = new BlockNode(nodeName ?? this.autoNodeName(), driver, over.image, driver === 'commit_top', nodeName === undefined);
     f.file = over;
     this.nodes.set(f.nodeName, f);
     return f;
