@@ -8,7 +8,10 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { caseArb, loadScripts, runCase, sessionProperty, traceFiles, isClean, type CaseResult, type CaseSpec } from './harness.js';
-import { clientTexts, loadTraces, replayCaseArb, runReplayCase, splitterProperty, traceReaderProperty, traceTexts } from './targets.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { clientTexts, loadTraces, recorderProperty, replayCaseArb, runReplayCase, splitterProperty, traceReaderProperty, traceTexts } from './targets.js';
 
 const files = traceFiles();
 const scripts = loadScripts(files);
@@ -74,6 +77,15 @@ describe('protocol fuzzing (fixed-seed slice)', function () {
 
   it('the trace reader reads a mutated trace or refuses it with TraceFormatError', function () {
     fc.assert(traceReaderProperty(traceTexts(files)), { seed: 8, numRuns: 1000 });
+  });
+
+  it('the recorder writes whatever crosses the wire so that it reads back as it was (100 cases)', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-recfuzz-'));
+    try {
+      await fc.assert(recorderProperty(dir), { seed: 10, numRuns: 100 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the replayer survives mutated client streams (30 cases)', async function () {

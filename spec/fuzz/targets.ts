@@ -1,7 +1,8 @@
 /**
  * The fuzz targets besides the client session (harness.ts): the server-side
  * splitter that the replayer and the recording proxy read commands with, the
- * trace reader, and a real ReplayServer fed mutated client bytes. Shared by
+ * trace reader, the recorder, and a real ReplayServer fed mutated client
+ * bytes. Shared by
  * the fixed-seed slice (spec/fuzz/*.spec.ts) and the campaign (run.ts).
  */
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import { QmpProtocolError } from '../../lib/errors.js';
 import { JsonStreamSplitter } from '../../lib/transport/json-stream.js';
 import { parseTrace, TraceFormatError, readTrace, type Trace } from '../../lib/trace/format.js';
 import { replayTrace } from '../../lib/trace/replayer.js';
+import { recordTrace } from '../../lib/trace/recorder.js';
 
 const protoKeys = (): string => Object.getOwnPropertyNames(Object.prototype).join(',');
 
@@ -188,4 +190,58 @@ export function loadTraces(files: string[]): Trace[] {
 
 export function traceTexts(files: string[]): string[] {
   return files.map((f) => fs.readFileSync(f, 'utf8'));
+}
+
+/**
+ * The recorder: whatever crosses the wire (objects, other JSON, junk, control
+ * characters, lone surrogates, hostile keys), the file it writes reads back
+ * with the trace reader, one entry per message in order, each `msg` equal to
+ * what was parsed, each line that was not a JSON object kept as `raw` text.
+ */
+export function recorderProperty(dir: string): fc.IAsyncPropertyWithHooks<[{ c2s: boolean; text: string }[]]> {
+  const text = fc.oneof(
+    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+    fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('__proto__', 'constructor', 'prototype')), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }).map((o) => JSON.stringify(o)),
+    fc.string({ maxLength: 40, unit: fc.nat({ max: 0xffff }).map((c) => String.fromCharCode(c)) }),
+    fc.constantFrom('{"__proto__":{"polluted":1},"return":{}}', '{"a":1e400}', '{"a":1,"a":2}', '\u0000', '{', '"\\ud800"'),
+  );
+  let n = 0;
+  return fc.asyncProperty(fc.array(fc.record({ c2s: fc.boolean(), text }), { minLength: 1, maxLength: 20 }), async (msgs) => {
+    const file = `${dir}/rec-${process.pid}-${++n}.jsonl`;
+    const rec = recordTrace(file, { source: 'fuzz', scenario: 'rec', description: 'recorder fuzz' });
+    const before = protoKeys();
+    const parsed = msgs.map((m) => {
+      let msg: unknown;
+      try {
+        msg = JSON.parse(m.text);
+      } catch {
+        msg = undefined;
+      }
+      rec.record(m.c2s ? 'c2s' : 's2c', m.text, msg);
+      return msg;
+    });
+    rec.close();
+    try {
+      const t = readTrace(file);
+      if (t.entries.length !== msgs.length) throw new Error(`${t.entries.length} entries for ${msgs.length} messages`);
+      t.entries.forEach((e, i) => {
+        const p = parsed[i];
+        if (e.dir !== (msgs[i]!.c2s ? 'c2s' : 's2c')) throw new Error(`entry ${i}: wrong direction`);
+        if (p !== null && typeof p === 'object' && !Array.isArray(p)) {
+          if (JSON.stringify(sortKeys(e.msg)) !== JSON.stringify(sortKeys(p))) throw new Error(`entry ${i}: msg ${JSON.stringify(e.msg)} != ${msgs[i]!.text}`);
+        } else if (e.raw !== msgs[i]!.text) throw new Error(`entry ${i}: raw ${JSON.stringify(e.raw)} != ${JSON.stringify(msgs[i]!.text)}`);
+      });
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+    if (protoKeys() !== before || ({} as Record<string, unknown>).polluted !== undefined) throw new Error('Object.prototype was changed');
+  });
+}
+
+function sortKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v === null || typeof v !== 'object') return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v).sort()) Object.defineProperty(out, k, { value: sortKeys((v as Record<string, unknown>)[k]), enumerable: true, writable: true, configurable: true });
+  return out;
 }
