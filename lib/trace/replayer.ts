@@ -117,8 +117,18 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
       return inbox.shift();
     };
     let out = '';
+    // Back-pressure: a client that does not read its answers is not read
+    // from either, so the answers it makes us hold stay bounded.
+    let paused = false;
     const flush = (): void => {
-      if (out && !closed) sock.write(out);
+      if (out && !closed && !sock.write(out) && !paused) {
+        paused = true;
+        sock.pause();
+        sock.once('drain', () => {
+          paused = false;
+          sock.resume();
+        });
+      }
       out = '';
     };
     const send = (m: Record<string, unknown>): void => {

@@ -159,6 +159,39 @@ describe('security: bounds against a hostile peer', function () {
     session.destroy();
   });
 
+  it('the replayer stops reading from a client that floods commands and never reads the answers', async function () {
+    // Found while checking the replayer's bounds: every command past the end
+    // of the trace was answered with no back-pressure, so a client that never
+    // read grew the replayer's write buffer without bound (26 MiB for 200,000
+    // commands).
+    const trace = parseTrace(
+      [
+        '{"qmpTrace":1,"source":"test","scenario":"flood","description":"greeting only"}',
+        '{"t":0,"dir":"s2c","msg":{"QMP":{"version":{"qemu":{"micro":0,"minor":2,"major":7},"package":""},"capabilities":[]}}}',
+      ].join('\n'),
+    );
+    const server = await replayTrace(trace, { speed: 0 });
+    try {
+      const sockets = (server as unknown as { sockets: Set<net.Socket> }).sockets;
+      const sock = net.createConnection((server.endpoint as { path: string }).path);
+      sock.on('error', () => undefined);
+      await new Promise<void>((r) => sock.once('connect', () => r()));
+      sock.pause(); // never reads an answer
+      const cmds = Buffer.from('{"execute":"query-status","id":1}'.repeat(1000));
+      let maxBuffered = 0;
+      for (let i = 0; i < 200; i++) {
+        sock.write(cmds);
+        for (let k = 0; k < 3; k++) await new Promise((r) => setImmediate(r));
+        for (const s of sockets) maxBuffered = Math.max(maxBuffered, s.writableLength);
+      }
+      expect(sockets.size).to.equal(1);
+      expect(maxBuffered, `replayer buffered ${maxBuffered} bytes of answers`).to.be.below(4 * 1024 * 1024);
+      sock.destroy();
+    } finally {
+      await server.close();
+    }
+  });
+
   it('the replayer drops a client whose command never ends, and goes on serving others', async function () {
     const trace = parseTrace(
       [
