@@ -103,7 +103,11 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       } catch {
         // an oversized line is still passed through; it is just not recorded
       }
-      client.write(chunk);
+      // Back-pressure: while the client does not read, QEMU is not read either.
+      if (!client.write(chunk)) {
+        upstream.pause();
+        client.once('drain', () => upstream.resume());
+      }
     });
     client.on('data', (chunk: Buffer) => {
       try {
@@ -111,7 +115,10 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       } catch {
         // as above
       }
-      upstream.write(chunk);
+      if (!upstream.write(chunk)) {
+        client.pause();
+        upstream.once('drain', () => client.resume());
+      }
     });
     let closed = false;
     const end = (): void => {

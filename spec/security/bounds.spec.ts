@@ -5,7 +5,10 @@
  * listener is failed at its maxQueued; commands in flight stop at
  * maxInFlight; the replayer drops a client whose value never ends.
  */
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { expect } from 'chai';
@@ -14,6 +17,8 @@ import { QmpDisconnectedError, QmpLimitError, QmpProtocolError } from '../../lib
 import { DEFAULT_MAX_MESSAGE_BYTES } from '../../lib/transport/line-framer.js';
 import { replayTrace } from '../../lib/trace/replayer.js';
 import { parseTrace } from '../../lib/trace/format.js';
+import { startRecordProxy } from '../../lib/trace/proxy.js';
+import { listenOn } from '../../lib/transport/endpoint.js';
 import { duplexPair } from '../fuzz/harness.js';
 
 const GREETING = '{"QMP":{"version":{"qemu":{"micro":0,"minor":2,"major":7},"package":""},"capabilities":[]}}\r\n';
@@ -189,6 +194,48 @@ describe('security: bounds against a hostile peer', function () {
       sock.destroy();
     } finally {
       await server.close();
+    }
+  });
+
+  it('the recording proxy stops reading upstream while its client does not read', async function () {
+    // A client of the proxy that never reads, with QEMU sending events: the
+    // proxy used to write every upstream chunk to the client regardless of
+    // back-pressure, holding all of it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxyflood-'));
+    const upstreamPath = path.join(dir, 'qemu.sock');
+    const line = Buffer.from('{"event":"BLOCK_JOB_COMPLETED","data":{"device":"drive0","len":1,"offset":1,"speed":0,"type":"stream"},"timestamp":{"seconds":1,"microseconds":2}}\r\n'.repeat(500));
+    let upstreamWrote = 0;
+    const upstream = net.createServer((s) => {
+      s.on('error', () => undefined);
+      s.write(GREETING);
+      // Floods as fast as the proxy reads (a server that respects back-pressure itself).
+      const pump = (): void => {
+        while (!s.destroyed && upstreamWrote < 64 * 1024 * 1024) {
+          upstreamWrote += line.length;
+          if (!s.write(line)) return void s.once('drain', pump);
+        }
+      };
+      pump();
+    });
+    await listenOn(upstream, { path: upstreamPath });
+    const proxy = await startRecordProxy({ upstream: upstreamPath, listen: path.join(dir, 'proxy.sock'), out: path.join(dir, 'out.jsonl') });
+    try {
+      const sockets = (proxy as unknown as { sockets: Set<net.Socket> }).sockets;
+      const sock = net.createConnection(path.join(dir, 'proxy.sock'));
+      sock.on('error', () => undefined);
+      await new Promise<void>((r) => sock.once('connect', () => r()));
+      sock.pause(); // never reads
+      let maxBuffered = 0;
+      for (let i = 0; i < 300; i++) {
+        await new Promise((r) => setImmediate(r));
+        for (const s of sockets) maxBuffered = Math.max(maxBuffered, s.writableLength);
+      }
+      expect(maxBuffered, `proxy held ${maxBuffered} bytes for its client (upstream wrote ${upstreamWrote})`).to.be.below(4 * 1024 * 1024);
+      sock.destroy();
+    } finally {
+      await proxy.close();
+      await new Promise<void>((r) => upstream.close(() => r()));
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
