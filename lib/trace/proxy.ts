@@ -86,7 +86,7 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       }
     };
     let greeted = false;
-    const fromServer = new LineFramer((line) => {
+    const onServerLine = (line: string): void => {
       const msg = parse(line);
       if (!greeted) {
         greeted = true;
@@ -95,14 +95,33 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
         rec.writeHeader(this.opts.header?.source ? {} : { source: v ? `qemu-system-x86_64 ${v.major}.${v.minor}.${v.micro}` : 'unknown' });
       }
       rec.record('s2c', line, msg);
-    });
+    };
+    // A line over the limit is passed through but not recorded; recording
+    // goes on from the next line (a failed LineFramer would stay failed and
+    // the rest of the conversation would silently go unrecorded).
+    let fromServer = new LineFramer(onServerLine);
+    let skipping = false;
+    const recordServer = (chunk: Buffer): void => {
+      let from = 0;
+      while (from < chunk.length) {
+        const nl = chunk.indexOf(0x0a, from);
+        const to = nl === -1 ? chunk.length : nl + 1;
+        if (skipping) {
+          if (nl !== -1) skipping = false;
+        } else {
+          try {
+            fromServer.push(chunk.subarray(from, to));
+          } catch {
+            fromServer = new LineFramer(onServerLine);
+            skipping = nl === -1; // the long line has not ended yet
+          }
+        }
+        from = to;
+      }
+    };
     const fromClient = new JsonStreamSplitter((text) => rec.record('c2s', text, parse(text)));
     upstream.on('data', (chunk: Buffer) => {
-      try {
-        fromServer.push(chunk);
-      } catch {
-        // an oversized line is still passed through; it is just not recorded
-      }
+      recordServer(chunk);
       // Back-pressure: while the client does not read, QEMU is not read either.
       if (!client.write(chunk)) {
         upstream.pause();

@@ -239,6 +239,49 @@ describe('security: bounds against a hostile peer', function () {
     }
   });
 
+  it('the recording proxy passes a line over the limit through, and goes on recording after it', async function () {
+    // The proxy's LineFramer stayed failed after one line over 64 MiB, so the
+    // rest of the conversation was passed through but silently not recorded.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxybig-'));
+    const upstreamPath = path.join(dir, 'qemu.sock');
+    const big = Buffer.alloc(DEFAULT_MAX_MESSAGE_BYTES + 4096, 0x78);
+    const after = '{"event":"AFTER","data":{},"timestamp":{"seconds":1,"microseconds":2}}\r\n';
+    const upstream = net.createServer((s) => {
+      s.on('error', () => undefined);
+      s.write(GREETING);
+      s.write('{"return":"');
+      s.write(big);
+      s.write('"}\r\n' + after);
+      s.end();
+    });
+    await listenOn(upstream, { path: upstreamPath });
+    const out = path.join(dir, 'out.jsonl');
+    const proxy = await startRecordProxy({ upstream: upstreamPath, listen: path.join(dir, 'proxy.sock'), out });
+    try {
+      const recorded = new Promise<void>((r) => proxy.once('recorded', () => r()));
+      const sock = net.createConnection(path.join(dir, 'proxy.sock'));
+      sock.on('error', () => undefined);
+      let got = 0;
+      let tail = '';
+      sock.on('data', (b: Buffer) => {
+        got += b.length;
+        tail = (tail + b.toString('latin1')).slice(-200);
+      });
+      await new Promise<void>((r) => sock.once('end', () => r()));
+      sock.end();
+      await recorded;
+      expect(got).to.equal(Buffer.byteLength(GREETING) + 11 + big.length + 4 + after.length);
+      expect(tail.endsWith(after)).to.equal(true);
+      const entries = parseTrace(fs.readFileSync(out, 'utf8')).entries;
+      expect(entries.map((e) => Object.keys(e.msg ?? {})[0] ?? 'raw')).to.deep.equal(['QMP', 'event']);
+      expect(entries[1]!.msg!.event).to.equal('AFTER');
+    } finally {
+      await proxy.close();
+      await new Promise<void>((r) => upstream.close(() => r()));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('the replayer drops a client whose command never ends, and goes on serving others', async function () {
     const trace = parseTrace(
       [
