@@ -191,6 +191,21 @@ export class BlockGraph {
     return out;
   }
 
+  /** `node` and every node above it (its parents, their parents, ...). */
+  ancestorsOf(node: BlockNode): Set<BlockNode> {
+    const out = new Set<BlockNode>([node]);
+    const todo = [node];
+    while (todo.length > 0) {
+      for (const p of this.nodeParents(todo.pop()!)) {
+        if (!out.has(p)) {
+          out.add(p);
+          todo.push(p);
+        }
+      }
+    }
+    return out;
+  }
+
   /** bdrv_chain_contains(top, node). */
   chainContains(top: BlockNode, node: BlockNode): boolean {
     return this.chain(top).includes(node);

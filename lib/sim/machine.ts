@@ -135,6 +135,15 @@ export class SimMachine implements JobHost {
     for (const job of stopped) job.drainEnd();
   }
 
+  /**
+   * Draining a node quiesces everything above it, so a job that works on the
+   * node or on any node over it stops at a pause point.
+   */
+  drainNode(node: BlockNode): void {
+    const above = this.graph.ancestorsOf(node);
+    this.drainBlip((j) => [...above].some((n) => j.uses(n)));
+  }
+
   /** Jobs as QEMU lists them: the most recently created first. */
   jobsNewestFirst(): SimJob[] {
     return [...this.jobs.values()].reverse();

@@ -81,6 +81,11 @@ const blockStream: CommandDef = {
     }
     for (let n: BlockNode | null = bs; n && n !== baseBs; n = n.backing) checkNotBusy(m, n);
     if (!baseBs && a['backing-file'] !== undefined) throw generic('backing file specified, but streaming the entire chain');
+    // Putting the copy-on-read filter on bs drains it twice (insert, then
+    // attach): jobs working above it blip paused/running twice. The job id
+    // is only checked after that, when the job is created.
+    m.drainNode(bs);
+    m.drainNode(bs);
     const id = newJobId(m, str(a['job-id']), bs);
     const job = new StreamJob(m, { id, ...jobFlags(a), graph: m.graph, top: bs, base: baseBs, backingFile: str(a['backing-file']) });
     launch(m, job, num(a.speed));

@@ -50,7 +50,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
     const device = str(a.device);
     const nodeName = str(a['node-name']);
     const bs = lookupNode(m, device, nodeName);
-    m.drainBlip((j) => j.uses(bs));
+    m.drainNode(bs);
     checkOpBlockers(m, bs);
     const file = str(a['snapshot-file'])!;
     const snapName = str(a['snapshot-node-name']);
