@@ -265,6 +265,14 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
       );
     }
     // The signal also takes a command out of the queue while it waits there.
+    // Commands waiting in the queue count toward maxInFlight: a peer that
+    // stops answering must not let the queue grow without bound.
+    if (this.queue) {
+      const max = this.opts.maxInFlight ?? 4096;
+      if (this.queue.size + this.queue.pending >= max) {
+        return Promise.reject(new QmpLimitError(`cannot execute '${command}': ${max} commands already in flight or queued`));
+      }
+    }
     if (this.queue) return this.queue.add(() => this.send<T>(command, args, options), { signal: options.signal }) as Promise<T>;
     return this.send<T>(command, args, options);
   }

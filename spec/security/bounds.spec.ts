@@ -164,6 +164,22 @@ describe('security: bounds against a hostile peer', function () {
     session.destroy();
   });
 
+  it('with serialize, commands waiting in the queue count toward maxInFlight too', async function () {
+    // A peer that stops answering holds the head of the queue; the queue
+    // behind it used to take every later command, without any bound.
+    const { session, commands } = await running({ maxInFlight: 8, serialize: true });
+    const results = Array.from({ length: 100 }, (_x, i) => session.execute(`cmd-${i}`).then(
+      () => 'ok',
+      (e: unknown) => e,
+    ));
+    await new Promise((r) => setImmediate(r));
+    expect(commands.map((c) => c.execute)).to.deep.equal(['cmd-0']);
+    session.destroy();
+    const settled = await Promise.all(results);
+    expect(settled.slice(0, 8).every((r) => r instanceof QmpDisconnectedError)).to.equal(true);
+    expect(settled.slice(8).every((r) => r instanceof QmpLimitError)).to.equal(true);
+  });
+
   it('the replayer stops reading from a client that floods commands and never reads the answers', async function () {
     // Found while checking the replayer's bounds: every command past the end
     // of the trace was answered with no back-pressure, so a client that never
