@@ -855,7 +855,8 @@ export async function runCase(scripts: Script[], c: CaseSpec): Promise<CaseResul
         if (r.state === 'pending' && !queued) fail('a command sent on a running session never settled, though the server answers it');
         else if (r.state === 'resolved' && (session.state as string) !== 'running') fail(`probe resolved but the session is ${session.state}`);
         else if (r.state === 'rejected') {
-          const limited = r.error instanceof QmpLimitError && c.drive.maxInFlight !== null && inFlight >= c.drive.maxInFlight;
+          // With serialize, commands still queued count toward maxInFlight too.
+          const limited = r.error instanceof QmpLimitError && c.drive.maxInFlight !== null && (inFlight >= c.drive.maxInFlight || (c.drive.serialize && inFlight > 0));
           if (!(r.error instanceof QmpBaseError)) fail(`probe rejected with a non-qmpblock error: ${String(r.error)}`);
           else if (!limited && (session.state as string) !== 'closed') fail(`probe rejected (${r.error.message}) but the session is still ${session.state}`);
         }
