@@ -1,5 +1,5 @@
 /**
- * Unix sockets the project creates (replayer, recording proxy) give control
+ * Unix sockets the project creates (replayer, recording proxy, simulator) give control
  * of a VM's disks: they are owner-only (0600) whatever the process umask, and
  * a file that is not a socket is never removed to make room for one.
  */
@@ -10,6 +10,7 @@ import { expect } from 'chai';
 import { replayTrace } from '../../lib/trace/replayer.js';
 import { startRecordProxy } from '../../lib/trace/proxy.js';
 import { parseTrace } from '../../lib/trace/format.js';
+import { startSimulator } from '../../lib/sim/index.js';
 
 const trace = parseTrace(
   [
@@ -55,6 +56,19 @@ describe('security: owner-only sockets', function () {
       expect(mode(listen).toString(8)).to.equal('600');
     } finally {
       await proxy.close();
+    }
+  });
+
+  it('the simulator socket is 0600, at its default path and at a given one, even with umask 000', async function () {
+    for (const listen of [undefined, path.join(dir, 'sim.sock')]) {
+      const sim = await withUmask(0, () => startSimulator(listen ? { listen } : {}));
+      try {
+        const p = (sim.endpoint as { path: string }).path;
+        expect(fs.statSync(p).isSocket()).to.equal(true);
+        expect(mode(p).toString(8), p).to.equal('600');
+      } finally {
+        await sim.close();
+      }
     }
   });
 
