@@ -45,6 +45,8 @@ const WRITE_BATCH_CHARS = 1024;
 /** Event names seen so far, each kept as one string (see onEvent); bounded. */
 const eventNames = new Map<string, string>();
 const MAX_EVENT_NAMES = 1024;
+/** Ids of commands whose callers gave up, remembered so their late answers are dropped quietly. */
+const MAX_ABANDONED = 4096;
 const RESERVED_NAMES: ReadonlySet<string> = new Set(['event', 'close', 'state', 'error', 'newListener', 'removeListener']);
 let lastName = '';
 const sessionLog = logger('session');
@@ -362,6 +364,10 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   private giveUp(p: Pending, err: Error): void {
     if (!this.pending.delete(p.id)) return;
     this.abandoned.add(p.id);
+    // A peer that never answers must not make this grow for ever: past the
+    // bound the oldest is forgotten, and its answer, if it ever comes, is
+    // merely counted as unknown.
+    if (this.abandoned.size > MAX_ABANDONED) this.abandoned.delete(this.abandoned.values().next().value!);
     this.settle(p);
     p.reject(err);
   }
