@@ -3,6 +3,14 @@
  * block layer (block jobs, their events and errors) over in-memory images,
  * for tests of programs that drive block jobs and for the demo.
  *
+ * Jobs copy in QEMU 7.2's request sizes (512 KiB for stream and commit, a
+ * contiguous dirty run of up to 16 MiB for mirror and active commit) under
+ * QEMU's rate limiter, so a speed limit takes as long as on QEMU; each
+ * request takes `timing.ioLatencyMs` (0.5 ms per 512 KiB). With the virtual
+ * clock nothing moves until `advance()`; with the real clock jobs run on
+ * timers. How closely the answers and events follow QEMU's is measured
+ * against recorded traces (see FIDELITY.md).
+ *
  * @example
  *   const sim = await startSimulator({ disks: [{ name: 'drive0', chain: ['/top', '/mid', '/base'] }], clock: 'virtual' });
  *   const session = await connect(sim.endpoint);
