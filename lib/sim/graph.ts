@@ -38,6 +38,12 @@ export class BlockNode {
   get isFilter(): boolean {
     return this.driver === 'copy-on-read' || this.driver === 'commit_top' || this.driver === 'mirror_top';
   }
+
+  /** Reopen read-only or read-write, with the storage node opened along with it (auto-named). */
+  setReadOnly(ro: boolean): void {
+    this.readOnly = ro;
+    if (this.file?.autoName) this.file.readOnly = ro;
+  }
 }
 
 /**

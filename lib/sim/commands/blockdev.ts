@@ -75,8 +75,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
       const overlay = m.graph.addImageNodes(image, { nodeName: snapName });
       m.graph.replaceNode(bs, overlay);
       overlay.backing = bs;
-      bs.readOnly = true;
-      if (bs.file?.autoName) bs.file.readOnly = true;
+      bs.setReadOnly(true);
     };
   }
   if (type === 'blockdev-snapshot') {

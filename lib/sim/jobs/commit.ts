@@ -6,9 +6,10 @@
  * Knows the graph and the job machine; no QMP.
  */
 import type { BlockGraph, BlockNode } from '../graph.js';
-import { allocatedAbove, readAbove, sourceImages } from '../content.js';
+import { allocatedAbove, layers, readAbove, sourceImages } from '../content.js';
 import { ZERO, ZERO_DATA } from '../extents.js';
-import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
+import type { JobBody, JobHost, JobOptions } from '../job.js';
+import { BlockJob } from './block-job.js';
 
 const COMMIT_BUFFER = 512 * 1024;
 
@@ -21,14 +22,13 @@ export interface CommitOptions extends JobOptions {
   backingFile?: string;
 }
 
-export class CommitJob extends SimJob {
+export class CommitJob extends BlockJob {
   readonly type = 'commit';
   private readonly graph: BlockGraph;
   readonly root: BlockNode;
   readonly top: BlockNode;
   readonly base: BlockNode;
   private readonly backingFile: string | undefined;
-  private readonly held: BlockNode[] = [];
 
   constructor(host: JobHost, opts: CommitOptions) {
     super(host, opts);
@@ -37,29 +37,19 @@ export class CommitJob extends SimJob {
     this.top = opts.top;
     this.base = opts.base;
     this.backingFile = opts.backingFile;
-    for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
-    this.held.push(this.base);
+    const held = [...layers(this.top, this.base), this.base];
     // The overlay of top is the job's too (its backing link gets rewritten).
     const overlay = this.graph.overlayOf(this.root, this.top);
-    if (overlay) this.held.push(overlay);
-    for (const n of this.held) n.blocker = this;
+    if (overlay) held.push(overlay);
+    this.hold(held);
     // QEMU reopens the base read-write to write into it.
     this.wasReadOnly = this.base.readOnly;
-    this.setBaseReadOnly(false);
+    this.base.setReadOnly(false);
     this.filter = this.graph.insertFilter(this.top, 'commit_top', opts.filterNodeName);
   }
 
   private filter: BlockNode | undefined;
   private readonly wasReadOnly: boolean;
-
-  private setBaseReadOnly(ro: boolean): void {
-    this.base.readOnly = ro;
-    if (this.base.file?.autoName) this.base.file.readOnly = ro;
-  }
-
-  override uses(node: object): boolean {
-    return this.held.includes(node as BlockNode);
-  }
 
   protected *run(): JobBody {
     const len = this.top.image.size;
@@ -99,11 +89,11 @@ export class CommitJob extends SimJob {
   }
 
   protected override free(): void {
-    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
+    this.release();
   }
 
   protected override clean(): void {
     this.graph.removeFilter(this.filter);
-    if (this.wasReadOnly) this.setBaseReadOnly(true);
+    if (this.wasReadOnly) this.base.setReadOnly(true);
   }
 }

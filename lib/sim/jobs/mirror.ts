@@ -8,10 +8,11 @@
  * Knows the graph and the job machine; no QMP.
  */
 import type { BlockGraph, BlockNode } from '../graph.js';
-import { readAbove, sourceImages } from '../content.js';
+import { layers, readAbove, sourceImages } from '../content.js';
 import { ExtentMap, ZERO } from '../extents.js';
-import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
+import type { JobBody, JobHost, JobOptions } from '../job.js';
 import { SLICE_MS } from '../ratelimit.js';
+import { BlockJob } from './block-job.js';
 
 /** Largest request of one iteration (QEMU's default buf-size). */
 const MAX_RUN = 16 * 1024 * 1024;
@@ -38,7 +39,7 @@ export interface MirrorOptions extends JobOptions {
   zeroTarget?: boolean;
 }
 
-export class MirrorJob extends SimJob {
+export class MirrorJob extends BlockJob {
   readonly type: 'commit' | 'mirror';
   private readonly graph: BlockGraph;
   readonly source: BlockNode;
@@ -49,7 +50,6 @@ export class MirrorJob extends SimJob {
   private readonly zeroTarget: boolean;
   readonly dirty = new ExtentMap();
   private shouldComplete = false;
-  private readonly held: BlockNode[] = [];
 
   constructor(host: JobHost, opts: MirrorOptions) {
     super(host, opts);
@@ -61,13 +61,11 @@ export class MirrorJob extends SimJob {
     this.syncNone = opts.syncNone ?? false;
     this.attachBacking = opts.attachBacking;
     this.zeroTarget = opts.zeroTarget ?? false;
-    for (let n: BlockNode | null = this.source; n && n !== this.base; n = n.backing) this.held.push(n);
-    this.held.push(this.target);
-    for (const n of this.held) n.blocker = this;
+    this.hold([...layers(this.source, this.base), this.target]);
     this.source.bitmaps.push(this.bitmapInfo);
     // The target (the base of an active commit) is written: QEMU reopens it
     // read-write, and 7.2 leaves it so even when the job is cancelled.
-    this.setTargetReadOnly(false);
+    this.target.setReadOnly(false);
     this.filter = this.graph.insertFilter(this.source, 'mirror_top', opts.filterNodeName);
   }
 
@@ -81,15 +79,6 @@ export class MirrorJob extends SimJob {
     granularity: 65536,
     count: this.dirty.allocatedBytes,
   });
-
-  private setTargetReadOnly(ro: boolean): void {
-    this.target.readOnly = ro;
-    if (this.target.file?.autoName) this.target.file.readOnly = ro;
-  }
-
-  override uses(node: object): boolean {
-    return this.held.includes(node as BlockNode);
-  }
 
   override guestWrote(node: object, start: number, end: number): void {
     if (node === this.source && ['running', 'paused', 'ready', 'standby'].includes(this.status)) this.markDirty(start, end);
@@ -176,13 +165,12 @@ export class MirrorJob extends SimJob {
     if (this.cancelled || !this.shouldComplete) return;
     const replaced = this.type === 'commit' ? this.base! : this.target;
     this.graph.replaceNode(this.source, replaced);
-    replaced.readOnly = false;
-    if (replaced.file?.autoName) replaced.file.readOnly = false;
+    replaced.setReadOnly(false);
   }
 
   /** Unlike stream and commit, a mirror lets go of its nodes when it ends (mirror_exit_common). */
   protected override clean(): void {
-    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
+    this.release();
     this.graph.removeFilter(this.filter);
     const i = this.source.bitmaps.indexOf(this.bitmapInfo);
     if (i >= 0) this.source.bitmaps.splice(i, 1);

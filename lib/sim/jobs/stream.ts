@@ -6,8 +6,9 @@
  * Knows the graph and the job machine; no QMP.
  */
 import type { BlockGraph, BlockNode } from '../graph.js';
-import { allocatedAbove, readAbove, sourceImages } from '../content.js';
-import { SimJob, type JobBody, type JobHost, type JobOptions } from '../job.js';
+import { allocatedAbove, layers, readAbove, sourceImages } from '../content.js';
+import type { JobBody, JobHost, JobOptions } from '../job.js';
+import { BlockJob } from './block-job.js';
 
 const STREAM_CHUNK = 512 * 1024;
 
@@ -19,13 +20,12 @@ export interface StreamOptions extends JobOptions {
   backingFile?: string;
 }
 
-export class StreamJob extends SimJob {
+export class StreamJob extends BlockJob {
   readonly type = 'stream';
   private readonly graph: BlockGraph;
   readonly top: BlockNode;
   readonly base: BlockNode | null;
   private readonly backingFile: string | undefined;
-  private readonly held: BlockNode[];
 
   constructor(host: JobHost, opts: StreamOptions) {
     super(host, opts);
@@ -33,27 +33,16 @@ export class StreamJob extends SimJob {
     this.top = opts.top;
     this.base = opts.base;
     this.backingFile = opts.backingFile;
-    this.held = [];
-    for (let n: BlockNode | null = this.top; n && n !== this.base; n = n.backing) this.held.push(n);
-    for (const n of this.held) n.blocker = this;
+    this.hold(layers(this.top, this.base));
     // Streaming into a read-only (intermediate) node: QEMU reopens it
     // read-write for the job and back read-only when the job is cleaned up.
     this.wasReadOnly = this.top.readOnly;
-    this.setTopReadOnly(false);
+    this.top.setReadOnly(false);
     this.filter = this.graph.insertFilter(this.top, 'copy-on-read', opts.filterNodeName);
   }
 
   private filter: BlockNode | undefined;
   private readonly wasReadOnly: boolean;
-
-  private setTopReadOnly(ro: boolean): void {
-    this.top.readOnly = ro;
-    if (this.top.file?.autoName) this.top.file.readOnly = ro;
-  }
-
-  override uses(node: object): boolean {
-    return this.held.includes(node as BlockNode);
-  }
 
   protected *run(): JobBody {
     // Nothing between top and base: QEMU returns before its first yield.
@@ -107,12 +96,12 @@ export class StreamJob extends SimJob {
   }
 
   protected override free(): void {
-    for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
+    this.release();
   }
 
   protected override clean(): void {
     this.graph.removeFilter(this.filter);
-    if (this.wasReadOnly) this.setTopReadOnly(true);
+    if (this.wasReadOnly) this.top.setReadOnly(true);
   }
 
 }
