@@ -22,6 +22,12 @@ export { ECANCELED, ENOSPC, EIO, type JobStatus, type JobType, type JobVerb, typ
 /** What the job body yields: a timed sleep, I/O in flight, or a pause with no timer. */
 export type Yield = { kind: 'sleep'; ms: number } | { kind: 'io'; ms: number } | { kind: 'wait' };
 export type JobBody = Generator<Yield, number, void>;
+/** One request of a job's loop: its length, whether it copied, 0 or -errno. */
+export interface JobRequest {
+  n: number;
+  copied: boolean;
+  ret: number;
+}
 
 /** What a job needs from the machine around it. */
 export interface JobHost {
@@ -257,6 +263,35 @@ export abstract class SimJob {
       this.ioStatus = errno === ENOSPC ? 'nospace' : 'failed';
     }
     return action;
+  }
+
+  /**
+   * The loop of stream_run and commit_run: requests from offset 0 to `len`,
+   * each after the speed limit; `request` does the one at `offset` and says
+   * how far it went, whether it copied anything (what the speed limit
+   * counts) and its result. A request failing under on-error 'stop' is done
+   * again once the job is resumed; the first error is what the loop returns.
+   */
+  protected *requestLoop(len: number, op: 'read' | 'write', request: (offset: number) => Generator<Yield, JobRequest, void>): JobBody {
+    let error = 0;
+    for (let offset = 0, n = 0; offset < len; offset += n) {
+      yield* this.rateLimitSleep();
+      if (this.isCancelled) break;
+      const r = yield* request(offset);
+      n = r.n;
+      if (r.ret < 0) {
+        const action = this.errorAction(op, -r.ret);
+        if (action === 'stop') {
+          n = 0;
+          continue;
+        }
+        if (error === 0) error = r.ret;
+        if (action === 'report') break;
+      }
+      this.current += n;
+      if (r.copied) this.processed(n);
+    }
+    return error;
   }
 
   /** The guest wrote [start, end) into `node`; a mirror marks it dirty. */

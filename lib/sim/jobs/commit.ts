@@ -8,7 +8,7 @@
 import type { BlockGraph, BlockNode } from '../graph.js';
 import { allocatedAbove, layers, readAbove, sourceImages } from '../content.js';
 import { ZERO, ZERO_DATA } from '../extents.js';
-import type { JobBody, JobHost, JobOptions } from '../job.js';
+import type { JobBody, JobHost, JobOptions, JobRequest, Yield } from '../job.js';
 import { BlockJob } from './block-job.js';
 
 const COMMIT_BUFFER = 512 * 1024;
@@ -55,31 +55,18 @@ export class CommitJob extends BlockJob {
     const len = this.top.image.size;
     this.total = len;
     if (this.base.image.size < len) this.base.image.size = len;
-    let error = 0;
-    for (let offset = 0, n = 0; offset < len; offset += n) {
-      yield* this.rateLimitSleep();
-      if (this.isCancelled) break;
-      const a = allocatedAbove(this.top, this.base, offset, COMMIT_BUFFER);
-      n = a.n;
-      let ret = 0;
-      if (a.allocated) {
-        ret = yield* this.io('write', n, [...sourceImages(this.top, this.base, offset, offset + n), this.base.image.filename]);
-        // Plain writes: a zero cluster above becomes zero data in the base.
-        if (ret === 0) for (const e of readAbove(this.top, this.base, offset, offset + n)) this.base.image.write(e.start, e.end, e.fp === ZERO ? ZERO_DATA : e.fp);
-      }
-      if (ret < 0) {
-        const action = this.errorAction('write', -ret);
-        if (action === 'stop') {
-          n = 0;
-          continue;
-        }
-        if (error === 0) error = ret;
-        if (action === 'report') break;
-      }
-      this.current += n;
-      if (a.allocated) this.processed(n);
+    return yield* this.requestLoop(len, 'write', (offset) => this.request(offset));
+  }
+
+  private *request(offset: number): Generator<Yield, JobRequest, void> {
+    const { allocated, n } = allocatedAbove(this.top, this.base, offset, COMMIT_BUFFER);
+    let ret = 0;
+    if (allocated) {
+      ret = yield* this.io('write', n, [...sourceImages(this.top, this.base, offset, offset + n), this.base.image.filename]);
+      // Plain writes: a zero cluster above becomes zero data in the base.
+      if (ret === 0) for (const e of readAbove(this.top, this.base, offset, offset + n)) this.base.image.write(e.start, e.end, e.fp === ZERO ? ZERO_DATA : e.fp);
     }
-    return error;
+    return { n, copied: allocated, ret };
   }
 
   protected override prepare(): void {

@@ -7,7 +7,7 @@
  */
 import type { BlockGraph, BlockNode } from '../graph.js';
 import { allocatedAbove, layers, readAbove, sourceImages } from '../content.js';
-import type { JobBody, JobHost, JobOptions } from '../job.js';
+import type { JobBody, JobHost, JobOptions, JobRequest, Yield } from '../job.js';
 import { BlockJob } from './block-job.js';
 
 const STREAM_CHUNK = 512 * 1024;
@@ -49,45 +49,33 @@ export class StreamJob extends BlockJob {
     if (this.top.backing === this.base) return 0;
     const len = this.top.image.size;
     this.total = len;
-    let error = 0;
-    for (let offset = 0, n = 0; offset < len; offset += n) {
-      yield* this.rateLimitSleep();
-      if (this.isCancelled) break;
-      let copy = false;
-      const inTop = this.top.image.extents.allocation(offset, STREAM_CHUNK);
-      n = inTop.n;
-      if (!inTop.allocated && this.top.backing) {
-        const below = allocatedAbove(this.top.backing, this.base, offset, n);
-        n = below.n;
-        copy = below.allocated;
-      }
-      let ret = 0;
-      if (copy) {
-        ret = yield* this.io('read', n, sourceImages(this.top.backing!, this.base, offset, offset + n));
-        if (ret === 0) {
-          // Copy-on-read never overwrites what the guest wrote meanwhile.
-          for (const e of readAbove(this.top.backing!, this.base, offset, offset + n)) {
-            for (let pos = e.start; pos < e.end; ) {
-              const a = this.top.image.extents.allocation(pos, e.end - pos);
-              if (!a.allocated) this.top.image.write(pos, pos + a.n, e.fp);
-              pos += a.n;
-            }
+    return yield* this.requestLoop(len, 'read', (offset) => this.request(offset));
+  }
+
+  private *request(offset: number): Generator<Yield, JobRequest, void> {
+    let copy = false;
+    const inTop = this.top.image.extents.allocation(offset, STREAM_CHUNK);
+    let n = inTop.n;
+    if (!inTop.allocated && this.top.backing) {
+      const below = allocatedAbove(this.top.backing, this.base, offset, n);
+      n = below.n;
+      copy = below.allocated;
+    }
+    let ret = 0;
+    if (copy) {
+      ret = yield* this.io('read', n, sourceImages(this.top.backing!, this.base, offset, offset + n));
+      if (ret === 0) {
+        // Copy-on-read never overwrites what the guest wrote meanwhile.
+        for (const e of readAbove(this.top.backing!, this.base, offset, offset + n)) {
+          for (let pos = e.start; pos < e.end; ) {
+            const a = this.top.image.extents.allocation(pos, e.end - pos);
+            if (!a.allocated) this.top.image.write(pos, pos + a.n, e.fp);
+            pos += a.n;
           }
         }
       }
-      if (ret < 0) {
-        const action = this.errorAction('read', -ret);
-        if (action === 'stop') {
-          n = 0;
-          continue;
-        }
-        if (error === 0) error = ret;
-        if (action === 'report') break;
-      }
-      this.current += n;
-      if (copy) this.processed(n);
     }
-    return error;
+    return { n, copied: copy, ret };
   }
 
   protected override prepare(): void {
