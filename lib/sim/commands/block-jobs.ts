@@ -4,6 +4,7 @@
  * (blockdev.c), so the first error QEMU would report is the one reported.
  */
 import { ON_ERROR, SYNC } from '../args.js';
+import { layers } from '../content.js';
 import { generic, SimCommandError } from '../errors.js';
 import type { BlockNode } from '../graph.js';
 import { SimImage, resolveBacking } from '../image.js';
@@ -16,6 +17,7 @@ import { StreamJob } from '../jobs/stream.js';
 import { bool, checkNotBusy, launch, lookupNode, newJobId, num, str } from './common.js';
 import { openChain } from './blockdev.js';
 
+/** The job arguments block-stream and block-commit end with, in schema order (the mirrors take some of them). */
 const common = {
   speed: { type: 'int' },
   'on-error': { type: ON_ERROR },
@@ -24,11 +26,12 @@ const common = {
   'auto-dismiss': { type: 'bool' },
 } as const;
 
-function jobFlags(a: Record<string, unknown>): { autoFinalize?: boolean; autoDismiss?: boolean; onError?: OnError; filterNodeName?: string } {
+/** The job's options from its arguments (a mirror's on-error is its on-source-error). */
+function jobFlags(a: Record<string, unknown>, onError: 'on-error' | 'on-source-error' = 'on-error'): { autoFinalize?: boolean; autoDismiss?: boolean; onError?: OnError; filterNodeName?: string } {
   return {
     autoFinalize: bool(a['auto-finalize']),
     autoDismiss: bool(a['auto-dismiss']),
-    onError: str(a['on-error']) as OnError | undefined,
+    onError: str(a[onError]) as OnError | undefined,
     filterNodeName: str(a['filter-node-name']),
   };
 }
@@ -50,11 +53,7 @@ const blockStream: CommandDef = {
     'base-node': { type: 'str' },
     'backing-file': { type: 'str' },
     bottom: { type: 'str' },
-    speed: common.speed,
-    'on-error': common['on-error'],
-    'filter-node-name': common['filter-node-name'],
-    'auto-finalize': common['auto-finalize'],
-    'auto-dismiss': common['auto-dismiss'],
+    ...common,
   },
   run(m, a) {
     const device = str(a.device)!;
@@ -79,7 +78,7 @@ const blockStream: CommandDef = {
       if (!m.graph.chainContains(bs, b) || b === bs) throw generic(`Node '${bottom}' is not a backing image of '${device}'`);
       baseBs = b.backing;
     }
-    for (let n: BlockNode | null = bs; n && n !== baseBs; n = n.backing) checkNotBusy(m, n);
+    for (const n of layers(bs, baseBs)) checkNotBusy(m, n);
     if (!baseBs && a['backing-file'] !== undefined) throw generic('backing file specified, but streaming the entire chain');
     // Putting the copy-on-read filter on bs drains it twice (insert, then
     // attach): jobs working above it blip paused/running twice. The job id
@@ -102,11 +101,7 @@ const blockCommit: CommandDef = {
     'top-node': { type: 'str' },
     top: { type: 'str' },
     'backing-file': { type: 'str' },
-    speed: common.speed,
-    'on-error': common['on-error'],
-    'filter-node-name': common['filter-node-name'],
-    'auto-finalize': common['auto-finalize'],
-    'auto-dismiss': common['auto-dismiss'],
+    ...common,
   },
   run(m, a) {
     const device = str(a.device)!;
@@ -140,7 +135,7 @@ const blockCommit: CommandDef = {
       const chain = m.graph.chain(topBs);
       baseBs = chain[chain.length - 1]!;
     }
-    for (let n: BlockNode | null = topBs; n && n !== baseBs; n = n.backing) checkNotBusy(m, n);
+    for (const n of layers(topBs, baseBs)) checkNotBusy(m, n);
     if (topBs === baseBs) throw generic('cannot commit an image into itself');
     const flags = jobFlags(a);
     if (topBs === bs) {
@@ -238,7 +233,7 @@ const driveMirror: CommandDef = {
     }
     const { base, none } = baseForSync(bs, sync);
     const id = newJobId(m, str(a['job-id']), bs);
-    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' && mode === 'existing', attachBacking });
+    const job = new MirrorJob(m, { id, ...jobFlags(a, 'on-source-error'), graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' && mode === 'existing', attachBacking });
     launch(m, job, num(a.speed));
     return {};
   },
@@ -269,7 +264,7 @@ const blockdevMirror: CommandDef = {
     const sync = str(a.sync)!;
     const { base, none } = baseForSync(bs, sync === 'top' && !bs.backing ? 'full' : sync);
     const id = newJobId(m, str(a['job-id']), bs);
-    const job = new MirrorJob(m, { id, autoFinalize: bool(a['auto-finalize']), autoDismiss: bool(a['auto-dismiss']), onError: str(a['on-source-error']) as OnError | undefined, filterNodeName: str(a['filter-node-name']), graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' });
+    const job = new MirrorJob(m, { id, ...jobFlags(a, 'on-source-error'), graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' });
     launch(m, job, num(a.speed));
     return {};
   },
