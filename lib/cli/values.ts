@@ -1,9 +1,11 @@
 /**
  * Option values parsed the way virsh parses them: `--bandwidth` (plain
  * integers wrap like C's strtoul, scaled sizes such as `10M` are bytes turned
- * into MiB unless `--bytes`), `--timeout` in whole seconds. The messages are
- * virsh's, so scripts written against virsh see the same text.
+ * into MiB unless `--bytes`), `--timeout` in whole seconds; read from a
+ * command's arguments, an option not given is 0. The messages are virsh's,
+ * so scripts written against virsh see the same text.
  */
+import { opt, type ParsedArgs } from './argv.js';
 import { UsageError } from './errors.js';
 
 const TWO_64 = 2n ** 64n;
@@ -44,6 +46,12 @@ export function parseBandwidth(text: string, bytes: boolean): number {
   return Number(v);
 }
 
+/** The command's `--bandwidth`, parsed; 0 when not given. */
+export function bandwidthOption(args: ParsedArgs, bytes: boolean): number {
+  const text = opt(args, 'bandwidth');
+  return text === undefined ? 0 : parseBandwidth(text, bytes);
+}
+
 function bandwidthError(text: string): UsageError {
   return new UsageError(`Scaled numeric value '${text}' for <--bandwidth> option is malformed or out of range`);
 }
@@ -58,6 +66,12 @@ export function parseJobTimeout(text: string): number {
     throw new UsageError(`Numeric value '${v}' for <timeout> option is malformed or out of range`);
   }
   return v * 1000;
+}
+
+/** The command's `--timeout SEC` in milliseconds; 0 when not given. */
+export function jobTimeoutOption(args: ParsedArgs): number {
+  const text = opt(args, 'timeout');
+  return text === undefined ? 0 : parseJobTimeout(text);
 }
 
 /** The global `--timeout SEC`: positive seconds, fractions allowed; milliseconds. */

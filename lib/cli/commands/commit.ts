@@ -7,10 +7,9 @@
 import { FLAGS } from '../api.js';
 import { flag, opt } from '../argv.js';
 import type { Command } from '../context.js';
-import { UsageError } from '../errors.js';
 import { reportBadEnd, reportLine, startJob } from '../jobflow.js';
-import { exclusive } from '../rules.js';
-import { parseBandwidth, parseJobTimeout } from '../values.js';
+import { exclusive, waitingRequired } from '../rules.js';
+import { bandwidthOption, jobTimeoutOption } from '../values.js';
 
 export const blockcommit: Command = {
   usage:
@@ -28,15 +27,12 @@ export const blockcommit: Command = {
     const keepOverlay = flag(args, 'keep-overlay');
     const active = flag(args, 'active') || pivot || keepOverlay;
     const bytes = flag(args, 'bytes');
-    const bwText = opt(args, 'bandwidth');
-    const bandwidth = bwText === undefined ? 0 : parseBandwidth(bwText, bytes);
-    const timeoutText = opt(args, 'timeout');
-    const timeoutMs = timeoutText === undefined ? 0 : parseJobTimeout(timeoutText);
+    const bandwidth = bandwidthOption(args, bytes);
+    const timeoutMs = jobTimeoutOption(args);
     const blocking = flag(args, 'wait') || pivot || keepOverlay || timeoutMs > 0;
     const verbose = flag(args, 'verbose');
     const async = flag(args, 'async');
-    if (!blocking && verbose) throw new UsageError('--verbose requires at least one of --timeout, --wait, --pivot, or --keep-overlay');
-    if (!blocking && async) throw new UsageError('--async requires at least one of --timeout, --wait, --pivot, or --keep-overlay');
+    waitingRequired(args, blocking, 'keep-overlay');
     let flags = 0;
     if (flag(args, 'shallow')) flags |= FLAGS.COMMIT_SHALLOW;
     if (flag(args, 'delete')) flags |= FLAGS.COMMIT_DELETE;

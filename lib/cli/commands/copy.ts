@@ -12,8 +12,8 @@ import type { Command } from '../context.js';
 import { UsageError } from '../errors.js';
 import { reportBadEnd, reportLine, startJob } from '../jobflow.js';
 import { checkAllowed } from '../allow.js';
-import { exclusive } from '../rules.js';
-import { parseBandwidth, parseJobTimeout, parseNumber } from '../values.js';
+import { exclusive, waitingRequired } from '../rules.js';
+import { bandwidthOption, jobTimeoutOption, parseNumber } from '../values.js';
 
 export const blockcopy: Command = {
   usage:
@@ -32,15 +32,12 @@ export const blockcopy: Command = {
     const pivot = flag(args, 'pivot');
     const finish = flag(args, 'finish');
     const bytes = flag(args, 'bytes');
-    const bwText = opt(args, 'bandwidth');
-    const bandwidth = bwText === undefined ? 0 : parseBandwidth(bwText, bytes);
-    const timeoutText = opt(args, 'timeout');
-    const timeoutMs = timeoutText === undefined ? 0 : parseJobTimeout(timeoutText);
+    const bandwidth = bandwidthOption(args, bytes);
+    const timeoutMs = jobTimeoutOption(args);
     const blocking = flag(args, 'wait') || pivot || finish || timeoutMs > 0;
     const verbose = flag(args, 'verbose');
     const async = flag(args, 'async');
-    if (!blocking && verbose) throw new UsageError('--verbose requires at least one of --timeout, --wait, --pivot, or --finish');
-    if (!blocking && async) throw new UsageError('--async requires at least one of --timeout, --wait, --pivot, or --finish');
+    waitingRequired(args, blocking, 'finish');
     if (!path.isAbsolute(dest)) throw new UsageError('invalid argument: absolute path must be used as block copy target');
     if (!flag(args, 'reuse-external')) checkAllowed(ctx.globals.allowDirs, dest);
     let flags = 0;

@@ -6,10 +6,9 @@
  * jobs other clients start later come from QEMU's events (foreign-events.ts).
  */
 import type { BlockJobEvent } from '../api.js';
-import { opt } from '../argv.js';
 import type { Command } from '../context.js';
 import { jobLabel } from '../format.js';
-import { parseJobTimeout } from '../values.js';
+import { jobTimeoutOption } from '../values.js';
 
 export function eventLine(domain: string, ev: BlockJobEvent): string {
   return `event 'block-job-2' for domain '${domain}': ${jobLabel(ev.type)} for ${ev.disk} ${ev.status.toLowerCase()}\n`;
@@ -19,8 +18,7 @@ export const events: Command = {
   usage: 'events [--timeout SEC]',
   spec: { name: 'events', options: ['timeout'], flags: ['loop', 'all'] },
   async run(ctx, args) {
-    const t = opt(args, 'timeout');
-    const timeoutMs = t === undefined ? 0 : parseJobTimeout(t);
+    const timeoutMs = jobTimeoutOption(args);
     const backend = await ctx.backend();
     const domain = backend.name ?? 'qemu';
     // virsh prints nothing until the first event; a JSON reader gets told when listening starts.

@@ -7,10 +7,10 @@
  * as blockpull does; Ctrl-C aborts the job and exits 0 ("Merge aborted").
  */
 import { FLAGS } from '../api.js';
-import { flag, opt } from '../argv.js';
+import { flag } from '../argv.js';
 import type { Command } from '../context.js';
 import { percentDone, progressDoneLine, progressLine } from '../format.js';
-import { parseBandwidth } from '../values.js';
+import { bandwidthOption } from '../values.js';
 
 const LABEL = 'Block Merge';
 
@@ -27,8 +27,7 @@ export const merge: Command = {
     const source = args.positionals.source!;
     const dest = args.positionals.dest!;
     const bytes = flag(args, 'bytes');
-    const bwText = opt(args, 'bandwidth');
-    const bandwidth = bwText === undefined ? 0 : parseBandwidth(bwText, bytes);
+    const bandwidth = bandwidthOption(args, bytes);
     const verbose = flag(args, 'verbose');
     const { manager } = await ctx.backend();
 

@@ -8,7 +8,7 @@ import { flag, opt } from '../argv.js';
 import type { Command } from '../context.js';
 import { reportBadEnd, reportLine, startJob } from '../jobflow.js';
 import { requires } from '../rules.js';
-import { parseBandwidth, parseJobTimeout } from '../values.js';
+import { bandwidthOption, jobTimeoutOption } from '../values.js';
 
 export const blockpull: Command = {
   usage: 'blockpull <disk> [--base <path>] [--bandwidth N] [--bytes] [--wait] [--verbose] [--timeout SEC] [--async] [--keep-relative]',
@@ -24,10 +24,8 @@ export const blockpull: Command = {
     const disk = args.positionals.disk!;
     const base = opt(args, 'base');
     const bytes = flag(args, 'bytes');
-    const bwText = opt(args, 'bandwidth');
-    const bandwidth = bwText === undefined ? 0 : parseBandwidth(bwText, bytes);
-    const timeoutText = opt(args, 'timeout');
-    const timeoutMs = timeoutText === undefined ? 0 : parseJobTimeout(timeoutText);
+    const bandwidth = bandwidthOption(args, bytes);
+    const timeoutMs = jobTimeoutOption(args);
     let flags = 0;
     if (flag(args, 'keep-relative')) flags |= FLAGS.REBASE_RELATIVE;
     // virsh picks the API before adding the bytes bit: --bytes alone is still a BlockPull.
