@@ -13,7 +13,8 @@ import {
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
 } from '../../lib/jobs/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
-import { chainOf, nextEvent, nodeNames, recordEvents, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
+import { nextEvent } from '../helpers/events.js';
+import { chainOf, nodeNames, recordEvents, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
 
 for (const kind of ['drive', 'blockdev'] as Kind[]) {
   describe(`blockCommit against QEMU 7.2 (-${kind})`, function () {

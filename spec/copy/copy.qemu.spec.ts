@@ -21,7 +21,8 @@ import {
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
 import { createImage } from '../../lib/qemu/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
-import { chainOf, nextEvent, nodeNames, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
+import { nextEvent } from '../helpers/events.js';
+import { chainOf, nodeNames, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
 
 for (const kind of ['drive', 'blockdev'] as Kind[]) {
   describe(`blockCopy against QEMU 7.2 (-${kind})`, function () {

@@ -12,18 +12,8 @@ import path from 'node:path';
 import { BlockJobManager, type BlockJobEvent } from '../../lib/jobs/index.js';
 import { backingChain, compareImages, createStandardChain, flatten, QemuProcess, type BlkdebugSpec, type Chain } from '../../lib/qemu/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
+import { nextEvent } from '../helpers/events.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
-
-function nextEvent(m: BlockJobManager, pred: (e: BlockJobEvent) => boolean = () => true): Promise<BlockJobEvent> {
-  return new Promise((resolve) => {
-    const l = (e: BlockJobEvent): void => {
-      if (!pred(e)) return;
-      m.off('blockJob', l);
-      resolve(e);
-    };
-    m.on('blockJob', l);
-  });
-}
 
 for (const kind of ['drive', 'blockdev'] as const) {
   describe(`jobs against QEMU 7.2 (-${kind})`, function () {

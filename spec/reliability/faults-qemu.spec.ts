@@ -12,7 +12,8 @@ import { connect } from '../../lib/qmp/session.js';
 import { QmpDisconnectedError, QmpTimeoutError, VirError } from '../../lib/errors.js';
 import { VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT } from '../../lib/jobs/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
-import { nextEvent, noUnhandledRejections, startRig, terminalEvents, type Rig } from './helpers.js';
+import { nextEvent } from '../helpers/events.js';
+import { noUnhandledRejections, startRig, terminalEvents, type Rig } from './helpers.js';
 
 const MiB = 1024 * 1024;
 

@@ -50,17 +50,6 @@ export async function startRig(dir: string, kind: 'drive' | 'blockdev', extra: P
   return rig;
 }
 
-export function nextEvent(m: BlockJobManager, pred: (e: BlockJobEvent) => boolean = () => true): Promise<BlockJobEvent> {
-  return new Promise((resolve) => {
-    const l = (e: BlockJobEvent): void => {
-      if (!pred(e)) return;
-      m.off('blockJob', l);
-      resolve(e);
-    };
-    m.on('blockJob', l);
-  });
-}
-
 /** Collects unhandled rejections for the duration of a describe block; each test asserts none. */
 export function noUnhandledRejections(): void {
   const seen: unknown[] = [];

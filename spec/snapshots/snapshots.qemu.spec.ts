@@ -15,7 +15,8 @@ import path from 'node:path';
 import type { SnapshotRecord } from '../../lib/jobs/index.js';
 import { writePatterns } from '../../lib/qemu/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
-import { chainOf, nextEvent, sameData, startVm, stopVm, type Vm } from '../merge/helpers/vm.js';
+import { nextEvent } from '../helpers/events.js';
+import { chainOf, sameData, startVm, stopVm, type Vm } from '../merge/helpers/vm.js';
 
 const MiB = 1024 * 1024;
 

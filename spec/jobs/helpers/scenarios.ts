@@ -9,6 +9,7 @@
 import { expect } from 'chai';
 import { BlockJobManager, type BlockJobEvent } from '../../../lib/jobs/index.js';
 import type { QmpSession } from '../../../lib/qmp/session.js';
+import { nextEvent } from '../../helpers/events.js';
 
 export interface Scenario {
   name: string;
@@ -16,10 +17,6 @@ export interface Scenario {
   description: string;
   libvirt: string;
   run(m: BlockJobManager, disk: string, session: QmpSession): Promise<void>;
-}
-
-function nextEvent(m: BlockJobManager): Promise<BlockJobEvent> {
-  return new Promise((resolve) => m.once('blockJob', resolve));
 }
 
 async function pull(m: BlockJobManager, disk: string): Promise<void> {

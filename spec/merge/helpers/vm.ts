@@ -63,18 +63,6 @@ export async function stopVm(vm: Vm): Promise<void> {
   if (!vm.session.closed) vm.session.destroy();
 }
 
-/** The next `blockJob` event matching `pred`, listening from now on. */
-export function nextEvent(m: BlockJobManager, pred: (e: BlockJobEvent) => boolean = () => true): Promise<BlockJobEvent> {
-  return new Promise((resolve) => {
-    const l = (e: BlockJobEvent): void => {
-      if (!pred(e)) return;
-      m.off('blockJob', l);
-      resolve(e);
-    };
-    m.on('blockJob', l);
-  });
-}
-
 /** Every `blockJob` event from now on. */
 export function recordEvents(m: BlockJobManager): BlockJobEvent[] {
   const out: BlockJobEvent[] = [];
