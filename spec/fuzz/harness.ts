@@ -711,22 +711,20 @@ export async function runCase(scripts: Script[], c: CaseSpec): Promise<CaseResul
     const calls: { name: string; t: { promise: Promise<void>; result: Settled }; abortable: boolean }[] = [];
     const controllers: AbortController[] = [];
 
-    // Event consumers.
+    // Event consumers: read the listener to its end, noting how it ended.
     let consumer: Promise<void> | undefined;
     let consumerEnd: unknown = 'pending';
+    const consume = async (l: EventListener): Promise<void> => {
+      try {
+        for await (const _ev of l) bump();
+        consumerEnd = 'done';
+      } catch (err) {
+        consumerEnd = err;
+      }
+    };
     if (c.events.listener !== 'none') {
       listener = session.listen(undefined, undefined, { maxQueued });
-      if (c.events.listener === 'fast') {
-        const l = listener;
-        consumer = (async () => {
-          try {
-            for await (const _ev of l) bump();
-            consumerEnd = 'done';
-          } catch (err) {
-            consumerEnd = err;
-          }
-        })();
-      }
+      if (c.events.listener === 'fast') consumer = consume(listener);
     }
     const waits: { name: string; t: { promise: Promise<void>; result: Settled } }[] = [];
     const startWaits = (sinceOk: boolean): void => {
@@ -879,15 +877,7 @@ export async function runCase(scripts: Script[], c: CaseSpec): Promise<CaseResul
     }
     if (listener && c.events.listener === 'slow') {
       // A slow consumer reads what was queued; it must end (cleanly or with the close cause).
-      const l = listener;
-      consumer = (async () => {
-        try {
-          for await (const _ev of l) bump();
-          consumerEnd = 'done';
-        } catch (err) {
-          consumerEnd = err;
-        }
-      })();
+      consumer = consume(listener);
     }
     let consumerDone = consumer === undefined;
     void consumer?.finally(() => (consumerDone = true));
