@@ -41,6 +41,18 @@ interface Case {
 
 const MiB = 1 << 20;
 
+/** What the pipelined cases measure. */
+const PIPELINED: Metric[] = [
+  { key: 'ops', label: 'commands/s', unit: '/s', better: 'higher', digits: 0 },
+  { key: 'cpuUsPerOp', label: 'client CPU per command', unit: 'µs', better: 'lower', digits: 2 },
+];
+
+/** What the event cases measure. */
+const EVENTS: Metric[] = [
+  { key: 'evs', label: 'events/s', unit: '/s', better: 'higher', digits: 0 },
+  { key: 'cpuUsPerEv', label: 'client CPU per event', unit: 'µs', better: 'lower', digits: 2 },
+];
+
 const CASES: Case[] = [
   {
     name: 'seq',
@@ -61,10 +73,7 @@ const CASES: Case[] = [
     bench: 'pipe',
     params: { n: 100_000, depth: 64 },
     quick: { n: 20_000, depth: 64 },
-    metrics: [
-      { key: 'ops', label: 'commands/s', unit: '/s', better: 'higher', digits: 0 },
-      { key: 'cpuUsPerOp', label: 'client CPU per command', unit: 'µs', better: 'lower', digits: 2 },
-    ],
+    metrics: PIPELINED,
   },
   {
     name: 'ev1',
@@ -72,10 +81,7 @@ const CASES: Case[] = [
     bench: 'events',
     params: { n: 100_000, subs: 1 },
     quick: { n: 30_000, subs: 1 },
-    metrics: [
-      { key: 'evs', label: 'events/s', unit: '/s', better: 'higher', digits: 0 },
-      { key: 'cpuUsPerEv', label: 'client CPU per event', unit: 'µs', better: 'lower', digits: 2 },
-    ],
+    metrics: EVENTS,
   },
   {
     name: 'ev100',
@@ -83,10 +89,7 @@ const CASES: Case[] = [
     bench: 'events',
     params: { n: 100_000, subs: 100 },
     quick: { n: 30_000, subs: 100 },
-    metrics: [
-      { key: 'evs', label: 'events/s', unit: '/s', better: 'higher', digits: 0 },
-      { key: 'cpuUsPerEv', label: 'client CPU per event', unit: 'µs', better: 'lower', digits: 2 },
-    ],
+    metrics: EVENTS,
   },
   {
     name: 'ev100l',
@@ -94,10 +97,7 @@ const CASES: Case[] = [
     bench: 'events',
     params: { n: 100_000, subs: 100, listen: 1 },
     quick: { n: 30_000, subs: 100, listen: 1 },
-    metrics: [
-      { key: 'evs', label: 'events/s', unit: '/s', better: 'higher', digits: 0 },
-      { key: 'cpuUsPerEv', label: 'client CPU per event', unit: 'µs', better: 'lower', digits: 2 },
-    ],
+    metrics: EVENTS,
   },
   {
     name: 'big1',
@@ -130,10 +130,7 @@ const CASES: Case[] = [
     impls: ['qmpblock', 'qmpblock-rec'],
     params: { n: 50_000, depth: 64 },
     quick: { n: 20_000, depth: 64 },
-    metrics: [
-      { key: 'ops', label: 'commands/s', unit: '/s', better: 'higher', digits: 0 },
-      { key: 'cpuUsPerOp', label: 'client CPU per command', unit: 'µs', better: 'lower', digits: 2 },
-    ],
+    metrics: PIPELINED,
   },
   {
     name: 'recev',
@@ -142,10 +139,7 @@ const CASES: Case[] = [
     impls: ['qmpblock', 'qmpblock-rec'],
     params: { n: 100_000, subs: 1 },
     quick: { n: 30_000, subs: 1 },
-    metrics: [
-      { key: 'evs', label: 'events/s', unit: '/s', better: 'higher', digits: 0 },
-      { key: 'cpuUsPerEv', label: 'client CPU per event', unit: 'µs', better: 'lower', digits: 2 },
-    ],
+    metrics: EVENTS,
   },
   {
     name: 'scale',
