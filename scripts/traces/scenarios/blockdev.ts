@@ -5,24 +5,12 @@
  * blockdev-del of the nodes that left the chain), streaming into an
  * intermediate node, and a pull that hits an injected read error.
  */
-import type { Scenario, ScenarioContext } from '../scenario.js';
+import type { Scenario } from '../scenario.js';
 import { verifyPattern } from '../../../lib/qemu/index.js';
 import { BLOCKDEV, SPEED, STANDARD_CHAIN, imageDir, MiB } from './common.js';
+import { libvirtConclude } from './libvirt.js';
 
 const top = 'libvirt-1-format';
-
-/** What libvirt does once a job has concluded: read its outcome, dismiss it, drop the nodes that left the chain. */
-async function libvirtConclude(ctx: ScenarioContext, jobId: string, dropped: number[]): Promise<void> {
-  await ctx.exec('query-jobs');
-  const since = ctx.mark();
-  await ctx.exec('job-dismiss', { id: jobId }, 'dismiss');
-  await ctx.waitStatus(jobId, 'null', since);
-  await ctx.exec('query-named-block-nodes', { flat: true });
-  for (const n of dropped) {
-    await ctx.exec('blockdev-del', { 'node-name': `libvirt-${n}-format` });
-    await ctx.exec('blockdev-del', { 'node-name': `libvirt-${n}-storage` });
-  }
-}
 
 export const jobsManual: Scenario = {
   name: 'jobs-manual',

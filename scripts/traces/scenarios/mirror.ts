@@ -6,6 +6,7 @@
 import type { Scenario } from '../scenario.js';
 import { createImage } from '../../../lib/qemu/index.js';
 import { BLOCKDEV, LEGACY, SPEED, STANDARD_CHAIN, imageDir } from './common.js';
+import { addLayerNodes, deleteLayerNodes, libvirtConclude } from './libvirt.js';
 
 export const mirrorDrive: Scenario = {
   name: 'mirror-drive',
@@ -43,8 +44,7 @@ export const mirrorBlockdev: Scenario = {
   async run(ctx) {
     const id = 'copy-vda-libvirt-4-format';
     const copy = ctx.env.file('copy.qcow2');
-    await ctx.exec('blockdev-add', { driver: 'file', filename: copy, 'node-name': 'libvirt-4-storage', 'auto-read-only': true, discard: 'unmap' });
-    await ctx.exec('blockdev-add', { 'node-name': 'libvirt-4-format', 'read-only': false, driver: 'qcow2', file: 'libvirt-4-storage', backing: null });
+    await addLayerNodes(ctx, 4, copy);
     const since = ctx.mark();
     await ctx.exec(
       'blockdev-mirror',
@@ -64,15 +64,7 @@ export const mirrorBlockdev: Scenario = {
     await ctx.exec('query-block-jobs');
     await ctx.exec('job-complete', { id }, 'complete');
     await ctx.waitStatus(id, 'concluded', since);
-    await ctx.exec('query-jobs');
-    const beforeDismiss = ctx.mark();
-    await ctx.exec('job-dismiss', { id }, 'dismiss');
-    await ctx.waitStatus(id, 'null', beforeDismiss);
-    await ctx.exec('query-named-block-nodes', { flat: true });
-    for (const n of [1, 2, 3]) {
-      await ctx.exec('blockdev-del', { 'node-name': `libvirt-${n}-format` });
-      await ctx.exec('blockdev-del', { 'node-name': `libvirt-${n}-storage` });
-    }
+    await libvirtConclude(ctx, id, [1, 2, 3]);
   },
   final: [{ disk: 'vda', active: 'copy.qcow2', chain: ['copy.qcow2'] }],
 };
@@ -141,10 +133,7 @@ export const copyBlockdevCreate: Scenario = {
     const beforeDismiss = ctx.mark();
     await ctx.exec('job-dismiss', { id }, 'dismiss');
     await ctx.waitStatus(id, 'null', beforeDismiss);
-    for (const n of [1, 2, 3]) {
-      await ctx.exec('blockdev-del', { 'node-name': `libvirt-${n}-format` });
-      await ctx.exec('blockdev-del', { 'node-name': `libvirt-${n}-storage` });
-    }
+    await deleteLayerNodes(ctx, [1, 2, 3]);
   },
   final: [{ disk: 'vda', active: 'copy.qcow2', chain: ['copy.qcow2'] }],
 };

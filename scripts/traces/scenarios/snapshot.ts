@@ -6,6 +6,7 @@
 import type { Scenario } from '../scenario.js';
 import { createChain, createImage, flatten, standardLayout } from '../../../lib/qemu/index.js';
 import { BLOCKDEV, STANDARD_CHAIN, imageDir } from './common.js';
+import { addLayerNodes } from './libvirt.js';
 
 function snap(device: string, file: string): Record<string, unknown> {
   return { type: 'blockdev-snapshot-sync', data: { device, 'snapshot-file': file, format: 'qcow2', mode: 'absolute-paths' } };
@@ -51,8 +52,7 @@ export const snapshotBlockdev: Scenario = {
   },
   async run(ctx) {
     const snapFile = ctx.env.file('snap.qcow2');
-    await ctx.exec('blockdev-add', { driver: 'file', filename: snapFile, 'node-name': 'libvirt-4-storage', 'auto-read-only': true, discard: 'unmap' });
-    await ctx.exec('blockdev-add', { 'node-name': 'libvirt-4-format', 'read-only': false, driver: 'qcow2', file: 'libvirt-4-storage', backing: null });
+    await addLayerNodes(ctx, 4, snapFile);
     await ctx.exec(
       'transaction',
       { actions: [{ type: 'blockdev-snapshot', data: { node: 'libvirt-1-format', overlay: 'libvirt-4-format' } }] },
