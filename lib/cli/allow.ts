@@ -1,38 +1,14 @@
 /**
  * `--allow-dir`: new images (copy destinations, snapshot overlays) may only be
- * created under the folders given. Checked on the resolved absolute path,
- * symlinks of existing folders resolved, so `/allowed/../etc/x` and `/allowed-not` are refused.
+ * created under the folders given. The check is the library's own
+ * (lib/jobs/paths.ts: the resolved absolute path, symlinks of existing
+ * folders resolved, so `/allowed/../etc/x` and `/allowed-not` are refused);
+ * here it fails with virsh's usage error, before anything is sent.
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { isAllowed } from '../jobs/paths.js';
 import { UsageError } from './errors.js';
 
-/** The path with symlinks of its existing folders resolved, so a link cannot lead outside. */
-function real(p: string): string {
-  const abs = path.resolve(p);
-  try {
-    return path.join(fs.realpathSync(path.dirname(abs)), path.basename(abs));
-  } catch {
-    return abs;
-  }
-}
-
-function realDir(p: string): string {
-  try {
-    return fs.realpathSync(path.resolve(p));
-  } catch {
-    return path.resolve(p);
-  }
-}
-
-export function isAllowed(allowDirs: readonly string[], file: string): boolean {
-  if (allowDirs.length === 0) return true;
-  const abs = real(file);
-  return allowDirs.some((dir) => {
-    const rel = path.relative(realDir(dir), abs);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-  });
-}
+export { isAllowed };
 
 export function checkAllowed(allowDirs: readonly string[], file: string): void {
   if (!isAllowed(allowDirs, file)) {
