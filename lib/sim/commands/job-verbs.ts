@@ -4,11 +4,23 @@
  * GenericError "Job not found" in the generic job-* commands.
  */
 import { generic } from '../errors.js';
+import type { SimJob } from '../job.js';
 import type { CommandDef } from '../machine.js';
 import { findBlockJob, findJob, num, str } from './common.js';
 
 const dev = { device: { type: 'str', required: true } } as const;
 const id = { id: { type: 'str', required: true } } as const;
+
+/** A block-job-* verb with no other argument, on the job its `device` (or `id`) names. */
+function blockJobVerb(key: 'device' | 'id', verb: (job: SimJob) => void): CommandDef {
+  return {
+    args: key === 'device' ? dev : id,
+    run(m, a) {
+      verb(findBlockJob(m, str(a[key])!));
+      return {};
+    },
+  };
+}
 
 export const jobVerbCommands: Record<string, CommandDef> = {
   'block-job-set-speed': {
@@ -29,41 +41,11 @@ export const jobVerbCommands: Record<string, CommandDef> = {
       return {};
     },
   },
-  'block-job-pause': {
-    args: dev,
-    run(m, a) {
-      findBlockJob(m, str(a.device)!).userPause();
-      return {};
-    },
-  },
-  'block-job-resume': {
-    args: dev,
-    run(m, a) {
-      findBlockJob(m, str(a.device)!).userResume();
-      return {};
-    },
-  },
-  'block-job-complete': {
-    args: dev,
-    run(m, a) {
-      findBlockJob(m, str(a.device)!).complete();
-      return {};
-    },
-  },
-  'block-job-finalize': {
-    args: id,
-    run(m, a) {
-      findBlockJob(m, str(a.id)!).userFinalize();
-      return {};
-    },
-  },
-  'block-job-dismiss': {
-    args: id,
-    run(m, a) {
-      findBlockJob(m, str(a.id)!).userDismiss();
-      return {};
-    },
-  },
+  'block-job-pause': blockJobVerb('device', (job) => job.userPause()),
+  'block-job-resume': blockJobVerb('device', (job) => job.userResume()),
+  'block-job-complete': blockJobVerb('device', (job) => job.complete()),
+  'block-job-finalize': blockJobVerb('id', (job) => job.userFinalize()),
+  'block-job-dismiss': blockJobVerb('id', (job) => job.userDismiss()),
   'job-pause': { args: id, run: (m, a) => (findJob(m, str(a.id)!).userPause(), {}) },
   'job-resume': { args: id, run: (m, a) => (findJob(m, str(a.id)!).userResume(), {}) },
   // job-cancel is always a forced cancel (qapi/job.json).
