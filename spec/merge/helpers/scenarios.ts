@@ -13,6 +13,7 @@ import {
   type BlockJobEvent,
   type BlockJobManager,
 } from '../../../lib/jobs/index.js';
+import { nextEvent } from '../../helpers/events.js';
 import type { Kind } from './vm.js';
 
 export interface ScenarioContext {
@@ -47,15 +48,8 @@ function collect(m: BlockJobManager): string[] {
   return out;
 }
 
-function waitFor(m: BlockJobManager, status: string): Promise<void> {
-  return new Promise((resolve) => {
-    const l = (e: BlockJobEvent): void => {
-      if (e.status !== status) return;
-      m.off('blockJob', l);
-      resolve();
-    };
-    m.on('blockJob', l);
-  });
+function waitFor(m: BlockJobManager, status: string): Promise<BlockJobEvent> {
+  return nextEvent(m, (e) => e.status === status);
 }
 
 export const scenarios: Scenario[] = [
