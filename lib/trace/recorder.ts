@@ -25,7 +25,8 @@ export interface RecorderCloseOptions {
 export class TraceRecorder {
   private fd: number | undefined;
   private t0 = performance.now();
-  private pending: string[] = [];
+  /** Lines not yet written (one string: appending is cheaper than an array and a join). */
+  private pending = '';
   private scheduled = false;
   private readonly onExit = (): void => this.flush();
   /** Messages recorded so far. */
@@ -67,29 +68,40 @@ export class TraceRecorder {
     this.t0 = performance.now();
   }
 
-  /** Record one message. `msg` is the parsed object, or undefined for a line that was not JSON. */
+  /**
+   * Record one message. `msg` is the parsed object, or undefined for a line
+   * that was not JSON. `text` may be any JSON text (a proxy's client may send
+   * pretty-printed JSON): a text with line breaks is re-serialised.
+   */
   record(dir: Direction, text: string, msg: unknown): void {
+    if (msg !== undefined && msg !== null && typeof msg === 'object' && !Array.isArray(msg)) {
+      text = /[\r\n]/.test(text) ? JSON.stringify(msg) : text.trim();
+    }
+    this.tap(dir, text, msg);
+  }
+
+  /**
+   * The tap to give a session: the session hands over single-line texts
+   * (lines of QEMU's, its own commands), so they go in as they are. A message
+   * that parsed as an object is written as the very text that crossed the
+   * wire (QEMU's key order, no re-serialisation: that was most of the
+   * recorder's cost); anything else is kept as a `raw` string.
+   */
+  readonly tap: WireTap = (dir, text, msg) => {
     if (this.fd === undefined) return;
     const t = Math.round((performance.now() - this.t0) * 1000) / 1000;
-    // A message that parsed as an object is written as the very text that
-    // crossed the wire (QEMU's key order, no re-serialisation: that was most
-    // of the recorder's cost); a client may send pretty-printed JSON, whose
-    // newlines would break the line, so that is re-serialised; anything that
-    // is not an object is kept as a `raw` string.
-    const line =
+    this.pending +=
       msg !== undefined && msg !== null && typeof msg === 'object' && !Array.isArray(msg)
-        ? `{"dir":"${dir}","msg":${/[\r\n]/.test(text) ? JSON.stringify(msg) : text.trim()},"t":${t}}`
-        : `{"dir":"${dir}","raw":${JSON.stringify(text)},"t":${t}}`;
-    this.pending.push(line);
+        ? `{"dir":"${dir}","msg":${text},"t":${t}}\n`
+        : `{"dir":"${dir}","raw":${JSON.stringify(text)},"t":${t}}\n`;
     this.count++;
     if (!this.scheduled) {
       this.scheduled = true;
-      setImmediate(() => this.flush());
+      setImmediate(this.flushSoon);
     }
-  }
+  };
 
-  /** The tap to give a session. */
-  readonly tap: WireTap = (dir, text, msg) => this.record(dir, text, msg);
+  private readonly flushSoon = (): void => this.flush();
 
   /** Record a session that is already past its greeting (the greeting is then missing). */
   attach(session: QmpSession): void {
@@ -98,9 +110,9 @@ export class TraceRecorder {
 
   flush(): void {
     this.scheduled = false;
-    if (this.fd === undefined || this.headerPending || this.pending.length === 0) return;
-    const text = this.pending.join('\n') + '\n';
-    this.pending = [];
+    if (this.fd === undefined || this.headerPending || this.pending === '') return;
+    const text = this.pending;
+    this.pending = '';
     fs.writeSync(this.fd, text);
   }
 
