@@ -21,7 +21,7 @@ import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import { Monitor } from '../monitor.js';
 import type { QmpMonitor, ReceivedEvent } from '../qmp/types.js';
-import type { BlockDeviceInfo, BlockInfo, JobInfo, JobStatus } from '../qapi/types.js';
+import type { JobInfo, JobStatus } from '../qapi/types.js';
 import { JOB_STATUSES } from '../qapi/types.js';
 import { toBytesPerSecond } from './bandwidth.js';
 import {
@@ -41,10 +41,13 @@ import {
   type BlockJobEventStatus,
   type BlockJobKind,
 } from './constants.js';
-import { discoverDisks, orphanNodes, rereadDisk, resolveDisk, resolveImage, type Disk } from './disks.js';
+import { dropOrphans, rediscoverDisks, refreshChain } from './chain-refresh.js';
+import { resolveDisk, resolveImage, type Disk } from './disks.js';
 import { errors, isQmpCommandError } from './errors.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
+import { nodesSafe } from './node-guard.js';
+import { LIVE, newSlot, UNDISMISSED, type Slot } from './slot.js';
 import { newJob, TERMINAL_STATES, transition, type Job, type JobEffect, type JobInput } from './state.js';
 
 const log = logger('job');
@@ -108,31 +111,11 @@ export interface ManagerExtensions {
   jobTypes?: JobTypeHandler[];
 }
 
-interface Slot {
-  job: Job;
-  data: unknown;
-  started: Promise<void>;
-  done: Promise<Job>;
-  resolveDone: (job: Job) => void;
-  /** The cancel/complete command of the current end request. */
-  endCommand?: Promise<void>;
-  /** Waiters for the job to leave the concluded/dismissing window (see `nodesSafe`). */
-  dismissWaiters: (() => void)[];
-  /** Adopted before the disks were known: completion waits for `diskKnown`. */
-  pendingDisk?: boolean;
-  /** Concluded before this manager attached: the chain it left is unknown (see dropOrphans). */
-  concludedUnseen?: boolean;
-  diskKnown?: () => void;
-}
-
 type ManagerEvents = { blockJob: [BlockJobEvent] };
 
 const PULL_FLAGS = VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES;
 const COPY_ONLY_FLAGS = VIR_DOMAIN_BLOCK_REBASE_SHALLOW | VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_COPY_DEV;
 const REBASE_FLAGS = COPY_ONLY_FLAGS | VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_RELATIVE | VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES;
-const LIVE = new Set<Job['state']>(['running', 'ready', 'aborting', 'pivoting']);
-/** QEMU still holds the job as concluded: the window in which node queries crash QEMU 7.2. */
-const UNDISMISSED = new Set<Job['state']>(['concluded', 'dismissing']);
 
 function checkFlags(flags: number, allowed: number, fn: string): void {
   if (!Number.isInteger(flags) || flags < 0) throw errors.unsupportedFlags(flags >>> 0, fn);
@@ -166,6 +149,8 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
   private detached = false;
   private readonly eventListener = (ev: ReceivedEvent): void => this.observe(ev);
   private readonly closeListener = (cause: Error | undefined): void => this.onClose(cause);
+  /** Waits until reading QEMU's node list is safe (node-guard.ts). */
+  private readonly nodesSafe = (): Promise<void> => nodesSafe(this.monitor, this.session, this.slots);
 
   /**
    * Discover the disks and adopt the jobs QEMU already has; concluded ones are
@@ -266,24 +251,8 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
   }
 
   /** Re-read every disk and chain from QEMU. */
-  async rediscover(): Promise<Disk[]> {
-    await this.nodesSafe();
-    const blocks = await this.monitor.queryBlock();
-    const nodes = await this.monitor.queryNamedBlockNodes();
-    this.disksByName.clear();
-    for (const d of discoverDisks(blocks, nodes)) {
-      const alias = this.aliasFor(d);
-      const disk = alias ? { ...d, name: alias } : d;
-      this.disksByName.set(disk.name, disk);
-    }
-    return this.listDisks();
-  }
-
-  private aliasFor(d: Disk): string | undefined {
-    for (const k of [d.name, d.device, d.qdev, d.chain[0]?.nodeName]) {
-      if (k !== undefined && this.aliases[k] !== undefined) return this.aliases[k];
-    }
-    return undefined;
+  rediscover(): Promise<Disk[]> {
+    return rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe);
   }
 
   /** Re-read one disk's chain (as after a job), for modules that change it without a job (snapshots). */
@@ -291,62 +260,8 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     return this.refreshChain(name, opts);
   }
 
-  private async refreshChain(name: string, opts: { topNode?: string } = {}): Promise<Disk | undefined> {
-    let before = this.disksByName.get(name);
-    if (!before) return undefined;
-    if (opts.topNode !== undefined && before.chain[0]) {
-      before = { ...before, chain: [{ ...before.chain[0], nodeName: opts.topNode }, ...before.chain.slice(1)] };
-    }
-    await this.nodesSafe();
-    const needBlocks = before.mode === 'drive' || before.qdev !== undefined;
-    const blocks: BlockInfo[] = needBlocks ? await this.monitor.queryBlock() : [];
-    const nodes: BlockDeviceInfo[] = await this.monitor.queryNamedBlockNodes();
-    const after = rereadDisk(before, blocks, nodes);
-    if (!after) {
-      if (log.enabled) log('disk %s is gone after re-reading', name);
-      return undefined;
-    }
-    const disk = { ...after, name };
-    this.disksByName.set(name, disk);
-    if (disk.mode === 'blockdev') await this.dropLeftNodes(before, disk, nodes);
-    return disk;
-  }
-
-  /**
-   * After a job that concluded while nobody watched, the nodes it dropped are
-   * not known by name: delete the read-only roots no disk uses (orphanNodes).
-   */
-  private async dropOrphans(): Promise<void> {
-    await this.nodesSafe();
-    const nodes = await this.monitor.queryNamedBlockNodes();
-    for (const node of orphanNodes(nodes, this.listDisks())) {
-      try {
-        await this.monitor.blockdevDel(node);
-      } catch (err) {
-        if (log.enabled) log('blockdev-del %s failed: %s', node, (err as Error).message);
-      }
-    }
-  }
-
-  /** blockdev-del every node of `before` that is not in `after` (format node, then its file node). */
-  private async dropLeftNodes(before: Disk, after: Disk, nodes: BlockDeviceInfo[]): Promise<void> {
-    const kept = new Set<string>();
-    for (const img of after.chain) {
-      if (img.nodeName) kept.add(img.nodeName);
-      if (img.fileNodeName) kept.add(img.fileNodeName);
-    }
-    const existing = new Set(nodes.map((n) => n['node-name']));
-    for (const img of before.chain) {
-      for (const node of [img.nodeName, img.fileNodeName]) {
-        if (node === undefined || kept.has(node) || !existing.has(node) || node.startsWith('#')) continue;
-        try {
-          await this.monitor.blockdevDel(node);
-        } catch (err) {
-          // A node still used elsewhere stays; that is not the job's failure.
-          if (log.enabled) log('blockdev-del %s failed: %s', node, (err as Error).message);
-        }
-      }
-    }
+  private refreshChain(name: string, opts: { topNode?: string } = {}): Promise<Disk | undefined> {
+    return refreshChain(this.monitor, this.disksByName, name, opts, this.nodesSafe);
   }
 
   // ---------------------------------------------------------------- jobs, generic
@@ -403,9 +318,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
   }
 
   private register(job: Job, data: unknown): Slot {
-    let resolveDone!: (j: Job) => void;
-    const done = new Promise<Job>((r) => (resolveDone = r));
-    const slot: Slot = { job, data, started: Promise.resolve(), done, resolveDone, dismissWaiters: [] };
+    const slot = newSlot(job, data);
     this.slots.set(job.id, slot);
     if (job.disk !== '') this.byDisk.set(job.disk, slot);
     if (log.enabled) log('job %s registered on %s (%s)', job.id, job.disk, job.kind);
@@ -425,29 +338,6 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
       for (const w of slot.dismissWaiters.splice(0)) w();
     }
     return effects;
-  }
-
-  /**
-   * Resolves when no job of ours is concluded but not yet dismissed. QEMU 7.2
-   * crashes (SIGSEGV) on `query-named-block-nodes` while a stream job is in
-   * that state (observed here), so the node list is only read outside it;
-   * libvirt happens to avoid it by dismissing before reading the nodes.
-   */
-  private async nodesSafe(): Promise<void> {
-    // A job of another disk may have concluded in QEMU without our having seen
-    // the event yet. QEMU sends pending events before a command's answer, so
-    // once query-jobs has answered, every conclusion so far has been observed
-    // and the guard below covers it. (A job that concludes between this answer
-    // and the node query can still hit QEMU's bug; the window is one command.)
-    // With no other job of ours alive there is nothing to catch up on, and the
-    // conversation stays exactly libvirt's.
-    const othersAlive = [...this.slots.values()].some((sl) => sl.job.state === 'new' || LIVE.has(sl.job.state));
-    if (othersAlive && !this.session.closed) await this.monitor.queryJobs().catch(() => undefined);
-    for (;;) {
-      const waiting = [...this.slots.values()].filter((s) => UNDISMISSED.has(s.job.state));
-      if (waiting.length === 0) return;
-      await Promise.all(waiting.map((s) => new Promise<void>((r) => s.dismissWaiters.push(r))));
-    }
   }
 
   private effect(slot: Slot, e: JobEffect): void {
@@ -495,7 +385,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
       case 'run-completion':
         this.whenDiskKnown(slot)
           .then(() => (slot.job.disk === '' ? undefined : this.handler(job.kind).complete(this.ctx, slot.job, e.result)))
-          .then(() => (slot.concludedUnseen ? this.dropOrphans() : undefined))
+          .then(() => (slot.concludedUnseen ? dropOrphans(this.monitor, this.disksByName, this.nodesSafe) : undefined))
           .catch((err: unknown) => {
             if (log.enabled) log('completion of %s failed: %s', job.id, (err as Error).message);
           })

@@ -1,0 +1,113 @@
+/**
+ * Re-reading the disks and their backing chains from QEMU into the manager's
+ * disk map, and deleting the -blockdev nodes that left a chain, as libvirt
+ * does after a job: every disk at attach (`rediscoverDisks`), one disk after a
+ * job or a snapshot (`refreshChain`, format node then its file node deleted),
+ * and, after a job that concluded while nobody watched, the read-only roots no
+ * disk uses (`dropOrphans`). Every read of the node list first waits for the
+ * caller's `nodesSafe` guard (node-guard.ts); what the jobs are is not known
+ * here. A node QEMU refuses to delete is kept and logged: that is not the
+ * job's failure.
+ */
+import { logger } from '../log.js';
+import type { Monitor } from '../monitor.js';
+import type { BlockDeviceInfo, BlockInfo } from '../qapi/types.js';
+import { discoverDisks, orphanNodes, rereadDisk, type Disk } from './disks.js';
+
+const log = logger('job');
+
+/** Waits until reading the node list is safe (node-guard.ts). */
+export type NodesSafe = () => Promise<void>;
+
+/**
+ * Re-read every disk and chain from QEMU; `disks` is replaced by them, in
+ * QEMU's order, renamed by `aliases` (key = device name, qdev id or top node-name).
+ */
+export async function rediscoverDisks(monitor: Monitor, disks: Map<string, Disk>, aliases: Record<string, string>, nodesSafe: NodesSafe): Promise<Disk[]> {
+  await nodesSafe();
+  const blocks = await monitor.queryBlock();
+  const nodes = await monitor.queryNamedBlockNodes();
+  disks.clear();
+  for (const d of discoverDisks(blocks, nodes)) {
+    const alias = aliasFor(aliases, d);
+    const disk = alias ? { ...d, name: alias } : d;
+    disks.set(disk.name, disk);
+  }
+  return [...disks.values()];
+}
+
+function aliasFor(aliases: Record<string, string>, d: Disk): string | undefined {
+  for (const k of [d.name, d.device, d.qdev, d.chain[0]?.nodeName]) {
+    if (k !== undefined && aliases[k] !== undefined) return aliases[k];
+  }
+  return undefined;
+}
+
+/**
+ * Re-read one disk's chain (the disk `name` of `disks`, updated in place) and,
+ * for -blockdev disks, delete the nodes that left it. `opts.topNode` names the
+ * disk's new top node when the job moved it (pivot).
+ */
+export async function refreshChain(
+  monitor: Monitor,
+  disks: Map<string, Disk>,
+  name: string,
+  opts: { topNode?: string },
+  nodesSafe: NodesSafe,
+): Promise<Disk | undefined> {
+  let before = disks.get(name);
+  if (!before) return undefined;
+  if (opts.topNode !== undefined && before.chain[0]) {
+    before = { ...before, chain: [{ ...before.chain[0], nodeName: opts.topNode }, ...before.chain.slice(1)] };
+  }
+  await nodesSafe();
+  const needBlocks = before.mode === 'drive' || before.qdev !== undefined;
+  const blocks: BlockInfo[] = needBlocks ? await monitor.queryBlock() : [];
+  const nodes: BlockDeviceInfo[] = await monitor.queryNamedBlockNodes();
+  const after = rereadDisk(before, blocks, nodes);
+  if (!after) {
+    if (log.enabled) log('disk %s is gone after re-reading', name);
+    return undefined;
+  }
+  const disk = { ...after, name };
+  disks.set(name, disk);
+  if (disk.mode === 'blockdev') await dropLeftNodes(monitor, before, disk, nodes);
+  return disk;
+}
+
+/**
+ * After a job that concluded while nobody watched, the nodes it dropped are
+ * not known by name: delete the read-only roots no disk of `disks` uses (orphanNodes).
+ */
+export async function dropOrphans(monitor: Monitor, disks: ReadonlyMap<string, Disk>, nodesSafe: NodesSafe): Promise<void> {
+  await nodesSafe();
+  const nodes = await monitor.queryNamedBlockNodes();
+  for (const node of orphanNodes(nodes, [...disks.values()])) {
+    try {
+      await monitor.blockdevDel(node);
+    } catch (err) {
+      if (log.enabled) log('blockdev-del %s failed: %s', node, (err as Error).message);
+    }
+  }
+}
+
+/** blockdev-del every node of `before` that is not in `after` (format node, then its file node). */
+async function dropLeftNodes(monitor: Monitor, before: Disk, after: Disk, nodes: BlockDeviceInfo[]): Promise<void> {
+  const kept = new Set<string>();
+  for (const img of after.chain) {
+    if (img.nodeName) kept.add(img.nodeName);
+    if (img.fileNodeName) kept.add(img.fileNodeName);
+  }
+  const existing = new Set(nodes.map((n) => n['node-name']));
+  for (const img of before.chain) {
+    for (const node of [img.nodeName, img.fileNodeName]) {
+      if (node === undefined || kept.has(node) || !existing.has(node) || node.startsWith('#')) continue;
+      try {
+        await monitor.blockdevDel(node);
+      } catch (err) {
+        // A node still used elsewhere stays; that is not the job's failure.
+        if (log.enabled) log('blockdev-del %s failed: %s', node, (err as Error).message);
+      }
+    }
+  }
+}

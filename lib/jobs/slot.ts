@@ -1,0 +1,36 @@
+/**
+ * The manager's record of one tracked job: the job as the state machine last
+ * left it, the job module's data, and the promises and waiters the manager's
+ * callers and guards hang on it. It also names the two groups of states the
+ * manager tests: LIVE (QEMU is running the job) and UNDISMISSED (QEMU still
+ * holds it as concluded). Plain data: no QMP, no disks, no effects.
+ */
+import type { Job } from './state.js';
+
+export interface Slot {
+  job: Job;
+  data: unknown;
+  started: Promise<void>;
+  done: Promise<Job>;
+  resolveDone: (job: Job) => void;
+  /** The cancel/complete command of the current end request. */
+  endCommand?: Promise<void>;
+  /** Waiters for the job to leave the concluded/dismissing window (see `nodesSafe`). */
+  dismissWaiters: (() => void)[];
+  /** Adopted before the disks were known: completion waits for `diskKnown`. */
+  pendingDisk?: boolean;
+  /** Concluded before this manager attached: the chain it left is unknown (see dropOrphans). */
+  concludedUnseen?: boolean;
+  diskKnown?: () => void;
+}
+
+export const LIVE: ReadonlySet<Job['state']> = new Set<Job['state']>(['running', 'ready', 'aborting', 'pivoting']);
+/** QEMU still holds the job as concluded: the window in which node queries crash QEMU 7.2. */
+export const UNDISMISSED: ReadonlySet<Job['state']> = new Set<Job['state']>(['concluded', 'dismissing']);
+
+/** A new record for `job`, not yet started (its `started` is already settled) nor done. */
+export function newSlot(job: Job, data: unknown): Slot {
+  let resolveDone!: (j: Job) => void;
+  const done = new Promise<Job>((r) => (resolveDone = r));
+  return { job, data, started: Promise.resolve(), done, resolveDone, dismissWaiters: [] };
+}
