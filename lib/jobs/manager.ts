@@ -41,6 +41,7 @@ import {
   type BlockJobEventStatus,
   type BlockJobKind,
 } from './constants.js';
+import { adoptableJobs, concludedJobs, diskOfJobId } from './adoption.js';
 import { dropOrphans, rediscoverDisks, refreshChain } from './chain-refresh.js';
 import { resolveDisk, resolveImage, type Disk } from './disks.js';
 import { errors, isQmpCommandError } from './errors.js';
@@ -127,8 +128,6 @@ function isJobStatus(s: unknown): s is JobStatus {
   return typeof s === 'string' && (JOB_STATUSES as readonly string[]).includes(s);
 }
 
-const KIND_OF_QEMU_TYPE: Record<string, BlockJobKind> = { stream: 'pull', commit: 'commit', mirror: 'copy' };
-
 export class BlockJobManager extends EventEmitter<ManagerEvents> {
   private static ext: ManagerExtensions = {};
 
@@ -193,10 +192,8 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
     // read (see nodesSafe); which disk they belong to is known only after discovery.
     const early: Slot[] = [];
-    for (const row of jobs) {
-      const kind = KIND_OF_QEMU_TYPE[row.type];
-      if (!kind || row.status !== 'concluded' || this.slots.has(row.id)) continue;
-      const slot = this.register(newJob({ id: row.id, disk: '', diskArg: '', kind }), undefined);
+    for (const job of concludedJobs(jobs, (id) => this.slots.has(id))) {
+      const slot = this.register(job, undefined);
       slot.pendingDisk = true;
       slot.concludedUnseen = true;
       this.apply(slot, { kind: 'status', status: 'concluded' });
@@ -206,7 +203,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     await this.nodesSafe();
     await this.rediscover();
     for (const slot of early) {
-      const disk = this.diskOfJobId(slot.job.id);
+      const disk = diskOfJobId(this.listDisks(), slot.job.id);
       if (disk) {
         slot.job = { ...slot.job, disk: disk.name, diskArg: disk.name };
         if (!this.byDisk.has(disk.name) && !TERMINAL_STATES.has(slot.job.state)) this.byDisk.set(disk.name, slot);
@@ -481,38 +478,12 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
 
   // ---------------------------------------------------------------- adoption (reconnect)
 
-  /** Which disk a QEMU job id belongs to: a -drive device name, or `<kind>-<disk>-<node>`. */
-  private diskOfJobId(id: string): Disk | undefined {
-    for (const d of this.disksByName.values()) if (d.mode === 'drive' && d.device === id) return d;
-    const m = /^(pull|commit|copy)-(.+)$/.exec(id);
-    if (!m) return undefined;
-    for (const d of this.disksByName.values()) {
-      if (id === `${m[1]}-${d.name}-${d.chain[0]?.nodeName}`) return d;
-    }
-    for (const d of this.disksByName.values()) {
-      for (const img of d.chain) if (img.nodeName && m[2]!.endsWith(`-${img.nodeName}`)) return d;
-    }
-    return undefined;
-  }
-
-  /** Take over the block jobs QEMU has (libvirt's reconnect, §9); unknown ones are left alone. */
+  /** Take over the block jobs QEMU has (libvirt's reconnect, §9; adoption.ts); unknown ones are left alone. */
   private adopt(rows: JobInfo[]): Slot[] {
     const adopted: Slot[] = [];
-    for (const row of rows) {
-      let kind = KIND_OF_QEMU_TYPE[row.type];
-      if (!kind || this.slots.has(row.id)) continue;
-      const disk = this.diskOfJobId(row.id);
-      if (!disk || this.byDisk.has(disk.name)) {
-        if (log.enabled) log('leaving untracked QEMU job %s alone', row.id);
-        continue;
-      }
-      // QEMU says "commit" for both: an active commit is the one that reached READY,
-      // or (libvirt's job name `commit-<disk>-<top node>`) whose top is the disk's top.
-      if (kind === 'commit' && (row.status === 'ready' || row.status === 'standby' || row.id.endsWith(`-${disk.chain[0]?.nodeName}`))) {
-        kind = 'active-commit';
-      }
-      const slot = this.register(newJob({ id: row.id, disk: disk.name, diskArg: disk.name, kind }), undefined);
-      this.apply(slot, { kind: 'status', status: row.status });
+    for (const { job, status } of adoptableJobs(rows, this.listDisks(), (id) => this.slots.has(id), (disk) => this.byDisk.has(disk))) {
+      const slot = this.register(job, undefined);
+      this.apply(slot, { kind: 'status', status });
       this.apply(slot, { kind: 'start-ok' });
       adopted.push(slot);
     }

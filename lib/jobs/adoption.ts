@@ -1,0 +1,73 @@
+/**
+ * Which of the jobs QEMU already has at attach the manager takes over, and as
+ * what (libvirt's reconnect, §9): the kind from QEMU's job type (an active
+ * commit told from a plain one), the disk from the job id. Pure over
+ * `query-jobs` rows and the disk list: registering the jobs, feeding them to
+ * the state machine and the QEMU 7.2 node-query guard are the manager's.
+ * Jobs of unknown type or of no disk of ours are left alone.
+ */
+import { logger } from '../log.js';
+import type { JobInfo, JobStatus } from '../qapi/types.js';
+import type { BlockJobKind } from './constants.js';
+import type { Disk } from './disks.js';
+import { newJob, type Job } from './state.js';
+
+const log = logger('job');
+
+const KIND_OF_QEMU_TYPE: Record<string, BlockJobKind> = { stream: 'pull', commit: 'commit', mirror: 'copy' };
+
+/** Which disk a QEMU job id belongs to: a -drive device name, or `<kind>-<disk>-<node>`. */
+export function diskOfJobId(disks: readonly Disk[], id: string): Disk | undefined {
+  for (const d of disks) if (d.mode === 'drive' && d.device === id) return d;
+  const m = /^(pull|commit|copy)-(.+)$/.exec(id);
+  if (!m) return undefined;
+  for (const d of disks) {
+    if (id === `${m[1]}-${d.name}-${d.chain[0]?.nodeName}`) return d;
+  }
+  for (const d of disks) {
+    for (const img of d.chain) if (img.nodeName && m[2]!.endsWith(`-${img.nodeName}`)) return d;
+  }
+  return undefined;
+}
+
+/**
+ * The concluded block jobs among `rows`, as jobs of no disk yet: they are
+ * taken over before the disks are read (the node list may not be read while
+ * they wait to be dismissed), and placed on their disk afterwards (diskOfJobId).
+ * Lazy: `tracked` is asked for each row after the previous one was taken.
+ */
+export function* concludedJobs(rows: readonly JobInfo[], tracked: (id: string) => boolean): Generator<Job> {
+  for (const row of rows) {
+    const kind = KIND_OF_QEMU_TYPE[row.type];
+    if (!kind || row.status !== 'concluded' || tracked(row.id)) continue;
+    yield newJob({ id: row.id, disk: '', diskArg: '', kind });
+  }
+}
+
+/**
+ * The block jobs among `rows` to take over on a disk of `disks`, each with the
+ * status QEMU reports. Lazy: `tracked` (job id) and `busy` (disk name) are
+ * asked for each row after the previous one was taken.
+ */
+export function* adoptableJobs(
+  rows: readonly JobInfo[],
+  disks: readonly Disk[],
+  tracked: (id: string) => boolean,
+  busy: (disk: string) => boolean,
+): Generator<{ job: Job; status: JobStatus }> {
+  for (const row of rows) {
+    let kind = KIND_OF_QEMU_TYPE[row.type];
+    if (!kind || tracked(row.id)) continue;
+    const disk = diskOfJobId(disks, row.id);
+    if (!disk || busy(disk.name)) {
+      if (log.enabled) log('leaving untracked QEMU job %s alone', row.id);
+      continue;
+    }
+    // QEMU says "commit" for both: an active commit is the one that reached READY,
+    // or (libvirt's job name `commit-<disk>-<top node>`) whose top is the disk's top.
+    if (kind === 'commit' && (row.status === 'ready' || row.status === 'standby' || row.id.endsWith(`-${disk.chain[0]?.nodeName}`))) {
+      kind = 'active-commit';
+    }
+    yield { job: newJob({ id: row.id, disk: disk.name, diskArg: disk.name, kind }), status: row.status };
+  }
+}
