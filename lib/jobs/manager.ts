@@ -16,7 +16,6 @@
  * `blockJob` event is emitted, exactly once.
  */
 import { EventEmitter } from 'node:events';
-import path from 'node:path';
 import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import { Monitor } from '../monitor.js';
@@ -25,7 +24,6 @@ import type { JobInfo, JobStatus } from '../qapi/types.js';
 import { JOB_STATUSES } from '../qapi/types.js';
 import { toBytesPerSecond } from './bandwidth.js';
 import {
-  JOB_NAME_PREFIX,
   VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
   VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES,
@@ -43,11 +41,13 @@ import {
 } from './constants.js';
 import { adoptableJobs, concludedJobs, diskOfJobId } from './adoption.js';
 import { dropOrphans, rediscoverDisks, refreshChain } from './chain-refresh.js';
-import { resolveDisk, resolveImage, type Disk } from './disks.js';
+import { resolveDisk, type Disk } from './disks.js';
 import { errors, isQmpCommandError } from './errors.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
 import { nodesSafe } from './node-guard.js';
+import { pullSpec } from './pull.js';
+import { checkFlags } from './registry.js';
 import { LIVE, newSlot, UNDISMISSED, type Slot } from './slot.js';
 import { newJob, TERMINAL_STATES, transition, type Job, type JobEffect, type JobInput } from './state.js';
 
@@ -117,12 +117,6 @@ type ManagerEvents = { blockJob: [BlockJobEvent] };
 const PULL_FLAGS = VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES;
 const COPY_ONLY_FLAGS = VIR_DOMAIN_BLOCK_REBASE_SHALLOW | VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_COPY_DEV;
 const REBASE_FLAGS = COPY_ONLY_FLAGS | VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_RELATIVE | VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES;
-
-function checkFlags(flags: number, allowed: number, fn: string): void {
-  if (!Number.isInteger(flags) || flags < 0) throw errors.unsupportedFlags(flags >>> 0, fn);
-  const extra = flags & ~allowed;
-  if (extra) throw errors.unsupportedFlags(extra >>> 0, fn);
-}
 
 function isJobStatus(s: unknown): s is JobStatus {
   return typeof s === 'string' && (JOB_STATUSES as readonly string[]).includes(s);
@@ -519,49 +513,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
   }
 
   private async pullCommon(diskArg: string, base: string | null, bandwidth: number, flags: number): Promise<void> {
-    const relative = (flags & VIR_DOMAIN_BLOCK_REBASE_RELATIVE) !== 0;
-    if (relative && base === null) throw errors.relativeNeedsBase();
-    const speed = toBytesPerSecond(bandwidth, (flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES) !== 0);
-    await this.startJob({
-      disk: diskArg,
-      kind: 'pull',
-      plan: (disk) => {
-        const top = disk.chain[0];
-        if (!top) throw errors.diskNotFound(diskArg);
-        const baseIdx = base === null ? undefined : resolveImage(this.listDisks(), disk, base, 0);
-        const baseImg = baseIdx === undefined ? undefined : disk.chain[baseIdx]!;
-        let backingFile: string | undefined;
-        if (baseImg && baseIdx !== undefined) backingFile = relative ? relativeBackingName(disk, baseIdx) : undefined;
-        if (disk.mode === 'blockdev') {
-          const jobId = `${JOB_NAME_PREFIX.pull}-${disk.name}-${top.nodeName}`;
-          return {
-            jobId,
-            data: { base: baseImg?.filename },
-            send: (m) => m.blockStream({
-              device: top.nodeName!,
-              jobId,
-              ...(speed ? { speed } : {}),
-              ...(baseImg ? { baseNode: baseImg.nodeName!, backingFile: backingFile ?? baseImg.filename } : {}),
-              autoFinalize: true,
-              autoDismiss: false,
-            }),
-          };
-        }
-        const device = disk.device!;
-        return {
-          jobId: device,
-          data: { base: baseImg?.filename },
-          send: (m) => m.blockStream({
-            device,
-            ...(baseImg ? { base: baseImg.filename } : {}),
-            ...(backingFile !== undefined ? { backingFile } : {}),
-            ...(speed ? { speed } : {}),
-            autoFinalize: true,
-            autoDismiss: false,
-          }),
-        };
-      },
-    });
+    await this.startJob(pullSpec(diskArg, base, bandwidth, flags, () => this.listDisks()));
   }
 
   /**
@@ -658,17 +610,4 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     if (!f) return Promise.reject(new VirError('OPERATION_UNSUPPORTED', 'block copy is not available yet'));
     return f(this, disk, dest, params, flags);
   }
-}
-
-/**
- * The backing name to record for a RELATIVE rebase: only possible when every
- * link from the top down to the base was recorded relative, as libvirt requires.
- */
-function relativeBackingName(disk: Disk, baseIdx: number): string {
-  for (let i = 0; i < baseIdx; i++) {
-    const name = disk.chain[i]!.backingName;
-    if (name === undefined || path.isAbsolute(name) || name.startsWith('json:')) throw errors.cannotKeepRelative();
-  }
-  const top = disk.chain[0]!.filename;
-  return path.relative(path.dirname(top), disk.chain[baseIdx]!.filename);
 }

@@ -1,8 +1,8 @@
 /**
- * Small shared pieces of the job modules added after the manager: libvirt's
- * flag check, and registering a module's job-type handlers on a manager once
- * (the manager registers only pull's; a handler must be in place before the
- * first job of its type ends).
+ * Small shared pieces of the job modules: libvirt's flag check (the
+ * manager's own methods use it too), and registering a module's job-type
+ * handlers on a manager once (the manager registers only pull's; a handler
+ * must be in place before the first job of its type ends).
  */
 import { errors } from './errors.js';
 import type { JobTypeHandler } from './job-types.js';
