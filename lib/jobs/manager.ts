@@ -4,9 +4,15 @@
  * It knows disks and jobs, and no JSON: commands go through the typed facade
  * (lib/monitor.ts), and every change of a job's state goes through the pure
  * state machine (state.ts). QMP events are *observed* here and turned into
- * inputs; `apply` applies one input, then carries out the transition's
- * effects. Effects are started synchronously and report back as new inputs,
- * so the order of inputs is the order of observations.
+ * inputs (event-inputs.ts); `apply` applies one input, then carries out the
+ * transition's effects. Effects are started synchronously and report back as
+ * new inputs, so the order of inputs is the order of observations.
+ *
+ * Here: the public methods, the job records (slot.ts) by job id and by disk,
+ * and carrying out effects. Elsewhere: re-reading disks and chains and
+ * deleting nodes (chain-refresh.ts), the QEMU 7.2 node-query guard
+ * (node-guard.ts), which existing jobs attach takes over (adoption.ts), the
+ * pull's start command (pull.ts).
  *
  * As modern libvirt does: a job is registered before its start command is
  * sent (QEMU emits its first events before the command returns), started with
@@ -20,8 +26,7 @@ import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import { Monitor } from '../monitor.js';
 import type { QmpMonitor, ReceivedEvent } from '../qmp/types.js';
-import type { JobInfo, JobStatus } from '../qapi/types.js';
-import { JOB_STATUSES } from '../qapi/types.js';
+import type { JobInfo } from '../qapi/types.js';
 import { toBytesPerSecond } from './bandwidth.js';
 import {
   VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC,
@@ -43,6 +48,7 @@ import { adoptableJobs, concludedJobs, diskOfJobId } from './adoption.js';
 import { dropOrphans, rediscoverDisks, refreshChain } from './chain-refresh.js';
 import { resolveDisk, type Disk } from './disks.js';
 import { errors, isQmpCommandError } from './errors.js';
+import { inputOfEvent } from './event-inputs.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
 import { nodesSafe } from './node-guard.js';
@@ -117,10 +123,6 @@ type ManagerEvents = { blockJob: [BlockJobEvent] };
 const PULL_FLAGS = VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES;
 const COPY_ONLY_FLAGS = VIR_DOMAIN_BLOCK_REBASE_SHALLOW | VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_COPY_DEV;
 const REBASE_FLAGS = COPY_ONLY_FLAGS | VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_RELATIVE | VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES;
-
-function isJobStatus(s: unknown): s is JobStatus {
-  return typeof s === 'string' && (JOB_STATUSES as readonly string[]).includes(s);
-}
 
 export class BlockJobManager extends EventEmitter<ManagerEvents> {
   private static ext: ManagerExtensions = {};
@@ -442,27 +444,9 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
       this.buffered.push(ev);
       return;
     }
-    const data = (ev.data ?? {}) as Record<string, unknown>;
-    switch (ev.event) {
-      case 'JOB_STATUS_CHANGE': {
-        const slot = typeof data.id === 'string' ? this.slots.get(data.id) : undefined;
-        if (slot && isJobStatus(data.status)) this.apply(slot, { kind: 'status', status: data.status });
-        return;
-      }
-      case 'BLOCK_JOB_COMPLETED':
-      case 'BLOCK_JOB_CANCELLED':
-      case 'BLOCK_JOB_READY':
-      case 'BLOCK_JOB_ERROR': {
-        const slot = typeof data.device === 'string' ? this.slots.get(data.device) : undefined;
-        if (!slot) return;
-        const event = ev.event === 'BLOCK_JOB_COMPLETED' ? 'completed' : ev.event === 'BLOCK_JOB_CANCELLED' ? 'cancelled' : ev.event === 'BLOCK_JOB_READY' ? 'ready' : 'error';
-        const error = typeof data.error === 'string' ? data.error : undefined;
-        this.apply(slot, error !== undefined ? { kind: 'block-event', event, error } : { kind: 'block-event', event });
-        return;
-      }
-      default:
-        return;
-    }
+    const said = inputOfEvent(ev);
+    const slot = said ? this.slots.get(said.jobId) : undefined;
+    if (said && slot) this.apply(slot, said.input);
   }
 
   private onClose(cause: Error | undefined): void {
