@@ -50,6 +50,37 @@ export function defaultStateDir(): string {
 
 const locks = new Map<string, Promise<unknown>>();
 
+/** Run `fn` after every earlier `withFileLock` of the same file in this process has ended. */
+export function withFileLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
+  const prev = locks.get(file) ?? Promise.resolve();
+  const next = prev.catch(() => undefined).then(fn);
+  locks.set(file, next);
+  void next.finally(() => {
+    if (locks.get(file) === next) locks.delete(file);
+  }).catch(() => undefined);
+  return next;
+}
+
+/** Write `data` as JSON atomically: temp file in the same folder (0600), fsync, rename. */
+export async function writeJsonAtomic(file: string, data: unknown): Promise<void> {
+  const dir = path.dirname(file);
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const fh = await fs.open(tmp, 'w', 0o600);
+  try {
+    await fh.writeFile(`${JSON.stringify(data, null, 2)}\n`);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+  try {
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw err;
+  }
+}
+
 export class SnapshotStore {
   constructor(readonly file: string, readonly vm?: string) {}
 
@@ -66,18 +97,15 @@ export class SnapshotStore {
    * new list (or undefined to leave the file alone) and a value for the caller.
    */
   update<T>(fn: (snaps: SnapshotRecord[]) => { snapshots?: SnapshotRecord[]; value: T }): Promise<T> {
-    const prev = locks.get(this.file) ?? Promise.resolve();
-    const next = prev.catch(() => undefined).then(async () => {
+    return withFileLock(this.file, async () => {
       const cur = await this.read();
       const { snapshots, value } = fn(structuredClone(cur.snapshots));
-      if (snapshots) await this.write({ version: 1, ...(this.vm ? { vm: this.vm } : cur.vm ? { vm: cur.vm } : {}), snapshots });
+      if (snapshots) {
+        await writeJsonAtomic(this.file, { version: 1, ...(this.vm ? { vm: this.vm } : cur.vm ? { vm: cur.vm } : {}), snapshots });
+        if (log.enabled) log('wrote %s (%d snapshots)', this.file, snapshots.length);
+      }
       return value;
     });
-    locks.set(this.file, next);
-    void next.finally(() => {
-      if (locks.get(this.file) === next) locks.delete(this.file);
-    }).catch(() => undefined);
-    return next;
   }
 
   /** Change one snapshot's record; a no-op when it is gone. */
@@ -101,25 +129,5 @@ export class SnapshotStore {
     const parsed = JSON.parse(text) as Partial<StoreFile>;
     if (parsed.version !== 1 || !Array.isArray(parsed.snapshots)) throw new Error(`${this.file}: not a qmpblock snapshot store (version ${String(parsed.version)})`);
     return parsed as StoreFile;
-  }
-
-  private async write(data: StoreFile): Promise<void> {
-    const dir = path.dirname(this.file);
-    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-    const tmp = path.join(dir, `.${path.basename(this.file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    const fh = await fs.open(tmp, 'w', 0o600);
-    try {
-      await fh.writeFile(`${JSON.stringify(data, null, 2)}\n`);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    try {
-      await fs.rename(tmp, this.file);
-    } catch (err) {
-      await fs.rm(tmp, { force: true });
-      throw err;
-    }
-    if (log.enabled) log('wrote %s (%d snapshots)', this.file, data.snapshots.length);
   }
 }
