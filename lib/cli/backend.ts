@@ -86,6 +86,8 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
         return () => void session.off('event', l);
       },
       async close() {
+        // A job started without --wait is finished by another process: its record must be on disk.
+        await manager.recordsWritten();
         manager.detach();
         await session.close();
       },

@@ -12,7 +12,8 @@
  * and carrying out effects. Elsewhere: re-reading disks and chains and
  * deleting nodes (chain-refresh.ts), the QEMU 7.2 node-query guard
  * (node-guard.ts), which existing jobs attach takes over (adoption.ts), the
- * pull's start command (pull.ts).
+ * pull's start command (pull.ts), the starter data kept for adoption by
+ * another manager (job-records.ts; only with `stateDir`/`stateFile`).
  *
  * As modern libvirt does: a job is registered before its start command is
  * sent (QEMU emits its first events before the command returns), started with
@@ -49,6 +50,7 @@ import { dropOrphans, rediscoverDisks, refreshChain } from './chain-refresh.js';
 import { resolveDisk, type Disk } from './disks.js';
 import { errors, isQmpCommandError } from './errors.js';
 import { inputOfEvent } from './event-inputs.js';
+import { fromJsonData, JobRecordStore, recordsFileOf, toJsonData, type JobRecord } from './job-records.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
 import { nodesSafe } from './node-guard.js';
@@ -56,6 +58,9 @@ import { pullSpec } from './pull.js';
 import { checkFlags } from './registry.js';
 import { LIVE, newSlot, UNDISMISSED, type Slot } from './slot.js';
 import { newJob, TERMINAL_STATES, transition, type Job, type JobEffect, type JobInput } from './state.js';
+import { keyFileName } from '../cli/vm-key.js';
+import { storeFor } from '../snapshots/where.js';
+import path from 'node:path';
 
 const log = logger('job');
 
@@ -78,7 +83,11 @@ export interface AttachOptions {
   onEvent?: (ev: BlockJobEvent) => void;
   /** Rename disks: key = device name, qdev id or top node-name; value = disk name (`vda`). */
   diskAliases?: Record<string, string>;
-  /** Snapshot metadata file (lib/snapshots); default: `<stateDir>/<VM key>.json`. */
+  /**
+   * Snapshot metadata file (lib/snapshots); default: `<stateDir>/<VM key>.json`.
+   * With `stateFile` or `stateDir`, each started job's data is also kept beside it
+   * (`<...>.jobs.json`), so that a manager adopting the job finishes it as started.
+   */
   stateFile?: string;
   /** Folder of the metadata files, keyed by VM (interface.md `--state-dir`). */
   stateDir?: string;
@@ -146,6 +155,9 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
   private readonly closeListener = (cause: Error | undefined): void => this.onClose(cause);
   /** Waits until reading QEMU's node list is safe (node-guard.ts). */
   private readonly nodesSafe = (): Promise<void> => nodesSafe(this.monitor, this.session, this.slots);
+  private recordStoreP: Promise<JobRecordStore> | undefined;
+  /** Record writes in the order they were asked for. */
+  private recordQueue: Promise<void> = Promise.resolve();
 
   /**
    * Discover the disks and adopt the jobs QEMU already has; concluded ones are
@@ -185,11 +197,13 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     this.session.on('close', this.closeListener);
     if (this.session.closed) throw errors.disconnected();
     const jobs = await this.monitor.queryJobs();
+    const records = await this.loadRecords(jobs);
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
     // read (see nodesSafe); which disk they belong to is known only after discovery.
     const early: Slot[] = [];
     for (const job of concludedJobs(jobs, (id) => this.slots.has(id))) {
-      const slot = this.register(job, undefined);
+      const rec = records.get(job.id);
+      const slot = this.register(rec ? { ...job, kind: rec.kind } : job, rec ? fromJsonData(rec, this) : undefined);
       slot.pendingDisk = true;
       slot.concludedUnseen = true;
       this.apply(slot, { kind: 'status', status: 'concluded' });
@@ -201,13 +215,14 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     for (const slot of early) {
       const disk = diskOfJobId(this.listDisks(), slot.job.id);
       if (disk) {
-        slot.job = { ...slot.job, disk: disk.name, diskArg: disk.name };
+        const rec = records.get(slot.job.id);
+        slot.job = { ...slot.job, disk: disk.name, diskArg: rec && rec.disk === disk.name ? rec.diskArg : disk.name };
         if (!this.byDisk.has(disk.name) && !TERMINAL_STATES.has(slot.job.state)) this.byDisk.set(disk.name, slot);
       }
       slot.pendingDisk = false;
       slot.diskKnown?.();
     }
-    const adopted = this.adopt(jobs.filter((r) => r.status !== 'concluded'));
+    const adopted = this.adopt(jobs.filter((r) => r.status !== 'concluded'), records);
     const held = this.buffered;
     this.buffered = undefined;
     for (const ev of held) this.observe(ev);
@@ -307,7 +322,71 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     } finally {
       ok();
     }
+    if (this.keepsRecords() && !TERMINAL_STATES.has(slot.job.state)) {
+      const job = slot.job;
+      // Not awaited (callers watch the job's events as soon as this returns): a caller
+      // that ends the process right after the start awaits `recordsWritten` first.
+      void this.recordOp((s) => s.put({ id: job.id, kind: job.kind, disk: job.disk, diskArg: job.diskArg, ...toJsonData(slot.data, this) }));
+    }
     return slot.job;
+  }
+
+  // ---------------------------------------------------------------- job records (job-records.ts)
+
+  /**
+   * Resolves once the job records asked for so far are written (only managers
+   * given `stateDir`/`stateFile` keep them); await it before ending the process.
+   */
+  recordsWritten(): Promise<void> {
+    return this.recordQueue;
+  }
+
+  private keepsRecords(): boolean {
+    return this.options.stateFile !== undefined || this.options.stateDir !== undefined;
+  }
+
+  /** The records file: beside the snapshot store, same VM key (asked from QEMU only without stateFile and vmKey). */
+  private recordStore(): Promise<JobRecordStore> {
+    if (!this.recordStoreP) {
+      const o = this.options;
+      if (o.stateFile !== undefined) this.recordStoreP = Promise.resolve(new JobRecordStore(recordsFileOf(o.stateFile), o.vmKey));
+      else if (o.stateDir !== undefined && o.vmKey !== undefined) this.recordStoreP = Promise.resolve(new JobRecordStore(recordsFileOf(path.join(o.stateDir, keyFileName(o.vmKey))), o.vmKey));
+      else this.recordStoreP = storeFor(this).then((s) => new JobRecordStore(recordsFileOf(s.file), s.vm));
+    }
+    return this.recordStoreP;
+  }
+
+  /** Queue a change of the records; failures are logged, never thrown (the job goes on). */
+  private recordOp(fn: (s: JobRecordStore) => Promise<void>): Promise<void> {
+    const next = this.recordQueue.then(async () => fn(await this.recordStore())).catch((err: unknown) => {
+      if (log.enabled) log('job records: %s', (err as Error).message);
+    });
+    this.recordQueue = next;
+    return next;
+  }
+
+  /** The records of QEMU's jobs by id; records of jobs QEMU no longer has are dropped. */
+  private async loadRecords(rows: readonly JobInfo[]): Promise<Map<string, JobRecord>> {
+    const out = new Map<string, JobRecord>();
+    if (!this.keepsRecords()) return out;
+    if (rows.length === 0) {
+      // Without a job there is nothing to adopt: not worth asking QEMU for the VM key.
+      const o = this.options;
+      if (o.stateFile !== undefined || o.vmKey !== undefined) await this.recordOp((s) => s.removeAll());
+      return out;
+    }
+    let list: JobRecord[] = [];
+    await this.recordOp(async (s) => {
+      list = await s.list();
+    });
+    const ids = new Set(rows.map((r) => r.id));
+    const stale = list.filter((r) => !ids.has(r.id)).map((r) => r.id);
+    for (const r of list) if (ids.has(r.id)) out.set(r.id, r);
+    if (stale.length) {
+      if (log.enabled) log('dropping records of jobs QEMU no longer has: %o', stale);
+      await this.recordOp((s) => s.remove(stale));
+    }
+    return out;
   }
 
   private register(job: Job, data: unknown): Slot {
@@ -387,6 +466,11 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
       case 'release':
         if (this.slots.get(job.id) === slot) this.slots.delete(job.id);
         if (this.byDisk.get(job.disk) === slot) this.byDisk.delete(job.disk);
+        // The job is over (a lost connection is not: it goes on in QEMU, its record stays).
+        if (this.keepsRecords() && job.state !== 'detached' && job.state !== 'discarded') {
+          void this.recordOp((s) => s.remove([job.id])).then(() => slot.resolveDone(job));
+          return;
+        }
         slot.resolveDone(job);
         return;
       case 'emit':
@@ -457,10 +541,13 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
   // ---------------------------------------------------------------- adoption (reconnect)
 
   /** Take over the block jobs QEMU has (libvirt's reconnect, §9; adoption.ts); unknown ones are left alone. */
-  private adopt(rows: JobInfo[]): Slot[] {
+  private adopt(rows: JobInfo[], records: ReadonlyMap<string, JobRecord>): Slot[] {
     const adopted: Slot[] = [];
     for (const { job, status } of adoptableJobs(rows, this.listDisks(), (id) => this.slots.has(id), (disk) => this.byDisk.has(disk))) {
-      const slot = this.register(job, undefined);
+      // A job whose starter left a record is finished as that starter would have.
+      const rec = records.get(job.id);
+      const own = rec !== undefined && rec.disk === job.disk;
+      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg: rec.diskArg } : job, own ? fromJsonData(rec, this) : undefined);
       this.apply(slot, { kind: 'status', status });
       this.apply(slot, { kind: 'start-ok' });
       adopted.push(slot);

@@ -1,0 +1,119 @@
+/**
+ * The starter's data of each running job, kept in a small JSON file beside
+ * the snapshot store (same VM key: `<VM key>.jobs.json`), as libvirt keeps a
+ * job's data in its status XML (reference §9): a manager that adopts the job
+ * at attach (another process, or this one after reconnecting) finishes it as
+ * the starter would have (DELETE of committed images, `lastJobOutcome`).
+ *
+ * A record is written once the start command succeeded and removed when the
+ * job reached a terminal state (not when the connection was lost: the job
+ * goes on in QEMU). Writes go through the snapshot store's per-file lock and
+ * atomic write. Only managers given `stateDir` or `stateFile` keep records.
+ *
+ * The data must survive JSON: the one non-JSON value job modules put there is
+ * the manager itself (`owner`, the key of `lastJobOutcome`); its keys are
+ * stored by name and given the adopting manager back.
+ */
+import fs from 'node:fs/promises';
+import { logger } from '../log.js';
+import { withFileLock, writeJsonAtomic } from '../snapshots/store.js';
+import type { BlockJobKind } from './constants.js';
+
+const log = logger('job');
+
+export interface JobRecord {
+  id: string;
+  kind: BlockJobKind;
+  /** Canonical disk name. */
+  disk: string;
+  /** The disk as the caller named it. */
+  diskArg: string;
+  /** The job module's data, JSON form (see toJsonData). */
+  data?: unknown;
+  /** Keys of `data` that held the starting manager. */
+  ownerKeys?: string[];
+}
+
+interface RecordsFile {
+  version: 1;
+  vm?: string;
+  jobs: JobRecord[];
+}
+
+/** The records file beside a snapshot store file. */
+export function recordsFileOf(storeFile: string): string {
+  return `${storeFile.replace(/\.json$/, '')}.jobs.json`;
+}
+
+/**
+ * `data` as JSON keeps it: top-level values that are `owner` are left out and
+ * their keys named; the rest goes through a JSON round trip (functions and
+ * undefined vanish, as they would in the file).
+ */
+export function toJsonData(data: unknown, owner: object): { data?: unknown; ownerKeys?: string[] } {
+  if (data === undefined) return {};
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data: JSON.parse(JSON.stringify(data)) as unknown };
+  const ownerKeys: string[] = [];
+  const rest: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) {
+    if (v === owner) ownerKeys.push(k);
+    else rest[k] = v;
+  }
+  return { data: JSON.parse(JSON.stringify(rest)) as unknown, ...(ownerKeys.length ? { ownerKeys } : {}) };
+}
+
+/** A record's data for the adopting manager `owner`. */
+export function fromJsonData(rec: JobRecord, owner: object): unknown {
+  if (rec.data === undefined) return undefined;
+  if (!rec.ownerKeys?.length || rec.data === null || typeof rec.data !== 'object') return rec.data;
+  const d: Record<string, unknown> = { ...(rec.data as Record<string, unknown>) };
+  for (const k of rec.ownerKeys) d[k] = owner;
+  return d;
+}
+
+export class JobRecordStore {
+  constructor(readonly file: string, readonly vm?: string) {}
+
+  async list(): Promise<JobRecord[]> {
+    let text: string;
+    try {
+      text = await fs.readFile(this.file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw err;
+    }
+    const parsed = JSON.parse(text) as Partial<RecordsFile>;
+    if (parsed.version !== 1 || !Array.isArray(parsed.jobs)) throw new Error(`${this.file}: not a qmpblock job record file (version ${String(parsed.version)})`);
+    return parsed.jobs;
+  }
+
+  /** Replace the records under the file lock; `fn` returns the new list, or undefined to leave the file alone. */
+  private change(fn: (jobs: JobRecord[]) => JobRecord[] | undefined): Promise<void> {
+    return withFileLock(this.file, async () => {
+      const jobs = fn(await this.list());
+      if (!jobs) return;
+      if (jobs.length === 0) {
+        await fs.rm(this.file, { force: true });
+        if (log.enabled) log('removed %s (no job records)', this.file);
+        return;
+      }
+      await writeJsonAtomic(this.file, { version: 1, ...(this.vm ? { vm: this.vm } : {}), jobs } satisfies RecordsFile);
+      if (log.enabled) log('wrote %s (%d job records)', this.file, jobs.length);
+    });
+  }
+
+  put(rec: JobRecord): Promise<void> {
+    return this.change((jobs) => [...jobs.filter((j) => j.id !== rec.id), rec]);
+  }
+
+  /** Remove the records of these job ids (a no-op for ids without one). */
+  remove(ids: readonly string[]): Promise<void> {
+    const drop = new Set(ids);
+    return this.change((jobs) => (jobs.some((j) => drop.has(j.id)) ? jobs.filter((j) => !drop.has(j.id)) : undefined));
+  }
+
+  /** Remove every record (QEMU has no job). */
+  removeAll(): Promise<void> {
+    return this.change((jobs) => (jobs.length ? [] : undefined));
+  }
+}
