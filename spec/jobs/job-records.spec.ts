@@ -1,0 +1,168 @@
+/**
+ * Job records (lib/jobs/job-records.ts) against the fake QEMU: a manager with
+ * a state location writes the starter's data once the start command answered
+ * and removes it at the job's end; a second manager adopting the job uses it
+ * (DELETE carried out, the caller's disk name in the events, lastJobOutcome);
+ * records of jobs QEMU no longer has are dropped at attach; without a state
+ * location nothing is written.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  BlockJobManager,
+  VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
+  VIR_DOMAIN_BLOCK_COMMIT_DELETE,
+  VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
+  type BlockJobEvent,
+} from '../../lib/jobs/index.js';
+import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
+import { flush } from './helpers/fake-qemu.js';
+
+const ACTIVE_DELETE = VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | VIR_DOMAIN_BLOCK_COMMIT_DELETE;
+
+describe('jobs/job-records (fake QEMU)', () => {
+  let dir: string;
+  let files: string[];
+  let stateFile: string;
+  let recordsFile: string;
+
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-jobrec-'));
+    files = ['top', 'mid', 'base'].map((n) => path.join(dir, `${n}.qcow2`));
+    for (const f of files) fs.writeFileSync(f, '');
+    stateFile = path.join(dir, 'state', 'vm.json');
+    recordsFile = path.join(dir, 'state', 'vm.jobs.json');
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  function qemu(): FakeJobsQemu {
+    const q = new FakeJobsQemu();
+    q.addDrive('drive0', files);
+    return q;
+  }
+
+  /** What QEMU's pivot does to the -drive chain: the device now runs on base. */
+  function pivotChain(q: FakeJobsQemu): void {
+    const base = [...q.images.values()].find((i) => i.file === files[2])!;
+    q.drives.set('drive0', base.node);
+  }
+
+  function readRecords(): { version: number; jobs: Record<string, unknown>[] } {
+    return JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as { version: number; jobs: Record<string, unknown>[] };
+  }
+
+  it('is written after the start (data in JSON form, the manager by key name) and removed at the end', async () => {
+    const q = qemu();
+    const m = await BlockJobManager.attach(q, { stateFile });
+    await m.blockCommit(files[0]!, null, null, 0, ACTIVE_DELETE);
+    await m.recordsWritten();
+    const { version, jobs } = readRecords();
+    expect(version).to.equal(1);
+    expect(jobs).to.have.length(1);
+    const rec = jobs[0] as { id: string; kind: string; disk: string; diskArg: string; data: Record<string, unknown>; ownerKeys: string[] };
+    expect(rec).to.include({ id: 'drive0', kind: 'active-commit', disk: 'drive0', diskArg: files[0] });
+    expect(rec.ownerKeys).to.deep.equal(['owner']);
+    expect(rec.data).to.not.have.property('owner');
+    expect(rec.data).to.include({ active: true, topIdx: 0, baseIdx: 2 });
+    expect(rec.data.deleteFiles).to.deep.equal([files[0], files[1]]);
+    q.ready('drive0');
+    await flush();
+    pivotChain(q);
+    await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+    expect(fs.existsSync(recordsFile)).to.equal(false);
+    expect(files.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
+  });
+
+  it('a manager adopting the job uses it: DELETE carried out, caller\'s disk name, lastJobOutcome', async () => {
+    const q = qemu();
+    const first = await BlockJobManager.attach(q, { stateFile });
+    await first.blockCommit(files[0]!, null, null, 0, ACTIVE_DELETE);
+    await first.recordsWritten();
+    // The starting process is gone; the job goes on in QEMU.
+    first.detach();
+    const events: BlockJobEvent[] = [];
+    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e) });
+    expect(m.jobFor('drive0')?.kind).to.equal('active-commit');
+    q.ready('drive0');
+    await flush();
+    pivotChain(q);
+    await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+    expect(events.map((e) => [e.disk, e.status])).to.deep.equal([[files[0], 'READY'], [files[0], 'COMPLETED']]);
+    expect(files.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
+    expect(m.lastJobOutcome('drive0')).to.include({ status: 'COMPLETED', pivoted: true, synced: true });
+    expect(fs.existsSync(recordsFile)).to.equal(false);
+  });
+
+  it('a job that concluded while nobody listened is finished with its record at attach', async () => {
+    const q = qemu();
+    const first = await BlockJobManager.attach(q, { stateFile });
+    await first.blockCommit('drive0', files[2]!, files[1]!, 0, VIR_DOMAIN_BLOCK_COMMIT_DELETE);
+    await first.recordsWritten();
+    first.detach();
+    // QEMU re-links the chain (top onto base) and the job concludes.
+    const top = [...q.images.values()].find((i) => i.file === files[0])!;
+    top.backing = [...q.images.values()].find((i) => i.file === files[2])!.node;
+    q.finish('drive0');
+    const events: BlockJobEvent[] = [];
+    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e) });
+    await m.settled();
+    expect(events.map((e) => [e.disk, e.type, e.status])).to.deep.equal([['drive0', 'commit', 'COMPLETED']]);
+    expect(files.map((f) => fs.existsSync(f))).to.deep.equal([true, false, true]);
+    expect(m.lastJobOutcome('drive0')).to.include({ status: 'COMPLETED' });
+    await m.recordsWritten();
+    expect(fs.existsSync(recordsFile)).to.equal(false);
+  });
+
+  it('records of jobs QEMU no longer has are dropped at attach; the others kept', async () => {
+    const q = qemu();
+    const first = await BlockJobManager.attach(q, { stateFile });
+    await first.blockCommit('drive0', null, null, 0, ACTIVE_DELETE);
+    await first.recordsWritten();
+    first.detach();
+    const stale = { id: 'commit-gone-x', kind: 'commit', disk: 'gone', diskArg: 'gone', data: { deleteFiles: [files[2]] } };
+    const cur = readRecords();
+    fs.writeFileSync(recordsFile, JSON.stringify({ ...cur, jobs: [...cur.jobs, stale] }));
+    const m = await BlockJobManager.attach(q, { stateFile });
+    await m.recordsWritten();
+    expect(readRecords().jobs.map((j) => j.id)).to.deep.equal(['drive0']);
+    // QEMU loses the job (say, it restarted): the next attach drops its record too.
+    m.detach();
+    q.jobs.clear();
+    const m2 = await BlockJobManager.attach(q, { stateFile });
+    await m2.recordsWritten();
+    expect(fs.existsSync(recordsFile)).to.equal(false);
+    expect(fs.existsSync(files[2]!)).to.equal(true);
+  });
+
+  it('nothing is written without a state location (stateDir/stateFile)', async () => {
+    const saved = process.env.XDG_STATE_HOME;
+    process.env.XDG_STATE_HOME = path.join(dir, 'xdg');
+    try {
+      const q = qemu();
+      const m = await BlockJobManager.attach(q);
+      await m.blockCommit('drive0', null, null, 0, ACTIVE_DELETE);
+      await m.recordsWritten();
+      expect(fs.existsSync(path.join(dir, 'xdg'))).to.equal(false);
+      expect(fs.existsSync(path.join(dir, 'state'))).to.equal(false);
+      q.ready('drive0');
+      await flush();
+      pivotChain(q);
+      await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      expect(fs.readdirSync(dir).sort()).to.deep.equal(['base.qcow2']);
+    } finally {
+      if (saved === undefined) delete process.env.XDG_STATE_HOME;
+      else process.env.XDG_STATE_HOME = saved;
+    }
+  });
+
+  it('with stateDir and vmKey the file is <key>.jobs.json in stateDir', async () => {
+    const q = qemu();
+    const stateDir = path.join(dir, 'sd');
+    const m = await BlockJobManager.attach(q, { stateDir, vmKey: 'name:vm1' });
+    await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+    await m.recordsWritten();
+    expect(fs.readdirSync(stateDir)).to.deep.equal(['name%3avm1.jobs.json']);
+  });
+});
