@@ -7,11 +7,15 @@
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
+import path from 'node:path';
 import {
+  BlockJobManager,
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
   VIR_DOMAIN_BLOCK_COMMIT_DELETE,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
+  type BlockJobEvent,
 } from '../../lib/jobs/index.js';
+import { connect } from '../../lib/qmp/session.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { nextEvent } from '../helpers/events.js';
 import { chainOf, nodeNames, recordEvents, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
@@ -98,6 +102,40 @@ for (const kind of ['drive', 'blockdev'] as Kind[]) {
       expect(await sameData(d.chain.top, d.reference)).to.equal(true);
       // QEMU completed the copy before the soft cancel: base alone has everything.
       expect(await sameData(d.chain.base, d.reference)).to.equal(true);
+    });
+
+    it('an active commit with DELETE started on one connection is adopted by a new manager on another (same state), pivoted, and its images deleted', async () => {
+      vm = await startVm(dir(), [kind]);
+      const d = vm.disks[0]!;
+      const base = d.chain.base;
+      await vm.m.blockCommit(d.name, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | VIR_DOMAIN_BLOCK_COMMIT_DELETE);
+      await vm.m.recordsWritten();
+      // The starter goes away: its connection closes, the job goes on in QEMU.
+      await vm.session.close();
+      vm.m.detach();
+      const session = await connect({ path: vm.qemu.socketPath });
+      const events: BlockJobEvent[] = [];
+      const m = await BlockJobManager.attach(session, { stateFile: path.join(vm.dir, 'state', 'vm.json'), onEvent: (e) => events.push(e) });
+      vm = { ...vm, session, m };
+      expect(m.jobFor(d.name)?.kind).to.equal('active-commit');
+      for (let i = 0; i < 500 && !events.some((e) => e.status === 'READY'); i++) await new Promise((r) => setTimeout(r, 10));
+      expect(events.map((e) => [e.disk, e.type, e.status])).to.deep.equal([[d.name, 'active-commit', 'READY']]);
+      await m.blockJobAbort(d.name, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      expect(events.map((e) => e.status)).to.deep.equal(['READY', 'COMPLETED']);
+      expect(m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal([base]);
+      expect(m.lastJobOutcome(d.name)).to.include({ status: 'COMPLETED', pivoted: true, synced: true });
+      // DELETE, as the starter asked: top and mid are gone, base stays.
+      expect(d.chain.images.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
+      expect(fs.existsSync(path.join(vm.dir, 'state', 'vm.jobs.json'))).to.equal(false);
+      expect(await session.execute('query-jobs')).to.deep.equal([]);
+      if (kind === 'blockdev') {
+        const nodes = await nodeNames(session);
+        expect(nodes.sort()).to.deep.equal(['libvirt-3-format', 'libvirt-3-storage']);
+      }
+      await stopVm(vm);
+      vm = undefined;
+      expect(await chainOf(base)).to.deep.equal([base]);
+      expect(await sameData(base, d.reference)).to.equal(true);
     });
   });
 }
