@@ -85,6 +85,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ wallMs: number; cpuMs: 
   const value = await fn();
   const wallMs = performance.now() - t0;
   const c = process.cpuUsage(c0);
+  if (process.env.BENCH_SYS) console.error(`user ${(c.user / 1000).toFixed(1)} ms, system ${(c.system / 1000).toFixed(1)} ms`);
   return { wallMs, cpuMs: (c.user + c.system) / 1000, value };
 }
 

@@ -417,7 +417,8 @@ async function main(): Promise<void> {
     const key = n === 'rec' ? 'ops' : 'evs';
     const cost = 1 - p.qmpblock[key]! / p.naive[key]!;
     const cpuCost = n === 'rec' ? p.qmpblock.cpuUsPerOp! / p.naive.cpuUsPerOp! - 1 : p.qmpblock.cpuUsPerEv! / p.naive.cpuUsPerEv! - 1;
-    check(label, cost, (x) => x <= 0.15, `${fmt(cost * 100, 0)}% throughput, ${fmt(cpuCost * 100, 0)}% CPU`);
+    // Met only when both the throughput lost and the CPU added are within 15%.
+    check(label, Math.max(cost, cpuCost), (x) => x <= 0.15, `${fmt(cost * 100, 0)}% throughput, ${fmt(cpuCost * 100, 0)}% CPU`);
   }
   checks.push(...extras.checks);
   out.push('');

@@ -25,7 +25,7 @@ import {
   QmpTimeoutError,
 } from '../errors.js';
 import { clip, logger } from '../log.js';
-import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from '../transport/line-framer.js';
+import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES, type LineEnds } from '../transport/line-framer.js';
 import { connectSocket, parseEndpoint, formatEndpoint, type Endpoint } from '../transport/endpoint.js';
 import { EventHub, type EventListener, type ListenOptions } from './event-hub.js';
 import type {
@@ -83,9 +83,26 @@ export interface ConnectTargetOptions extends SessionOptions {
 /**
  * A tap sees every message that crosses the wire: its text, and the parsed
  * object when it was valid JSON (before the session touches it). The recorder
- * uses it.
+ * uses it. A plain function is called once per message.
+ *
+ * A tap that also has `lines` and `hold` gets whole batches instead: the
+ * commands of one write, and the lines of one received chunk as the text they
+ * were decoded from (one call per batch rather than per message; this is what
+ * makes recording cheap). `hold()` comes before a chunk's lines are handled,
+ * `lines('s2c', ...)` after them, so commands sent by handlers in between are
+ * known to have left after that chunk arrived. Messages outside batches (a
+ * line joined from several chunks, for one) still come one by one.
  */
-export type WireTap = (dir: 'c2s' | 's2c', text: string, msg: unknown) => void;
+export interface WireTap {
+  (dir: 'c2s' | 's2c', text: string, msg: unknown): void;
+  hold?(): void;
+  /**
+   * `text`: messages separated by "\n" (by "\r\n" when `ends` is 'crlf'),
+   * without the last line end. `objects`: every line is one JSON object;
+   * when false the tap must look at each line itself.
+   */
+  lines?(dir: 'c2s' | 's2c', text: string, ends: LineEnds, objects: boolean): void;
+}
 
 interface Pending {
   id: number;
@@ -140,6 +157,10 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   tap: WireTap | undefined;
 
   private readonly framer: LineFramer;
+  /** The tap taking the received chunk being handled as one batch, if any. */
+  private batchTap: WireTap | undefined;
+  /** So far every line of that batch was a JSON object. */
+  private batchObjects = true;
   private readonly hub: EventHub;
   private readonly pending = new Map<number, Pending>();
   /** ids of commands whose caller stopped waiting; their answers are dropped quietly */
@@ -158,6 +179,21 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     this.tap = opts.tap;
     this.log = opts.name ? sessionLog.extend(opts.name) : sessionLog;
     this.framer = new LineFramer((line) => this.onLine(line), opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
+    this.framer.observer = {
+      start: () => {
+        const tap = this.tap;
+        if (tap?.lines === undefined || tap.hold === undefined) return;
+        this.batchTap = tap;
+        this.batchObjects = true;
+        tap.hold();
+      },
+      end: (text, ends, whole) => {
+        const tap = this.batchTap;
+        if (tap === undefined) return;
+        this.batchTap = undefined;
+        tap.lines!('s2c', text, ends, whole && this.batchObjects);
+      },
+    };
     this.hub = new EventHub(opts.eventHistory ?? 1024);
     if (opts.serialize) this.queue = new PQueue({ concurrency: 1 });
     this.closedPromise = new Promise((r) => (this.resolveClosed = r));
@@ -319,7 +355,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
 
   private write(text: string, msg: unknown): void {
     this.stats.sent++;
-    if (this.tap) this.tap('c2s', text, msg);
+    // A batch tap sees the commands when they leave, in flushOutgoing.
+    if (this.tap !== undefined && this.tap.lines === undefined) this.tap('c2s', text, msg);
     if (wireLog.enabled) wireLog('--> %s', clip(text));
     // Back-pressure: the socket buffers what it cannot send yet; callers that
     // care can await `drained()` (the manager never floods, the benchmarks do).
@@ -342,7 +379,9 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     const text = this.outgoing;
     if (text === '') return;
     this.outgoing = '';
-    if (this.state !== 'closed') this.stream.write(text);
+    if (this.state === 'closed') return;
+    if (this.tap?.lines !== undefined) this.tap.lines('c2s', text.slice(0, -1), 'lf', true);
+    this.stream.write(text);
   };
 
   /** Resolves once the socket's write buffer has drained. */
@@ -378,18 +417,25 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   }
 
   private onLine(line: string): void {
-    // The rest of a chunk after a line that closed the session is not delivered.
-    if (this.state === 'closed') return;
+    // The rest of a chunk after a line that closed the session is not
+    // delivered (a batch tap then checks those lines itself).
+    if (this.state === 'closed') {
+      this.batchObjects = false;
+      return;
+    }
     if (wireLog.enabled) wireLog('<-- %s', clip(line));
     let msg: unknown;
     try {
       msg = JSON.parse(line);
     } catch (err) {
-      if (this.tap) this.tap('s2c', line, undefined);
+      if (this.batchTap !== undefined) this.batchObjects = false;
+      else if (this.tap) this.tap('s2c', line, undefined);
       this.fail(new QmpProtocolError(`peer sent invalid JSON: ${clip(line, 80)}`, { cause: err }));
       return;
     }
-    if (this.tap) this.tap('s2c', line, msg);
+    if (this.batchTap === undefined) {
+      if (this.tap) this.tap('s2c', line, msg);
+    } else if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) this.batchObjects = false;
     if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) {
       this.fail(new QmpProtocolError(`peer sent a JSON value that is not an object: ${clip(line, 80)}`));
       return;

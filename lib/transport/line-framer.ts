@@ -18,10 +18,31 @@ export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** How the lines of a batch ended. */
+export type LineEnds = 'crlf' | 'lf' | 'mixed';
+
+/**
+ * Sees the lines of one chunk as the single text they were decoded from
+ * (a trace recorder turns that text into trace lines with one native call
+ * instead of one concatenation per message). `start` comes before the
+ * batch's lines are emitted, `end` after, even when a line's consumer threw.
+ */
+export interface LineBatchObserver {
+  start(): void;
+  /**
+   * `text`: the complete lines, separated by "\n" (each with its "\r" when
+   * `ends` is 'crlf'), without the last "\n". `whole`: every line was
+   * emitted, none blank, and no consumer threw.
+   */
+  end(text: string, ends: LineEnds, whole: boolean): void;
+}
+
 export class LineFramer {
   private parts: Buffer[] = [];
   private partBytes = 0;
   private failed = false;
+  /** Optional; set by the owner (the QMP session, for its wire tap). */
+  observer: LineBatchObserver | undefined;
 
   constructor(
     private readonly onLine: (line: string) => void,
@@ -110,27 +131,52 @@ export class LineFramer {
 
   /** Complete lines separated by "\n" (the last one without its "\n"). */
   private emitText(text: string): void {
+    const observer = this.observer;
+    if (observer === undefined) return void this.emitLines(text);
+    observer.start();
+    let ends: LineEnds = 'mixed';
+    let whole = false;
+    try {
+      const [lines, crs, emitted] = this.emitLines(text);
+      ends = crs === lines ? 'crlf' : crs === 0 ? 'lf' : 'mixed';
+      whole = emitted === lines;
+    } finally {
+      observer.end(text, ends, whole);
+    }
+  }
+
+  /** Emits each line of `text`; counts lines, lines ended by "\r\n", and lines emitted. */
+  private emitLines(text: string): [number, number, number] {
     let from = 0;
+    let lines = 0;
+    let crs = 0;
+    let emitted = 0;
     for (;;) {
       const nl = text.indexOf('\n', from);
       const to = nl === -1 ? text.length : nl;
       let end = to;
-      if (end > from && text.charCodeAt(end - 1) === CR) end--;
-      if (end > from) this.emitLine(from === 0 && end === text.length ? text : text.slice(from, end));
-      if (nl === -1) return;
+      lines++;
+      if (end > from && text.charCodeAt(end - 1) === CR) {
+        end--;
+        crs++;
+      }
+      if (end > from && this.emitLine(from === 0 && end === text.length ? text : text.slice(from, end))) emitted++;
+      if (nl === -1) return [lines, crs, emitted];
       from = nl + 1;
     }
   }
 
-  private emitLine(line: string): void {
+  /** Hands `line` on unless it is blank; says whether it did. */
+  private emitLine(line: string): boolean {
     // Skip lines that are only white space (blank keep-alive lines).
     const c = line.charCodeAt(0);
     if (c === 0x20 || c === 0x09 || c === CR) {
       let i = 1;
       while (i < line.length && ((line.charCodeAt(i) === 0x20) || line.charCodeAt(i) === 0x09 || line.charCodeAt(i) === CR)) i++;
-      if (i === line.length) return;
+      if (i === line.length) return false;
     }
     this.onLine(line);
+    return true;
   }
 
   private overflow(size: number): never {

@@ -1,0 +1,158 @@
+/**
+ * The recorder takes whole received chunks and whole writes from the session
+ * (WireTap.lines): checked here on chunks written by hand, so that several
+ * messages really arrive in one read.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import net from 'node:net';
+import { expect } from 'chai';
+import { QmpSession } from '../../lib/qmp/session.js';
+import { TraceRecorder } from '../../lib/trace/recorder.js';
+import { readTrace } from '../../lib/trace/format.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-recb-'));
+after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const GREETING = '{"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n';
+const ev = (name: string, n: number): string => `{"event": "${name}", "data": {"n": ${n}}, "timestamp": {"seconds": 1, "microseconds": ${n}}}`;
+
+/** A server that greets, accepts capabilities, and then lets the test write raw chunks. */
+async function rawServer(): Promise<{ path: string; conn: Promise<net.Socket>; received: string[]; close(): void }> {
+  const p = path.join(tmp, `s${Math.random().toString(36).slice(2)}.sock`);
+  const received: string[] = [];
+  let give!: (s: net.Socket) => void;
+  const conn = new Promise<net.Socket>((r) => (give = r));
+  const srv = net.createServer((sock) => {
+    sock.write(GREETING);
+    let buf = '';
+    sock.on('data', (d) => {
+      buf += d.toString();
+      let nl;
+      while ((nl = buf.indexOf('\n')) !== -1) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        received.push(line);
+        const cmd = JSON.parse(line) as { execute: string; id: number };
+        if (cmd.execute === 'qmp_capabilities') {
+          sock.write(`{"return": {}, "id": ${cmd.id}}\r\n`);
+          give(sock);
+        }
+      }
+    });
+    sock.on('error', () => {});
+  });
+  await new Promise<void>((r) => srv.listen(p, r));
+  return { path: p, conn, received, close: () => srv.close() };
+}
+
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+  expect(cond()).to.equal(true);
+}
+
+describe('TraceRecorder with whole chunks', function () {
+  it('records a chunk of many messages as one line each, counted, with QEMU\'s text and no "\\r"', async function () {
+    const srv = await rawServer();
+    const file = path.join(tmp, 'many.jsonl');
+    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'raw', scenario: 'many', description: '' });
+    const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
+    const sock = await srv.conn;
+    let got = 0;
+    s.on('X', () => got++);
+    sock.write(Array.from({ length: 500 }, (_, i) => ev('X', i) + '\r\n').join(''));
+    await until(() => got === 500);
+    await s.close();
+    rec.close();
+    srv.close();
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).not.to.include('\r');
+    const t = readTrace(file);
+    // greeting, capabilities, its answer, 500 events
+    expect(t.entries).to.have.length(503);
+    expect(rec.count).to.equal(503);
+    expect(t.entries.slice(3).map((e) => (e.msg!.data as { n: number }).n)).to.deep.equal(Array.from({ length: 500 }, (_, i) => i));
+    // verbatim wire text, QEMU's spacing included
+    expect(text.split('\n')[4]).to.equal(`{"dir":"s2c","msg":${ev('X', 0)},"t":${t.entries[3]!.t}}`);
+    const ts = t.entries.map((e) => e.t);
+    expect([...ts].sort((a, b) => a - b)).to.deep.equal(ts);
+  });
+
+  it('writes a command sent while a chunk is handled after all of that chunk\'s messages (wire order)', async function () {
+    const srv = await rawServer();
+    const file = path.join(tmp, 'order.jsonl');
+    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'raw', scenario: 'order', description: '' });
+    const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
+    const sock = await srv.conn;
+    let answer: Promise<unknown> | undefined;
+    // a handler that sends a command in the middle of the chunk, long
+    // enough (over 1 KiB) to leave at once rather than at the end of the turn
+    s.on('A', () => (answer = s.execute('query-status', { pad: 'x'.repeat(2048) })));
+    sock.write(`${ev('A', 1)}\r\n${ev('B', 2)}\r\n${ev('C', 3)}\r\n`);
+    await until(() => srv.received.length === 2);
+    sock.write(`{"return": {"status": "running"}, "id": 2}\r\n`);
+    expect(await answer).to.deep.equal({ status: 'running' });
+    await s.close();
+    rec.close();
+    srv.close();
+    const kinds = readTrace(file).entries.slice(3).map((e) => `${e.dir} ${(e.msg!.event as string | undefined) ?? (e.msg!.execute as string | undefined) ?? 'return'}`);
+    expect(kinds).to.deep.equal(['s2c A', 's2c B', 's2c C', 'c2s query-status', 's2c return']);
+  });
+
+  it('looks at each line of a chunk with a blank line, a non-object, or mixed line ends', async function () {
+    const srv = await rawServer();
+    const file = path.join(tmp, 'odd.jsonl');
+    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'raw', scenario: 'odd', description: '' });
+    const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
+    const sock = await srv.conn;
+    let got = 0;
+    s.on('X', () => got++);
+    // mixed "\n" and "\r\n", and a blank line: all still delivered
+    sock.write(`${ev('X', 1)}\n${ev('X', 2)}\r\n   \r\n${ev('X', 3)}\r\n`);
+    await until(() => got === 3);
+    const closed = new Promise((r) => s.once('close', r));
+    // a JSON value that is not an object closes the session; the line after
+    // it still crossed the wire and is recorded too
+    sock.write(`${ev('X', 4)}\r\n[1]\r\nnot json\r\n${ev('X', 5)}\r\n`);
+    await closed;
+    rec.close();
+    srv.close();
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).not.to.include('\r');
+    const rest = readTrace(file).entries.slice(3);
+    expect(rest.map((e) => (e.msg ? (e.msg.data as { n: number }).n : e.raw))).to.deep.equal([1, 2, 3, 4, '[1]', 'not json', 5]);
+    expect(rec.count).to.equal(10);
+  });
+
+  it('records the commands of one write as one line each', async function () {
+    const srv = await rawServer();
+    const file = path.join(tmp, 'cmds.jsonl');
+    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'raw', scenario: 'cmds', description: '' });
+    const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
+    const sock = await srv.conn;
+    // issued in one turn: they leave in one write
+    const ps = [1, 2, 3].map((n) => s.execute('x-cmd', { n, path: '/tmp/é' }));
+    await until(() => srv.received.length === 4);
+    sock.write(`{"return": {}, "id": 2}\r\n{"return": {}, "id": 3}\r\n{"return": {}, "id": 4}\r\n`);
+    await Promise.all(ps);
+    await s.close();
+    rec.close();
+    srv.close();
+    const c2s = readTrace(file).entries.filter((e) => e.dir === 'c2s').slice(1);
+    expect(c2s.map((e) => e.msg)).to.deep.equal([1, 2, 3].map((n, i) => ({ execute: 'x-cmd', arguments: { n, path: '/tmp/é' }, id: i + 2 })));
+    expect(new Set(c2s.map((e) => e.t)).size).to.equal(1);
+  });
+
+  it('writes a busy recording within milliseconds, and an idle one at the end of the turn', async function () {
+    const file = path.join(tmp, 'linger.jsonl');
+    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'x', scenario: 'linger', description: '' });
+    rec.record('c2s', '{"execute":"a"}', { execute: 'a' });
+    await new Promise((r) => setImmediate(r));
+    expect(readTrace(file).entries).to.have.length(1);
+    // just written: the next message waits a little for company, not long
+    rec.record('c2s', '{"execute":"b"}', { execute: 'b' });
+    await until(() => readTrace(file).entries.length === 2);
+    rec.close();
+  });
+});
