@@ -30,8 +30,8 @@ export class EventListener implements AsyncIterable<ReceivedEvent> {
 
   /** @internal */
   deliver(ev: ReceivedEvent): void {
+    // The hub hands a named listener only events of its names.
     if (this.ended !== undefined) return;
-    if (this.names && !this.names.has(ev.event)) return;
     if (this.filter && !this.filter(ev)) return;
     if (this.waiting) {
       const w = this.waiting;
@@ -108,6 +108,13 @@ export class EventHub {
   private readonly ring: ReceivedEvent[] = [];
   private ringPos = 0;
   private readonly listeners = new Set<EventListener>();
+  /**
+   * Listeners by the event names they asked for, and those that asked for
+   * none: an event looks up its name once, instead of every listener
+   * looking it up in its own set (100 lookups per event with 100 listeners).
+   */
+  private readonly byName = new Map<string, Set<EventListener>>();
+  private readonly anyName = new Set<EventListener>();
   private readonly waiters = new Set<Waiter>();
   private closedWith: Error | undefined;
 
@@ -129,7 +136,11 @@ export class EventHub {
       else this.ring[this.ringPos] = ev;
       if (++this.ringPos === this.historySize) this.ringPos = 0;
     }
-    if (this.listeners.size > 0) for (const l of this.listeners) l.deliver(ev);
+    if (this.listeners.size > 0) {
+      const named = this.byName.get(ev.event);
+      if (named !== undefined) for (const l of named) l.deliver(ev);
+      if (this.anyName.size > 0) for (const l of this.anyName) l.deliver(ev);
+    }
     if (this.waiters.size > 0) {
       for (const w of this.waiters) {
         if (w.name === ev.event && (!w.predicate || w.predicate(ev))) {
@@ -145,13 +156,29 @@ export class EventHub {
     const set = names === undefined ? undefined : new Set(typeof names === 'string' ? [names] : names);
     const l = new EventListener(this, set, filter, opts.maxQueued ?? 10_000);
     if (this.closedWith) l.end(this.closedWith);
-    else this.listeners.add(l);
+    else {
+      this.listeners.add(l);
+      if (set === undefined) this.anyName.add(l);
+      else
+        for (const name of set) {
+          let ls = this.byName.get(name);
+          if (ls === undefined) this.byName.set(name, (ls = new Set()));
+          ls.add(l);
+        }
+    }
     return l;
   }
 
   /** @internal */
   remove(l: EventListener): void {
-    this.listeners.delete(l);
+    if (!this.listeners.delete(l)) return;
+    if (l.names === undefined) this.anyName.delete(l);
+    else
+      for (const name of l.names) {
+        const ls = this.byName.get(name);
+        ls?.delete(l);
+        if (ls?.size === 0) this.byName.delete(name);
+      }
   }
 
   /** Events still in the history with seq >= since, oldest first. */

@@ -49,6 +49,8 @@ const MAX_EVENT_NAMES = 1024;
 const MAX_ABANDONED = 4096;
 const RESERVED_NAMES: ReadonlySet<string> = new Set(['event', 'close', 'state', 'error', 'newListener', 'removeListener']);
 let lastName = '';
+/** Whether lastName is one of RESERVED_NAMES (looked up once per new name, not per event). */
+let lastReserved = false;
 const sessionLog = logger('session');
 
 export type SessionState = 'greeting' | 'negotiating' | 'running' | 'closing' | 'closed';
@@ -99,9 +101,10 @@ export interface WireTap {
   /**
    * `text`: messages separated by "\n" (by "\r\n" when `ends` is 'crlf'),
    * without the last line end. `objects`: every line is one JSON object;
-   * when false the tap must look at each line itself.
+   * when false the tap must look at each line itself. `ascii`: the text is
+   * known to be ASCII.
    */
-  lines?(dir: 'c2s' | 's2c', text: string, ends: LineEnds, objects: boolean): void;
+  lines?(dir: 'c2s' | 's2c', text: string, ends: LineEnds, objects: boolean, ascii: boolean): void;
 }
 
 interface Pending {
@@ -187,11 +190,11 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
         this.batchObjects = true;
         tap.hold();
       },
-      end: (text, ends, whole) => {
+      end: (text, ends, whole, ascii) => {
         const tap = this.batchTap;
         if (tap === undefined) return;
         this.batchTap = undefined;
-        tap.lines!('s2c', text, ends, whole && this.batchObjects);
+        tap.lines!('s2c', text, ends, whole && this.batchObjects, ascii);
       },
     };
     this.hub = new EventHub(opts.eventHistory ?? 1024);
@@ -380,7 +383,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     if (text === '') return;
     this.outgoing = '';
     if (this.state === 'closed') return;
-    if (this.tap?.lines !== undefined) this.tap.lines('c2s', text.slice(0, -1), 'lf', true);
+    if (this.tap?.lines !== undefined) this.tap.lines('c2s', text.slice(0, -1), 'lf', true, false);
     this.stream.write(text);
   };
 
@@ -515,6 +518,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
         if (eventNames.size < MAX_EVENT_NAMES) eventNames.set(name, name);
       }
       lastName = name = kept;
+      lastReserved = RESERVED_NAMES.has(name);
     }
     ev.event = name;
     this.hub.dispatch(ev);
@@ -525,7 +529,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     // A peer's event named like one of the session's own (close, state, event,
     // error, newListener...) is not re-emitted under that name: it would pose
     // as the session closing. QMP event names are upper case anyway.
-    if (!RESERVED_NAMES.has(name)) this.emit(name, ev);
+    if (!lastReserved) this.emit(name, ev);
   }
 
   /** A pull-style listener over events, optionally restricted by name and filter. */

@@ -12,8 +12,9 @@ const KEEP = 4 * 1024 * 1024;
 
 declare module 'node:buffer' {
   interface Buffer {
-    /** Node's own fast path under Buffer#write (no argument juggling). */
+    // Node's own encoders under Buffer#write, without its argument juggling.
     utf8Write(text: string, offset: number): number;
+    latin1Write(text: string, offset: number): number;
   }
 }
 
@@ -25,19 +26,25 @@ export class ByteBuffer {
     return this.used;
   }
 
-  append(text: string): void {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit; only near the end is the
-    // exact length worth a scan.
-    if (this.used + text.length * 3 > this.buf.length) this.reserve(this.used + Buffer.byteLength(text));
+  /** Append `text` as UTF-8; `ascii` says it is known to be ASCII (copied as is). */
+  append(text: string, ascii = false): void {
+    if (ascii) {
+      this.reserve(this.used + text.length);
+      // Copies straight out of a rope, without flattening it first.
+      this.used += this.buf.latin1Write(text, this.used);
+      return;
+    }
+    // UTF-8 takes at most 3 bytes per UTF-16 unit. Room for that, rather
+    // than a scan for the exact length, except for huge texts.
+    this.reserve(this.used + (text.length > 1 << 20 ? Buffer.byteLength(text) : text.length * 3));
     this.used += this.buf.utf8Write(text, this.used);
   }
 
   private reserve(room: number): void {
-    if (room > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(room, this.buf.length * 2));
-      this.buf.copy(bigger, 0, 0, this.used);
-      this.buf = bigger;
-    }
+    if (room <= this.buf.length) return;
+    const bigger = Buffer.allocUnsafe(Math.max(room, this.buf.length * 2));
+    this.buf.copy(bigger, 0, 0, this.used);
+    this.buf = bigger;
   }
 
   /** Write everything to `fd` (synchronously) and empty the buffer. */

@@ -121,7 +121,7 @@ export class TraceRecorder {
       hold: (): void => {
         this.holding = true;
       },
-      lines: (dir: Direction, text: string, ends: LineEnds, objects: boolean): void => {
+      lines: (dir: Direction, text: string, ends: LineEnds, objects: boolean, ascii: boolean): void => {
         if (dir === 's2c') this.holding = false;
         if (this.fd === undefined) return;
         const t = this.now();
@@ -136,13 +136,7 @@ export class TraceRecorder {
           // One line per separator, plus the last; counted from the lengths.
           this.count += 1 + (lines.length - body.length) / (sep.length - eol.length);
           if (to === undefined) this.held += head + lines + tail;
-          else if (lines.length < 8192) to.append(head + lines + tail);
-          else {
-            // Piece by piece: joining them first would copy `lines` once more.
-            to.append(head);
-            to.append(lines);
-            to.append(tail);
-          }
+          else to.append(head + lines + tail, ascii);
         } else {
           const out = this.eachLine(dir, text, t);
           if (to === undefined) this.held += out;

@@ -15,6 +15,14 @@ import { QmpProtocolError } from '../errors.js';
 /** Largest message accepted by default (interface.md, "Protocol defaults"). */
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
+declare module 'node:buffer' {
+  interface Buffer {
+    // Node's own decoders under Buffer#toString, without its argument checks.
+    latin1Slice(start: number, end: number): string;
+    utf8Slice(start: number, end: number): string;
+  }
+}
+
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -32,9 +40,9 @@ export interface LineBatchObserver {
   /**
    * `text`: the complete lines, separated by "\n" (each with its "\r" when
    * `ends` is 'crlf'), without the last "\n". `whole`: every line was
-   * emitted, none blank, and no consumer threw.
+   * emitted, none blank, and no consumer threw. `ascii`: the text is ASCII.
    */
-  end(text: string, ends: LineEnds, whole: boolean): void;
+  end(text: string, ends: LineEnds, whole: boolean, ascii: boolean): void;
 }
 
 export class LineFramer {
@@ -83,7 +91,10 @@ export class LineFramer {
         // lines with one call and cut the string, instead of a Buffer view
         // and a decode per line. A "\n" byte never occurs inside a UTF-8
         // sequence, so the lines are the same as when decoded one by one.
-        this.emitText(chunk.toString('utf8', start, last));
+        // ASCII (all QEMU sends) decodes as latin1, a plain copy; the flag
+        // also lets a recorder encode the text back the same way.
+        const ascii = isAscii(start === 0 && last === chunk.length ? chunk : chunk.subarray(start, last));
+        this.emitText(ascii ? chunk.latin1Slice(start, last) : chunk.utf8Slice(start, last), ascii);
       } else {
         // Region longer than the limit: check each line's size in bytes.
         nl = chunk.indexOf(LF, start);
@@ -130,7 +141,7 @@ export class LineFramer {
   }
 
   /** Complete lines separated by "\n" (the last one without its "\n"). */
-  private emitText(text: string): void {
+  private emitText(text: string, ascii: boolean): void {
     const observer = this.observer;
     if (observer === undefined) return void this.emitLines(text);
     observer.start();
@@ -141,7 +152,7 @@ export class LineFramer {
       ends = crs === lines ? 'crlf' : crs === 0 ? 'lf' : 'mixed';
       whole = emitted === lines;
     } finally {
-      observer.end(text, ends, whole);
+      observer.end(text, ends, whole, ascii);
     }
   }
 

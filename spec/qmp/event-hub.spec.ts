@@ -1,0 +1,59 @@
+import { expect } from 'chai';
+import { EventHub } from '../../lib/qmp/event-hub.js';
+import type { ReceivedEvent } from '../../lib/qmp/types.js';
+
+const ev = (event: string, id: string): ReceivedEvent => ({ event, data: { id }, timestamp: { seconds: 0, microseconds: 0 } }) as unknown as ReceivedEvent;
+
+/** What a listener has queued, without waiting. */
+async function drain(l: AsyncIterator<ReceivedEvent>, n: number): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = await l.next();
+    out.push(`${r.value.event}/${(r.value.data as { id: string }).id}`);
+  }
+  return out;
+}
+
+describe('EventHub', function () {
+  it('hands each listener the events of its names (or all, without names) that pass its filter, in order', async function () {
+    const hub = new EventHub(16);
+    const a = hub.listen('A');
+    const ab = hub.listen(['A', 'B'], (e) => (e.data as { id: string }).id !== 'skip');
+    const any = hub.listen();
+    const c = hub.listen('C');
+    for (const e of [ev('A', '1'), ev('B', '2'), ev('B', 'skip'), ev('D', '3'), ev('A', '4')]) hub.dispatch(e);
+    expect(await drain(a, 2)).to.deep.equal(['A/1', 'A/4']);
+    expect(await drain(ab, 3)).to.deep.equal(['A/1', 'B/2', 'A/4']);
+    expect(await drain(any, 5)).to.deep.equal(['A/1', 'B/2', 'B/skip', 'D/3', 'A/4']);
+    expect(hub.listenerCount).to.equal(4);
+    // closed listeners get nothing more, and leave no trace in the hub
+    ab.close();
+    any.close();
+    c.close();
+    expect(hub.listenerCount).to.equal(1);
+    hub.dispatch(ev('B', '5'));
+    hub.dispatch(ev('A', '6'));
+    expect(await drain(a, 1)).to.deep.equal(['A/6']);
+    a.close();
+    expect(hub.listenerCount).to.equal(0);
+    expect((hub as unknown as { byName: Map<string, unknown> }).byName.size).to.equal(0);
+  });
+
+  it('lets a listener that overflows end while an event is being handed out', async function () {
+    const hub = new EventHub(16);
+    const small = hub.listen('A', undefined, { maxQueued: 1 });
+    const other = hub.listen('A');
+    hub.dispatch(ev('A', '1'));
+    hub.dispatch(ev('A', '2')); // small overflows and is removed during this dispatch
+    expect(hub.listenerCount).to.equal(1);
+    expect(await drain(other, 2)).to.deep.equal(['A/1', 'A/2']);
+    await small.next();
+    let err: unknown;
+    try {
+      await small.next();
+    } catch (e) {
+      err = e;
+    }
+    expect((err as Error).message).to.match(/overflow/);
+  });
+});
