@@ -160,6 +160,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   tap: WireTap | undefined;
 
   private readonly framer: LineFramer;
+  /** Whether wire logging is on, as of the chunk being handled. */
+  private wireOn = false;
   /** The tap taking the received chunk being handled as one batch, if any. */
   private batchTap: WireTap | undefined;
   /** So far every line of that batch was a JSON object. */
@@ -201,6 +203,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     if (opts.serialize) this.queue = new PQueue({ concurrency: 1 });
     this.closedPromise = new Promise((r) => (this.resolveClosed = r));
     stream.on('data', (chunk: Buffer) => {
+      // Read once per chunk: `enabled` is a getter, and this runs per line.
+      this.wireOn = wireLog.enabled;
       try {
         this.framer.push(chunk);
       } catch (err) {
@@ -360,7 +364,6 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     this.stats.sent++;
     // A batch tap sees the commands when they leave, in flushOutgoing.
     if (this.tap !== undefined && this.tap.lines === undefined) this.tap('c2s', text, msg);
-    if (wireLog.enabled) wireLog('--> %s', clip(text));
     // Back-pressure: the socket buffers what it cannot send yet; callers that
     // care can await `drained()` (the manager never floods, the benchmarks do).
     // Commands issued in the same turn (pipelined callers resuming one after
@@ -383,6 +386,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     if (text === '') return;
     this.outgoing = '';
     if (this.state === 'closed') return;
+    // Logged per write, not per command: `enabled` is a getter.
+    if (wireLog.enabled) for (const line of text.slice(0, -1).split('\n')) wireLog('--> %s', clip(line));
     if (this.tap?.lines !== undefined) this.tap.lines('c2s', text.slice(0, -1), 'lf', true, false);
     this.stream.write(text);
   };
@@ -426,7 +431,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
       this.batchObjects = false;
       return;
     }
-    if (wireLog.enabled) wireLog('<-- %s', clip(line));
+    if (this.wireOn) wireLog('<-- %s', clip(line));
     let msg: unknown;
     try {
       msg = JSON.parse(line);
