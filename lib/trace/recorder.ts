@@ -120,11 +120,17 @@ export class TraceRecorder {
     {
       hold: (): void => {
         this.holding = true;
+        // The chunk's time is when it arrived, before its handlers ran (and
+        // before any command they send, which is written after it).
+        this.heldSince = this.now();
       },
       lines: (dir: Direction, text: string, ends: LineEnds, objects: boolean, ascii: boolean): void => {
-        if (dir === 's2c') this.holding = false;
+        let t: number;
+        if (dir === 's2c' && this.holding) {
+          this.holding = false;
+          t = this.heldSince;
+        } else t = this.now();
         if (this.fd === undefined) return;
-        const t = this.now();
         const to = dir === 'c2s' && this.holding ? undefined : this.pending;
         if (objects && ends !== 'mixed') {
           const body = ends === 'crlf' ? text.slice(0, -1) : text;
@@ -153,6 +159,7 @@ export class TraceRecorder {
 
   /** Commands seen while a received chunk is being handled; they go after it. */
   private holding = false;
+  private heldSince = 0;
   private held = '';
 
   private add(dir: Direction, text: string): void {

@@ -96,7 +96,10 @@ describe('TraceRecorder with whole chunks', function () {
     await s.close();
     rec.close();
     srv.close();
-    const kinds = readTrace(file).entries.slice(3).map((e) => `${e.dir} ${(e.msg!.event as string | undefined) ?? (e.msg!.execute as string | undefined) ?? 'return'}`);
+    const entries = readTrace(file).entries;
+    const ts = entries.map((e) => e.t);
+    expect([...ts].sort((a, b) => a - b), 'times in file order').to.deep.equal(ts);
+    const kinds = entries.slice(3).map((e) => `${e.dir} ${(e.msg!.event as string | undefined) ?? (e.msg!.execute as string | undefined) ?? 'return'}`);
     expect(kinds).to.deep.equal(['s2c A', 's2c B', 's2c C', 'c2s query-status', 's2c return']);
   });
 
