@@ -113,8 +113,10 @@ export class EventHub {
    * none: an event looks up its name once, instead of every listener
    * looking it up in its own set (100 lookups per event with 100 listeners).
    */
-  private readonly byName = new Map<string, Set<EventListener>>();
-  private readonly anyName = new Set<EventListener>();
+  // Made on first use: most sessions never have a listener, and an empty
+  // Map and Set cost about 0.4 KiB each session.
+  private byName: Map<string, Set<EventListener>> | undefined;
+  private anyName: Set<EventListener> | undefined;
   private readonly waiters = new Set<Waiter>();
   private closedWith: Error | undefined;
 
@@ -137,9 +139,9 @@ export class EventHub {
       if (++this.ringPos === this.historySize) this.ringPos = 0;
     }
     if (this.listeners.size > 0) {
-      const named = this.byName.get(ev.event);
+      const named = this.byName?.get(ev.event);
       if (named !== undefined) for (const l of named) l.deliver(ev);
-      if (this.anyName.size > 0) for (const l of this.anyName) l.deliver(ev);
+      if (this.anyName !== undefined && this.anyName.size > 0) for (const l of this.anyName) l.deliver(ev);
     }
     if (this.waiters.size > 0) {
       for (const w of this.waiters) {
@@ -158,13 +160,15 @@ export class EventHub {
     if (this.closedWith) l.end(this.closedWith);
     else {
       this.listeners.add(l);
-      if (set === undefined) this.anyName.add(l);
-      else
+      if (set === undefined) (this.anyName ??= new Set()).add(l);
+      else {
+        const byName = (this.byName ??= new Map());
         for (const name of set) {
-          let ls = this.byName.get(name);
-          if (ls === undefined) this.byName.set(name, (ls = new Set()));
+          let ls = byName.get(name);
+          if (ls === undefined) byName.set(name, (ls = new Set()));
           ls.add(l);
         }
+      }
     }
     return l;
   }
@@ -172,12 +176,12 @@ export class EventHub {
   /** @internal */
   remove(l: EventListener): void {
     if (!this.listeners.delete(l)) return;
-    if (l.names === undefined) this.anyName.delete(l);
+    if (l.names === undefined) this.anyName?.delete(l);
     else
       for (const name of l.names) {
-        const ls = this.byName.get(name);
+        const ls = this.byName?.get(name);
         ls?.delete(l);
-        if (ls?.size === 0) this.byName.delete(name);
+        if (ls?.size === 0) this.byName!.delete(name);
       }
   }
 

@@ -36,7 +36,7 @@ describe('EventHub', function () {
     expect(await drain(a, 1)).to.deep.equal(['A/6']);
     a.close();
     expect(hub.listenerCount).to.equal(0);
-    expect((hub as unknown as { byName: Map<string, unknown> }).byName.size).to.equal(0);
+    expect((hub as unknown as { byName: Map<string, unknown> }).byName.size, 'names left in the routing table').to.equal(0);
   });
 
   it('lets a listener that overflows end while an event is being handed out', async function () {
