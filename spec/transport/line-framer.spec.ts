@@ -43,6 +43,56 @@ describe('LineFramer', function () {
     );
   });
 
+  it('tells its observer each batch of lines as the text they came from, how they ended, and whether all went out (property)', function () {
+    const line = fc.oneof(
+      fc.record({ id: fc.integer(), s: fc.string({ unit: 'binary' }) }).map((m) => JSON.stringify(m)),
+      fc.constantFrom('', '   ', '\t'),
+    );
+    const input = fc.array(fc.tuple(line, fc.boolean()), { maxLength: 8 });
+    fc.assert(
+      fc.property(input, fc.array(fc.nat(), { maxLength: 10 }), (ls, cuts) => {
+        const all = Buffer.from(ls.map(([l, cr]) => l + (cr ? '\r\n' : '\n')).join(''));
+        const points = [...new Set(cuts.map((c) => c % (all.length + 1)))].sort((a, b) => a - b);
+        const emitted: string[] = [];
+        const seen: string[] = []; // lines emitted inside batches, as the batches tell them
+        let inBatch = false;
+        let batchEmitted: string[] = [];
+        const f = new LineFramer((l) => {
+          emitted.push(l);
+          if (inBatch) batchEmitted.push(l);
+        });
+        f.observer = {
+          start: () => {
+            expect(inBatch).to.equal(false);
+            inBatch = true;
+            batchEmitted = [];
+          },
+          end: (text, ends, whole, ascii) => {
+            inBatch = false;
+            const parts = text.split('\n');
+            const crs = parts.filter((p) => p.endsWith('\r')).length;
+            expect(ends).to.equal(crs === parts.length ? 'crlf' : crs === 0 ? 'lf' : 'mixed');
+            expect(ascii).to.equal(/^[\x00-\x7f]*$/.test(text));
+            const lines = parts.map((p) => (p.endsWith('\r') ? p.slice(0, -1) : p));
+            const nonBlank = lines.filter((l) => !/^[ \t\r]*$/.test(l));
+            expect(batchEmitted).to.deep.equal(nonBlank);
+            expect(whole).to.equal(nonBlank.length === lines.length);
+            seen.push(...batchEmitted);
+          },
+        };
+        let prev = 0;
+        for (const p of [...points, all.length]) {
+          f.push(all.subarray(prev, p));
+          prev = p;
+        }
+        // every line went out once, in order; those not in a batch were joined from several chunks
+        expect(emitted).to.deep.equal(ls.map(([l]) => l).filter((l) => !/^[ \t]*$/.test(l)));
+        for (const l of seen) expect(emitted).to.include(l);
+      }),
+      { seed: 7, numRuns: 400 },
+    );
+  });
+
   it('skips empty and blank lines', function () {
     expect(frame([Buffer.from('\n\r\n  \r\n{"a":1}\n\n')])).to.deep.equal(['{"a":1}']);
   });
