@@ -187,7 +187,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     this.framer.observer = {
       start: () => {
         const tap = this.tap;
-        if (tap?.lines === undefined || tap.hold === undefined) return;
+        // Nothing is recorded once the session has closed (as one by one).
+        if (tap?.lines === undefined || tap.hold === undefined || this.state === 'closed') return;
         this.batchTap = tap;
         this.batchObjects = true;
         tap.hold();

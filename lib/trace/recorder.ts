@@ -28,6 +28,7 @@ const WRITE_AT = 64 * 1024;
  * each turn carried a few short messages.
  */
 const LINGER_MS = 10;
+const BLANK = /^[ \t\r]*$/;
 const HEAD_C2S = '{"dir":"c2s","msg":';
 const HEAD_S2C = '{"dir":"s2c","msg":';
 
@@ -186,7 +187,8 @@ export class TraceRecorder {
     let out = '';
     for (let line of text.split('\n')) {
       if (line.endsWith('\r')) line = line.slice(0, -1);
-      if (line.trim() === '') continue;
+      // Blank as the framer has it (it skips these without a word).
+      if (BLANK.test(line)) continue;
       let msg: unknown;
       try {
         msg = JSON.parse(line);

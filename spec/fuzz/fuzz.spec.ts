@@ -11,7 +11,7 @@ import { caseArb, loadScripts, runCase, sessionProperty, traceFiles, isClean, ty
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { clientTexts, loadTraces, recorderProperty, replayCaseArb, runReplayCase, splitterProperty, traceReaderProperty, traceTexts } from './targets.js';
+import { clientTexts, loadTraces, recorderProperty, recorderSessionProperty, replayCaseArb, runReplayCase, splitterProperty, traceReaderProperty, traceTexts } from './targets.js';
 
 const files = traceFiles();
 const scripts = loadScripts(files);
@@ -83,6 +83,15 @@ describe('protocol fuzzing (fixed-seed slice)', function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-recfuzz-'));
     try {
       await fc.assert(recorderProperty(dir), { seed: 10, numRuns: 100 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a recorder on a session writes every chunk it takes whole so that it reads back as it was (300 cases)', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-recsess-'));
+    try {
+      await fc.assert(recorderSessionProperty(dir), { seed: 12, numRuns: 300 });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
