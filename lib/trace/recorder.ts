@@ -134,6 +134,10 @@ export class TraceRecorder {
         if (this.fd === undefined) return;
         const to = dir === 'c2s' && this.holding ? undefined : this.pending;
         if (objects && ends !== 'mixed') {
+          // The session's own commands come unflagged: one UTF-8 length count
+          // (fast on a flat string) tells whether they are ASCII, which lets
+          // the buffer copy the rope below instead of flattening it first.
+          if (!ascii && dir === 'c2s') ascii = Buffer.byteLength(text) === text.length;
           const body = ends === 'crlf' ? text.slice(0, -1) : text;
           const eol = ends === 'crlf' ? '\r\n' : '\n';
           const head = dir === 'c2s' ? HEAD_C2S : HEAD_S2C;
