@@ -12,6 +12,7 @@ export type { SessionOptions, ConnectTargetOptions, SessionState, SessionStats, 
 export { EventListener, EventHub } from './qmp/event-hub.js';
 export { parseEndpoint, formatEndpoint, type Endpoint } from './transport/endpoint.js';
 export { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from './transport/line-framer.js';
+export type { LineEnds, LineBatchObserver } from './transport/line-framer.js';
 export { JsonStreamSplitter } from './transport/json-stream.js';
 export * from './trace/format.js';
 export { TraceRecorder, recordTrace } from './trace/recorder.js';
