@@ -7,8 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Duplex } from 'node:stream';
-import { QmpSession } from '../lib/qmp/session.js';
+import { inMemorySession } from './in-memory.js';
 import { TraceRecorder } from '../lib/trace/recorder.js';
 
 const n = Number(process.argv[2] ?? 500_000);
@@ -26,24 +25,11 @@ function chunks(): Buffer[] {
   return out;
 }
 
-class Sink extends Duplex {
-  override _read(): void {}
-  override _write(_c: unknown, _e: string, cb: () => void): void {
-    cb();
-  }
-}
-
 const file = path.join(os.tmpdir(), `qmpblock-micro-rec-${process.pid}.jsonl`);
 
 async function run(data: Buffer[], record: boolean): Promise<number> {
   const rec = record ? TraceRecorder.open(file, { qmpTrace: 1, source: 'micro', scenario: 'micro', description: '' }) : undefined;
-  const d = new Sink();
-  const s = new QmpSession(d, rec ? { tap: rec.tap } : {});
-  const hs = s.handshake();
-  d.emit('data', Buffer.from('{"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n'));
-  await new Promise((r) => setImmediate(r));
-  d.emit('data', Buffer.from('{"return": {}, "id": 1}\r\n'));
-  await hs;
+  const { session: s, stream: d } = await inMemorySession(rec ? { tap: rec.tap } : {});
   let got = 0;
   s.on('JOB_STATUS_CHANGE', () => got++);
   const c0 = process.cpuUsage();

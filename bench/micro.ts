@@ -4,8 +4,7 @@
  * a stream and to the naive client's algorithm. For profiling only:
  * `node --import tsx bench/micro.ts [events|answers] [N]`.
  */
-import { Duplex } from 'node:stream';
-import { QmpSession } from '../lib/qmp/session.js';
+import { inMemorySession } from './in-memory.js';
 
 const kind = process.argv[2] ?? 'events';
 const n = Number(process.argv[3] ?? 1_000_000);
@@ -25,21 +24,8 @@ function chunks(): Buffer[] {
   return out;
 }
 
-class Sink extends Duplex {
-  override _read(): void {}
-  override _write(_c: unknown, _e: string, cb: () => void): void {
-    cb();
-  }
-}
-
 async function qmpblock(data: Buffer[]): Promise<number> {
-  const d = new Sink();
-  const s = new QmpSession(d, { maxInFlight: 1 << 30 });
-  const hs = s.handshake();
-  d.emit('data', Buffer.from('{"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n'));
-  await new Promise((r) => setImmediate(r));
-  d.emit('data', Buffer.from('{"return": {}, "id": 1}\r\n'));
-  await hs;
+  const { session: s, stream: d } = await inMemorySession({ maxInFlight: 1 << 30 });
   let got = 0;
   s.on('JOB_STATUS_CHANGE', () => got++);
   const ps: Promise<unknown>[] = [];
