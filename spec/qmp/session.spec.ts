@@ -300,6 +300,39 @@ describe('QmpSession', function () {
       await s.close();
     });
 
+    it("delivers to 'event' listeners however they come and go (on, once, off, removeAllListeners)", async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          c.event('X', {});
+          c.reply(cmd);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const a = sinon.spy();
+      const b = sinon.spy();
+      const once = sinon.spy();
+      s.on('event', a);
+      s.once('event', once);
+      await s.execute('x');
+      s.prependListener('event', b);
+      s.off('event', a);
+      await s.execute('x');
+      expect([a.callCount, once.callCount, b.callCount]).to.deep.equal([1, 1, 1]);
+      s.removeAllListeners('event');
+      await s.execute('x');
+      expect(b.callCount).to.equal(1);
+      // removeAllListeners() also takes the session's own bookkeeping hooks away
+      s.removeAllListeners();
+      s.on('event', a);
+      await s.execute('x');
+      expect(a.callCount).to.equal(2);
+      s.off('event', a);
+      await s.execute('x');
+      expect(a.callCount).to.equal(2);
+      await s.close();
+    });
+
     it('does not let a peer event named like a session event pose as one', async function () {
       const srv = await fakeServer({
         handler: (cmd, c) => {
