@@ -3,7 +3,7 @@
  *
  * Runs the session property (harness.ts) in batches of B cases, each batch
  * with its own seed (S, S+1, ...), in this one process over in-memory pairs
- * (a share F over unix sockets), plus the splitter, trace reader, recorder and replayer
+ * (a share F over unix sockets), plus the splitter, trace reader, recorder (alone and on a session) and replayer
  * targets (targets.ts) in proportion. A failing batch is shrunk and reported
  * with its seed and path (replay it with `--seed S --path P --cases 1`), and
  * the campaign goes on with the next batch. Heap use (after a forced GC) is
@@ -18,7 +18,7 @@ import { loadScripts, sessionProperty, traceFiles, type CaseResult, type CaseSpe
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { clientTexts, loadTraces, recorderProperty, replayCaseArb, runReplayCase, splitterProperty, traceReaderProperty, traceTexts } from './targets.js';
+import { clientTexts, loadTraces, recorderProperty, recorderSessionProperty, replayCaseArb, runReplayCase, splitterProperty, traceReaderProperty, traceTexts } from './targets.js';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -62,7 +62,7 @@ interface Failure {
   error: string;
 }
 const failures: Failure[] = [];
-const stats = { session: 0, splitter: 0, traceReader: 0, recorder: 0, replayer: 0 };
+const stats = { session: 0, splitter: 0, traceReader: 0, recorder: 0, recorderSession: 0, replayer: 0 };
 const recDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-fuzz-rec-'));
 const outcomes = new Map<string, number>();
 const t0 = Date.now();
@@ -114,6 +114,8 @@ for (let done = 0; done < totalCases; b++) {
   const recs = Math.max(1, Math.round(n / 50));
   record('recorder', await fc.check(recorderProperty(recDir), { seed, numRuns: recs }));
   stats.recorder += recs;
+  record('recorder-session', await fc.check(recorderSessionProperty(recDir), { seed, numRuns: recs }));
+  stats.recorderSession += recs;
   const replays = Math.max(1, Math.round(n / 100));
   record(
     'replayer',
@@ -142,8 +144,8 @@ const heapBounded = growth < 32;
 console.log('\n=== fuzz campaign summary ===');
 console.log(`seed ${seed0} (batches use ${seed0}..${seed0 + b - 1}), ${secs.toFixed(1)} s`);
 console.log(`session cases: ${stats.session} (${Math.round(stats.session / secs)}/s)`);
-console.log(`splitter cases: ${stats.splitter}, trace-reader cases: ${stats.traceReader}, recorder cases: ${stats.recorder}, replayer cases: ${stats.replayer}`);
-console.log(`cases in all: ${stats.session + stats.splitter + stats.traceReader + stats.recorder + stats.replayer}`);
+console.log(`splitter cases: ${stats.splitter}, trace-reader cases: ${stats.traceReader}, recorder cases: ${stats.recorder}, recorder-on-a-session cases: ${stats.recorderSession}, replayer cases: ${stats.replayer}`);
+console.log(`cases in all: ${stats.session + stats.splitter + stats.traceReader + stats.recorder + stats.recorderSession + stats.replayer}`);
 fs.rmSync(recDir, { recursive: true, force: true });
 console.log(`failures: ${failures.length}; unhandled rejections: ${unhandled}; uncaught exceptions: ${uncaught}`);
 console.log(`heap after GC: first batch ${heap[0]?.toFixed(1)} MiB, last ${heap[heap.length - 1]?.toFixed(1)} MiB, max ${Math.max(...heap).toFixed(1)} MiB (${heapBounded ? 'bounded' : 'GROWING'})`);
