@@ -518,16 +518,20 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   private eventListeners = 0;
 
   private trackEventListeners(): void {
-    const added = (name: string | symbol): void => {
-      if (name === 'event' && this.eventListeners >= 0) this.eventListeners++;
-    };
-    const removed = (name: string | symbol, listener: unknown): void => {
-      if (name === 'event' && this.eventListeners > 0) this.eventListeners--;
-      else if (name === 'newListener' && listener === added) this.eventListeners = -1;
-    };
+    // Shared functions (they get the session as `this`), not closures per
+    // session: an idle session should stay small.
     const emitter = this as EventEmitter;
-    emitter.on('newListener', added);
-    emitter.on('removeListener', removed);
+    emitter.on('newListener', QmpSession.listenerAdded);
+    emitter.on('removeListener', QmpSession.listenerRemoved);
+  }
+
+  private static listenerAdded(this: QmpSession, name: string | symbol): void {
+    if (name === 'event' && this.eventListeners >= 0) this.eventListeners++;
+  }
+
+  private static listenerRemoved(this: QmpSession, name: string | symbol, listener: unknown): void {
+    if (name === 'event' && this.eventListeners > 0) this.eventListeners--;
+    else if (name === 'newListener' && listener === QmpSession.listenerAdded) this.eventListeners = -1;
   }
 
   private onEvent(ev: ReceivedEvent): void {
