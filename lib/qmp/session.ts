@@ -25,7 +25,8 @@ import {
   QmpTimeoutError,
 } from '../errors.js';
 import { clip, logger } from '../log.js';
-import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES, type LineEnds } from '../transport/line-framer.js';
+import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from '../transport/line-framer.js';
+import { TapBatches, type WireTap } from './wire-tap.js';
 import { connectSocket, parseEndpoint, formatEndpoint, type Endpoint } from '../transport/endpoint.js';
 import { EventHub, type EventListener, type ListenOptions } from './event-hub.js';
 import type {
@@ -82,30 +83,7 @@ export interface ConnectTargetOptions extends SessionOptions {
   signal?: AbortSignal;
 }
 
-/**
- * A tap sees every message that crosses the wire: its text, and the parsed
- * object when it was valid JSON (before the session touches it). The recorder
- * uses it. A plain function is called once per message.
- *
- * A tap that also has `lines` and `hold` gets whole batches instead: the
- * commands of one write, and the lines of one received chunk as the text they
- * were decoded from (one call per batch rather than per message; this is what
- * makes recording cheap). `hold()` comes before a chunk's lines are handled,
- * `lines('s2c', ...)` after them, so commands sent by handlers in between are
- * known to have left after that chunk arrived. Messages outside batches (a
- * line joined from several chunks, for one) still come one by one.
- */
-export interface WireTap {
-  (dir: 'c2s' | 's2c', text: string, msg: unknown): void;
-  hold?(): void;
-  /**
-   * `text`: messages separated by "\n" (by "\r\n" when `ends` is 'crlf'),
-   * without the last line end. `objects`: every line is one JSON object;
-   * when false the tap must look at each line itself. `ascii`: the text is
-   * known to be ASCII.
-   */
-  lines?(dir: 'c2s' | 's2c', text: string, ends: LineEnds, objects: boolean, ascii: boolean): void;
-}
+export type { WireTap } from './wire-tap.js';
 
 interface Pending {
   id: number;
@@ -162,10 +140,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   private readonly framer: LineFramer;
   /** Whether wire logging is on, as of the chunk being handled. */
   private wireOn = false;
-  /** The tap taking the received chunk being handled as one batch, if any. */
-  private batchTap: WireTap | undefined;
-  /** So far every line of that batch was a JSON object. */
-  private batchObjects = true;
+  /** Hands a batch tap whole received chunks. */
+  private readonly batches: TapBatches;
   private readonly hub: EventHub;
   private readonly pending = new Map<number, Pending>();
   /** ids of commands whose caller stopped waiting; their answers are dropped quietly */
@@ -185,22 +161,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     this.tap = opts.tap;
     this.log = opts.name ? sessionLog.extend(opts.name) : sessionLog;
     this.framer = new LineFramer((line) => this.onLine(line), opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
-    this.framer.observer = {
-      start: () => {
-        const tap = this.tap;
-        // Nothing is recorded once the session has closed (as one by one).
-        if (tap?.lines === undefined || tap.hold === undefined || this.state === 'closed') return;
-        this.batchTap = tap;
-        this.batchObjects = true;
-        tap.hold();
-      },
-      end: (text, ends, whole, ascii) => {
-        const tap = this.batchTap;
-        if (tap === undefined) return;
-        this.batchTap = undefined;
-        tap.lines!('s2c', text, ends, whole && this.batchObjects, ascii);
-      },
-    };
+    this.batches = new TapBatches(this);
+    this.framer.observer = this.batches;
     this.hub = new EventHub(opts.eventHistory ?? 1024);
     if (opts.serialize) this.queue = new PQueue({ concurrency: 1 });
     this.closedPromise = new Promise((r) => (this.resolveClosed = r));
@@ -430,7 +392,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     // The rest of a chunk after a line that closed the session is not
     // delivered (a batch tap then checks those lines itself).
     if (this.state === 'closed') {
-      this.batchObjects = false;
+      this.batches.notObject();
       return;
     }
     if (this.wireOn) wireLog('<-- %s', clip(line));
@@ -438,14 +400,14 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     try {
       msg = JSON.parse(line);
     } catch (err) {
-      if (this.batchTap !== undefined) this.batchObjects = false;
+      if (this.batches.active !== undefined) this.batches.notObject();
       else if (this.tap) this.tap('s2c', line, undefined);
       this.fail(new QmpProtocolError(`peer sent invalid JSON: ${clip(line, 80)}`, { cause: err }));
       return;
     }
-    if (this.batchTap === undefined) {
+    if (this.batches.active === undefined) {
       if (this.tap) this.tap('s2c', line, msg);
-    } else if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) this.batchObjects = false;
+    } else if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) this.batches.notObject();
     if (msg === null || typeof msg !== 'object' || Array.isArray(msg)) {
       this.fail(new QmpProtocolError(`peer sent a JSON value that is not an object: ${clip(line, 80)}`));
       return;

@@ -11,7 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { QmpSession, WireTap } from '../qmp/session.js';
+import type { QmpSession } from '../qmp/session.js';
+import type { WireTap } from '../qmp/wire-tap.js';
 import { formatHeader, type Direction, type TraceHeader } from './format.js';
 import { logger } from '../log.js';
 import type { LineEnds } from '../transport/line-framer.js';
