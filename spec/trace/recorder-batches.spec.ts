@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import net from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { QmpSession } from '../../lib/qmp/session.js';
 import { TraceRecorder } from '../../lib/trace/recorder.js';
@@ -146,6 +148,17 @@ describe('TraceRecorder with whole chunks', function () {
     expect(c2s.map((e) => e.msg)).to.deep.equal([1, 2, 3].map((n, i) => ({ execute: 'x-cmd', arguments: { n, path: '/tmp/é' }, id: i + 2 })));
     expect(new Set(c2s.map((e) => e.t)).size).to.equal(1);
   });
+
+  for (const how of ['exit', 'throw'] as const) {
+    it(`has every message of a busy recording in the file when the process ends at once (${how === 'exit' ? 'process.exit()' : 'an uncaught exception'})`, function () {
+      const file = path.join(tmp, `busy-${how}.jsonl`);
+      const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'helpers/busy-recorder.ts');
+      const r = spawnSync(process.execPath, ['--import', 'tsx', child, file, '2000', how], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.status, r.stderr).to.equal(how === 'exit' ? 0 : 1);
+      const t = readTrace(file);
+      expect(t.entries.map((e) => (e.msg!.data as { i: number }).i)).to.deep.equal(Array.from({ length: 2000 }, (_, i) => i));
+    });
+  }
 
   it('writes a busy recording within milliseconds, and an idle one at the end of the turn', async function () {
     const file = path.join(tmp, 'linger.jsonl');
