@@ -350,9 +350,13 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     if (text === '') return;
     this.outgoing = '';
     if (this.state === 'closed') return;
-    // Logged per write, not per command: `enabled` is a getter.
-    if (wireLog.enabled) for (const line of text.slice(0, -1).split('\n')) wireLog('--> %s', clip(line));
-    if (this.tap?.lines !== undefined) this.tap.lines('c2s', text.slice(0, -1), 'lf', true, false);
+    const tap = this.tap;
+    if (tap?.lines !== undefined || wireLog.enabled) {
+      const lines = text.slice(0, -1);
+      // Logged per write, not per command: `enabled` is a getter.
+      if (wireLog.enabled) for (const line of lines.split('\n')) wireLog('--> %s', clip(line));
+      tap?.lines?.('c2s', lines, 'lf', true, false);
+    }
     this.stream.write(text);
   };
 

@@ -5,18 +5,11 @@
  * collections, and the write flattened and encoded them all again).
  */
 import fs from 'node:fs';
+import '../transport/buffer-codec.js'; // types Buffer#latin1Write and #utf8Write
 
 const INITIAL = 128 * 1024;
 /** After a write, a buffer grown past this (by a huge message) is let go. */
 const KEEP = 4 * 1024 * 1024;
-
-declare module 'node:buffer' {
-  interface Buffer {
-    // Node's own encoders under Buffer#write, without its argument juggling.
-    utf8Write(text: string, offset: number): number;
-    latin1Write(text: string, offset: number): number;
-  }
-}
 
 export class ByteBuffer {
   private buf = Buffer.allocUnsafe(INITIAL);

@@ -9,19 +9,11 @@
  * joined once, when its end arrives. Lines are split on bytes, not characters,
  * so a multi-byte UTF-8 character cut between two chunks is decoded whole.
  */
-import { isAscii } from 'node:buffer';
+import { asciiRange, decodeRange } from './buffer-codec.js';
 import { QmpProtocolError } from '../errors.js';
 
 /** Largest message accepted by default (interface.md, "Protocol defaults"). */
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
-
-declare module 'node:buffer' {
-  interface Buffer {
-    // Node's own decoders under Buffer#toString, without its argument checks.
-    latin1Slice(start: number, end: number): string;
-    utf8Slice(start: number, end: number): string;
-  }
-}
 
 const LF = 0x0a;
 const CR = 0x0d;
@@ -93,8 +85,8 @@ export class LineFramer {
         // sequence, so the lines are the same as when decoded one by one.
         // ASCII (all QEMU sends) decodes as latin1, a plain copy; the flag
         // also lets a recorder encode the text back the same way.
-        const ascii = isAscii(start === 0 && last === chunk.length ? chunk : chunk.subarray(start, last));
-        this.emitText(ascii ? chunk.latin1Slice(start, last) : chunk.utf8Slice(start, last), ascii);
+        const ascii = asciiRange(chunk, start, last);
+        this.emitText(decodeRange(chunk, start, last, ascii), ascii);
       } else {
         // Region longer than the limit: check each line's size in bytes.
         nl = chunk.indexOf(LF, start);
@@ -129,7 +121,7 @@ export class LineFramer {
     // A joined line is a large one. QEMU sends ASCII only, and for ASCII a
     // latin1 decode gives the same string at the cost of a copy (utf8 is
     // about 4x slower: 13 of ~130 ms for a 16 MiB answer).
-    return joined.toString(isAscii(joined) ? 'latin1' : 'utf8', 0, end);
+    return decodeRange(joined, 0, end, asciiRange(joined, 0, end));
   }
 
   /** One line as bytes (without its "\n"). */
