@@ -49,6 +49,15 @@ async function rawServer(): Promise<{ path: string; conn: Promise<net.Socket>; r
   return { path: p, conn, received, close: () => srv.close() };
 }
 
+/** A session recorded to `<name>.jsonl`, on a raw server whose socket the test writes to. */
+async function recorded(name: string): Promise<{ srv: Awaited<ReturnType<typeof rawServer>>; file: string; rec: TraceRecorder; s: QmpSession; sock: net.Socket }> {
+  const srv = await rawServer();
+  const file = path.join(tmp, `${name}.jsonl`);
+  const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'raw', scenario: name, description: '' });
+  const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
+  return { srv, file, rec, s, sock: await srv.conn };
+}
+
 async function until(cond: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
   expect(cond()).to.equal(true);
@@ -56,11 +65,7 @@ async function until(cond: () => boolean): Promise<void> {
 
 describe('TraceRecorder with whole chunks', function () {
   it('records a chunk of many messages as one line each, counted, with QEMU\'s text and no "\\r"', async function () {
-    const srv = await rawServer();
-    const file = path.join(tmp, 'many.jsonl');
-    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'raw', scenario: 'many', description: '' });
-    const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
-    const sock = await srv.conn;
+    const { srv, file, rec, s, sock } = await recorded('many');
     let got = 0;
     s.on('X', () => got++);
     sock.write(Array.from({ length: 500 }, (_, i) => ev('X', i) + '\r\n').join(''));
@@ -82,11 +87,7 @@ describe('TraceRecorder with whole chunks', function () {
   });
 
   it('writes a command sent while a chunk is handled after all of that chunk\'s messages (wire order)', async function () {
-    const srv = await rawServer();
-    const file = path.join(tmp, 'order.jsonl');
-    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'raw', scenario: 'order', description: '' });
-    const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
-    const sock = await srv.conn;
+    const { srv, file, rec, s, sock } = await recorded('order');
     let answer: Promise<unknown> | undefined;
     // a handler that sends a command in the middle of the chunk, long
     // enough (over 1 KiB) to leave at once rather than at the end of the turn
@@ -106,11 +107,7 @@ describe('TraceRecorder with whole chunks', function () {
   });
 
   it('looks at each line of a chunk with a blank line, a non-object, or mixed line ends', async function () {
-    const srv = await rawServer();
-    const file = path.join(tmp, 'odd.jsonl');
-    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'raw', scenario: 'odd', description: '' });
-    const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
-    const sock = await srv.conn;
+    const { srv, file, rec, s, sock } = await recorded('odd');
     let got = 0;
     s.on('X', () => got++);
     // mixed "\n" and "\r\n", and a blank line: all still delivered
@@ -131,11 +128,7 @@ describe('TraceRecorder with whole chunks', function () {
   });
 
   it('records the commands of one write as one line each', async function () {
-    const srv = await rawServer();
-    const file = path.join(tmp, 'cmds.jsonl');
-    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'raw', scenario: 'cmds', description: '' });
-    const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
-    const sock = await srv.conn;
+    const { srv, file, rec, s, sock } = await recorded('cmds');
     // issued in one turn: they leave in one write
     const ps = [1, 2, 3].map((n) => s.execute('x-cmd', { n, path: '/tmp/é' }));
     await until(() => srv.received.length === 4);
