@@ -56,6 +56,27 @@ export class ExtentMap {
     return this.list.reduce((n, e) => (e.fp === ZERO ? n : n + e.end - e.start), 0);
   }
 
+  /**
+   * How many `size`-byte clusters hold data (zero clusters excluded), a
+   * cluster touched by two extents counted once. One pass over the sorted
+   * extents: counting cluster by cluster cost 1 ms per call on a 1 GiB
+   * image, and a 1,000-image chain asks for it thousands of times.
+   */
+  dataClusters(size: number): number {
+    let count = 0;
+    let lastCounted = -1;
+    for (const e of this.list) {
+      if (e.fp === ZERO) continue;
+      const first = Math.max(Math.floor(e.start / size), lastCounted + 1);
+      const last = Math.floor((e.end - 1) / size);
+      if (first <= last) {
+        count += last - first + 1;
+        lastCounted = last;
+      }
+    }
+    return count;
+  }
+
   /** Write [start, end) with content `fp`, replacing what was there. */
   set(start: number, end: number, fp: string): void {
     if (end <= start) return;

@@ -5,7 +5,7 @@
  * every image ever created, by path, so tests can look at data after a job
  * dropped an image from the graph. No QMP, no graph.
  */
-import { ExtentMap, ZERO, type Extent } from './extents.js';
+import { ExtentMap, type Extent } from './extents.js';
 
 export const MiB = 1024 * 1024;
 export const DEFAULT_SIZE = 64 * MiB;
@@ -44,14 +44,9 @@ export class SimImage {
   get fileLength(): number {
     if (this.dataClustersHigh === undefined) this.dataClustersHigh = 0;
     if (this.format === 'raw') return this.size;
-    const clusters = new Set<number>();
-    for (const e of this.extents.toArray()) {
-      if (e.fp === ZERO) continue;
-      for (let c = Math.floor(e.start / CLUSTER); c * CLUSTER < e.end; c++) clusters.add(c);
-    }
     // A file never shrinks: a data cluster later overwritten by a zero
     // cluster keeps its room.
-    this.dataClustersHigh = Math.max(this.dataClustersHigh, clusters.size);
+    this.dataClustersHigh = Math.max(this.dataClustersHigh, this.extents.dataClusters(CLUSTER));
     // An empty image is what qemu-img writes: 196616 bytes, or 197120 when
     // the header names a backing file (as observed with QEMU 7.2).
     if (this.dataClustersHigh === 0 && this.extents.isEmpty) return this.backingFile ? 197120 : 196616;

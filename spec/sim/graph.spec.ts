@@ -4,6 +4,7 @@
  * the CLI form of a set-up.
  */
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { startSimulator, parseSimArgs, type Simulator } from '../../lib/sim/index.js';
 import { ExtentMap } from '../../lib/sim/extents.js';
 import { TestClient } from './client.js';
@@ -145,6 +146,28 @@ describe('sim content model', function () {
     expect(m.allocation(5, 100)).to.deep.equal({ allocated: true, n: 1 });
     m.clear(0, 10);
     expect(m.allocation(5, 100)).to.deep.equal({ allocated: false, n: 100 });
+  });
+
+  it('ExtentMap.dataClusters counts each data cluster once, as a cluster-by-cluster count does', function () {
+    // The oracle: every cluster a non-zero extent touches, in a Set.
+    const bySet = (m: ExtentMap, size: number): number => {
+      const seen = new Set<number>();
+      for (const e of m.toArray()) if (e.fp !== 'zero') for (let c = Math.floor(e.start / size); c * size < e.end; c++) seen.add(c);
+      return seen.size;
+    };
+    const write = fc.record({ start: fc.nat(200), len: fc.integer({ min: 1, max: 60 }), fp: fc.constantFrom('a', 'b', 'zero', 'zero:data') });
+    fc.assert(
+      fc.property(fc.array(write, { maxLength: 25 }), fc.integer({ min: 1, max: 32 }), (writes, size) => {
+        const m = new ExtentMap();
+        for (const w of writes) m.set(w.start, w.start + w.len, w.fp);
+        expect(m.dataClusters(size)).to.equal(bySet(m, size));
+      }),
+      { numRuns: 500 },
+    );
+    // Two extents sharing a cluster, and a zero extent between data ones.
+    const m = new ExtentMap([{ start: 0, end: 5, fp: 'a' }, { start: 5, end: 9, fp: 'b' }, { start: 9, end: 30, fp: 'zero' }, { start: 31, end: 33, fp: 'a' }]);
+    expect(m.dataClusters(10)).to.equal(2);
+    expect(m.dataClusters(1)).to.equal(11);
   });
 
   it('guestContent reads through the chain; zero clusters and holes read as nothing', async function () {
