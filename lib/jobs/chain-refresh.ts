@@ -25,8 +25,8 @@ export type NodesSafe = () => Promise<void>;
  */
 export async function rediscoverDisks(monitor: Monitor, disks: Map<string, Disk>, aliases: Record<string, string>, nodesSafe: NodesSafe): Promise<Disk[]> {
   await nodesSafe();
-  // Both reads in flight at once: QEMU answers them in order, and a round
-  // trip less is 15-20% of the time from a job's end to its event.
+  // Both reads in flight at once: QEMU answers them in order, so a re-read
+  // (after every job) costs one round trip instead of two.
   const [blocks, nodes] = await Promise.all([monitor.queryBlock(), monitor.queryNamedBlockNodes()]);
   disks.clear();
   for (const d of discoverDisks(blocks, nodes)) {
