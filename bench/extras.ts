@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { TargetCheck } from './result.js';
 
 export interface ExtraRow {
   case: string;
@@ -16,7 +17,7 @@ export interface ExtraRow {
 
 export interface ExtrasResult {
   rows: ExtraRow[];
-  checks: { target: string; value: string; ok: boolean | undefined }[];
+  checks: TargetCheck[];
   notes: string[];
 }
 

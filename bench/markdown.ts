@@ -3,37 +3,11 @@
  * for BENCHMARKS.md: `node --import tsx bench/markdown.ts FILE`.
  */
 import fs from 'node:fs';
-
-interface Row {
-  case: string;
-  metric: string;
-  unit: string;
-  naive: number;
-  qmpblock: number;
-  ratio: number;
-}
-interface Extra {
-  case: string;
-  metric: string;
-  unit: string;
-  value: number;
-  digits?: number;
-}
-interface Result {
-  date: string;
-  rounds: number;
-  seconds: number;
-  pinning: string;
-  machine: { nproc: number; cpu: string; node: string; platform: string; memGiB: number };
-  rows: Row[];
-  extras: Extra[];
-  notes: string[];
-  targets: { target: string; value: string; ok: boolean | undefined }[];
-}
+import type { BenchResult } from './result.js';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: markdown.ts RESULT.json');
-const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Result;
+const r = JSON.parse(fs.readFileSync(file, 'utf8')) as BenchResult;
 
 function num(x: number, unit: string): string {
   if (Number.isNaN(x)) return 'n/a';

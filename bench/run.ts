@@ -15,6 +15,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import type { BenchResult, Row, TargetCheck } from './result.js';
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 type Figures = Record<string, number>;
@@ -264,22 +266,6 @@ function fmt(x: number, digits = 2): string {
   return x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-interface Row {
-  case: string;
-  metric: string;
-  unit: string;
-  naive: number;
-  qmpblock: number;
-  ratio: number;
-  rounds: { naive: number[]; qmpblock: number[] };
-}
-
-interface TargetCheck {
-  target: string;
-  value: string;
-  ok: boolean | undefined;
-}
-
 function table(headers: string[], rows: string[][]): string {
   const w = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || i === 1 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join('  ');
@@ -431,7 +417,11 @@ async function main(): Promise<void> {
   if (args.json) {
     fs.writeFileSync(
       args.json,
-      JSON.stringify({ date: new Date().toISOString(), quick: args.quick, rounds: args.rounds, machine, pinning, rows, extras: extras.rows, notes: extras.notes, targets: checks, seconds: secs }, null, 2) + '\n',
+      JSON.stringify(
+        { date: new Date().toISOString(), quick: args.quick, rounds: args.rounds, machine, pinning, rows, extras: extras.rows, notes: extras.notes, targets: checks, seconds: secs } satisfies BenchResult,
+        null,
+        2,
+      ) + '\n',
     );
   }
   fs.rmSync(dir, { recursive: true, force: true });
