@@ -10,7 +10,7 @@ import {
   QmpStateError,
   QmpTimeoutError,
 } from '../../lib/errors.js';
-import { fakeServer, type FakeCommand, type FakeConnection } from '../helpers/fake-qmp-server.js';
+import { fakeServer, GREETING, type FakeCommand, type FakeConnection } from '../helpers/fake-qmp-server.js';
 
 const unhandled: unknown[] = [];
 const onUnhandled = (r: unknown): void => {
@@ -53,6 +53,24 @@ describe('QmpSession', function () {
       const err = await QmpSession.connect({ path: srv.path }, { greetingTimeout: 50 }).catch((e: unknown) => e);
       expect(err).to.be.instanceOf(QmpConnectError);
       expect((err as Error).message).to.match(/no QMP greeting within 50 ms/);
+    });
+
+    it('drops an event that comes before the greeting (QEMU after a reconnect), and greets as usual', async function () {
+      // A stale job event first, as QEMU 7.2 sometimes sends a new client.
+      const stale = { timestamp: { seconds: 1, microseconds: 2 }, event: 'BLOCK_JOB_READY', data: { device: 'd', len: 1, offset: 1, speed: 0, type: 'commit' } };
+      const srv = await fakeServer({ greeting: false });
+      const connected = srv.nextConnection();
+      const session = QmpSession.connect({ path: srv.path }, { eventHistory: 16 });
+      const c = await connected;
+      c.send(stale);
+      c.send(GREETING);
+      const s = await session;
+      expect(s.state).to.equal('running');
+      expect(s.greeting?.version.qemu).to.deep.equal({ micro: 22, minor: 2, major: 7 });
+      // Not delivered, not kept: a waiter must not take it for this session's.
+      const late = await s.waitForEvent('BLOCK_JOB_READY', undefined, { since: 0, timeout: 50 }).catch((e: unknown) => e);
+      expect(late).to.be.instanceOf(QmpTimeoutError);
+      await s.close();
     });
 
     it('fails clearly when the first message is not a greeting', async function () {
