@@ -26,6 +26,7 @@ import {
 } from '../errors.js';
 import { clip, logger } from '../log.js';
 import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from '../transport/line-framer.js';
+import { SocketFeed } from '../transport/socket-feed.js';
 import { TapBatches, type WireTap } from './wire-tap.js';
 import { connectSocket, parseEndpoint, formatEndpoint, type Endpoint } from '../transport/endpoint.js';
 import { EventHub, type EventListener, type ListenOptions } from './event-hub.js';
@@ -154,7 +155,11 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   private resolveClosed!: () => void;
   private readonly log: typeof sessionLog;
 
-  constructor(private readonly stream: Duplex, opts: SessionOptions = {}) {
+  /**
+   * `feed`: set by connect(), for a socket it opened with the feed's
+   * `onread`, whose bytes then come through the feed, not as 'data' events.
+   */
+  constructor(private readonly stream: Duplex, opts: SessionOptions = {}, feed?: SocketFeed) {
     super();
     this.trackEventListeners();
     this.opts = opts;
@@ -166,15 +171,16 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     this.hub = new EventHub(opts.eventHistory ?? 1024);
     if (opts.serialize) this.queue = new PQueue({ concurrency: 1 });
     this.closedPromise = new Promise((r) => (this.resolveClosed = r));
-    stream.on('data', (chunk: Buffer) => {
-      // Read once per chunk: `enabled` is a getter, and this runs per line.
-      this.wireOn = wireLog.enabled;
-      try {
-        this.framer.push(chunk);
-      } catch (err) {
-        this.fail(err as Error);
-      }
-    });
+    if (feed === undefined) stream.on('data', (chunk: Buffer) => this.receive(chunk));
+    else {
+      // Arrows in argument position: a bundler that keeps function names
+      // (tsx does) gives each named closure a property store of its own.
+      feed.attach(
+        () => this.framer.readBuffer(),
+        (n, at) => this.receivedInPlace(n, at),
+        (chunk) => this.receive(chunk),
+      );
+    }
     stream.on('error', (err) => this.fail(new QmpDisconnectedError(`QMP connection error: ${err.message}`, undefined, { cause: err })));
     stream.on('close', () => this.finish(undefined));
     stream.on('end', () => {
@@ -183,11 +189,35 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     });
   }
 
+  /** Bytes from a stream's 'data' event. */
+  private receive(chunk: Buffer): void {
+    // Read once per chunk: `enabled` is a getter, and this runs per line.
+    this.wireOn = wireLog.enabled;
+    try {
+      this.framer.push(chunk);
+    } catch (err) {
+      this.fail(err as Error);
+    }
+  }
+
+  /** Bytes a socket read into the framer's memory (see SocketFeed). */
+  private receivedInPlace(n: number, at: Uint8Array): void {
+    this.wireOn = wireLog.enabled;
+    try {
+      this.framer.received(n, at);
+    } catch (err) {
+      this.fail(err as Error);
+    }
+  }
+
   /** Connect to `{ path }`, `{ host, port }` or a URI and complete the handshake. */
   static async connect(target: Endpoint | string, opts: ConnectTargetOptions = {}): Promise<QmpSession> {
     const ep = typeof target === 'string' ? parseEndpoint(target) : target;
-    const sock = await connectSocket(ep, { timeout: opts.connectTimeout, signal: opts.signal });
-    const session = new QmpSession(sock, { name: formatEndpoint(ep), ...opts });
+    // Reads land in the framer's memory: no Buffer per read, and a long
+    // answer is read in place instead of joined from its chunks.
+    const feed = new SocketFeed();
+    const sock = await connectSocket(ep, { timeout: opts.connectTimeout, signal: opts.signal, onread: feed.onread });
+    const session = new QmpSession(sock, { name: formatEndpoint(ep), ...opts }, feed);
     try {
       await session.handshake(opts.signal);
     } catch (err) {

@@ -31,6 +31,11 @@ export interface ConnectOptions {
   /** Milliseconds to wait for the connection; default 10 s. */
   timeout?: number;
   signal?: AbortSignal;
+  /**
+   * Read into caller-chosen memory instead of 'data' events (Node's
+   * `onread`): see LineFramer#readBuffer.
+   */
+  onread?: net.OnReadOpts;
 }
 
 /** Open a stream socket, with a connect timeout and an AbortSignal. */
@@ -42,7 +47,8 @@ export function connectSocket(ep: Endpoint, opts: ConnectOptions = {}): Promise<
       reject(new QmpConnectError(`connect to ${where} aborted`, { cause: opts.signal.reason }));
       return;
     }
-    const sock = 'path' in ep ? net.createConnection({ path: ep.path }) : net.createConnection({ host: ep.host, port: ep.port });
+    const onread = opts.onread;
+    const sock = 'path' in ep ? net.createConnection({ path: ep.path, onread }) : net.createConnection({ host: ep.host, port: ep.port, onread });
     const timer = setTimeout(() => fail(new QmpConnectError(`connect to ${where} timed out after ${timeout} ms`)), timeout);
     const onAbort = (): void => fail(new QmpConnectError(`connect to ${where} aborted`, { cause: opts.signal?.reason }));
     opts.signal?.addEventListener('abort', onAbort, { once: true });

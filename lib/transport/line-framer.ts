@@ -5,11 +5,15 @@
  *
  * Cost is linear in the bytes received: each chunk is scanned once for "\n"
  * (a naive client rescans its whole buffer on every chunk, which is quadratic
- * on a 16 MiB answer), and a partial line is kept as a list of chunks that is
- * joined once, when its end arrives. Lines are split on bytes, not characters,
- * so a multi-byte UTF-8 character cut between two chunks is decoded whole.
+ * on a 16 MiB answer), and the start of a line whose end has not arrived is
+ * held in one buffer. A socket read with `onread` (readBuffer/received)
+ * lands right after it, so a long answer is read in place, never joined;
+ * bytes pushed from a stream are copied in. Lines are split on bytes, not
+ * characters, so a multi-byte UTF-8 character cut between two chunks is
+ * decoded whole.
  */
 import { asciiRange, decodeRange } from './buffer-codec.js';
+import { GROW_MAX, LONG_LINE, MIN_ROOM, READ_ROOM, newLineBuffer, noteJoinedLine, offerSpare, sharedReadBuffer, takeSpare } from './line-buffers.js';
 import { QmpProtocolError } from '../errors.js';
 
 /** Largest message accepted by default (interface.md, "Protocol defaults"). */
@@ -17,6 +21,15 @@ export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
 const LF = 0x0a;
 const CR = 0x0d;
+
+const EMPTY = Buffer.alloc(0);
+
+/** The first "\n" in bytes [from, end) of `buf`, or -1. */
+function indexOfLF(buf: Buffer, from: number, end: number): number {
+  // Bounded by a view: past `end` a reused buffer holds stale bytes, and a
+  // long line's buffer megabytes of them.
+  return (end === buf.length ? buf : buf.subarray(0, end)).indexOf(LF, from);
+}
 
 /** How the lines of a batch ended. */
 export type LineEnds = 'crlf' | 'lf' | 'mixed';
@@ -38,6 +51,12 @@ export interface LineBatchObserver {
 }
 
 export class LineFramer {
+  /**
+   * The start of a line whose end has not arrived: bytes [0, held) of
+   * `line`, after `parts` when the line has outgrown one buffer.
+   */
+  private line: Buffer | undefined;
+  private held = 0;
   private parts: Buffer[] = [];
   private partBytes = 0;
   private failed = false;
@@ -51,7 +70,7 @@ export class LineFramer {
 
   /** Bytes held for a line whose end has not arrived yet. */
   get buffered(): number {
-    return this.partBytes;
+    return this.partBytes + this.held;
   }
 
   /**
@@ -62,21 +81,49 @@ export class LineFramer {
    */
   push(chunk: Buffer): void {
     if (this.failed) return;
-    let start = 0;
-    let nl = chunk.indexOf(LF, 0);
-    if (nl === -1) return this.hold(chunk, 0);
-    if (this.partBytes > 0) {
-      // The end of a line begun in earlier chunks: join its parts once.
-      if (this.partBytes + nl > this.maxMessageBytes) return this.overflow(this.partBytes + nl);
-      this.parts.push(chunk.subarray(0, nl));
-      // Decoded in a separate call, so that nothing here holds the joined
-      // Buffer (or the chunks) while the line is parsed: a GC during the
-      // parse of a 16 MiB answer can free them.
-      const line = this.joinParts(this.partBytes + nl);
+    this.scan(chunk, 0, chunk.length);
+  }
+
+  /**
+   * For a socket read with Node's `onread` option: the memory the next read
+   * should land in. While a line is held that is the room right after it, so
+   * a long line is read in place and never joined; otherwise the shared read
+   * buffer. Hand the bytes over with `received`.
+   */
+  readBuffer(): Buffer {
+    if (this.buffered === 0 || this.failed) return sharedReadBuffer();
+    // A buffer sized for a long line is filled to its end before another.
+    if (this.line!.length - this.held < MIN_ROOM) this.reserve(READ_ROOM, false);
+    // A short held line (the end of one message) gets one ordinary read.
+    return this.buffered < LONG_LINE ? this.line!.subarray(this.held, this.held + READ_ROOM) : this.line!.subarray(this.held);
+  }
+
+  /** `n` bytes landed at the start of `at`, a buffer `readBuffer()` returned. */
+  received(n: number, at: Uint8Array): void {
+    if (this.failed || n <= 0) return;
+    const line = this.line;
+    if (line !== undefined && this.buffered > 0 && at.buffer === line.buffer && at.byteOffset === line.byteOffset + this.held) {
+      this.scanHeld(this.held + n);
+    } else {
+      this.scan(at instanceof Buffer ? at : Buffer.from(at.buffer, at.byteOffset, at.length), 0, n);
+    }
+  }
+
+  /** New bytes [start, end) of `src`, which is not the held line's buffer. */
+  private scan(src: Buffer, start: number, end: number): void {
+    if (start >= end) return;
+    let nl = indexOfLF(src, start, end);
+    if (nl === -1) return this.hold(src, start, end);
+    if (this.buffered > 0) {
+      // The end of a held line.
+      const bytes = this.partBytes + this.held + nl - start;
+      if (bytes > this.maxMessageBytes) return this.overflow(bytes);
+      this.append(src, start, nl);
+      const line = this.takeHeld(this.held);
       if (line !== undefined) this.emitLine(line);
       start = nl + 1;
     }
-    const last = chunk.lastIndexOf(LF);
+    const last = src.lastIndexOf(LF, end - 1);
     if (last >= start) {
       if (last - start <= this.maxMessageBytes) {
         // No line in [start, last) can exceed the limit: decode the complete
@@ -85,43 +132,129 @@ export class LineFramer {
         // sequence, so the lines are the same as when decoded one by one.
         // ASCII (all QEMU sends) decodes as latin1, a plain copy; the flag
         // also lets a recorder encode the text back the same way.
-        const ascii = asciiRange(chunk, start, last);
-        this.emitText(decodeRange(chunk, start, last, ascii), ascii);
+        const ascii = asciiRange(src, start, last);
+        this.emitText(decodeRange(src, start, last, ascii), ascii);
       } else {
         // Region longer than the limit: check each line's size in bytes.
-        nl = chunk.indexOf(LF, start);
+        nl = indexOfLF(src, start, end);
         while (nl !== -1) {
           if (nl - start > this.maxMessageBytes) return this.overflow(nl - start);
-          this.emitBytes(chunk.subarray(start, nl));
+          this.emitBytes(src.subarray(start, nl));
           start = nl + 1;
-          nl = chunk.indexOf(LF, start);
+          nl = indexOfLF(src, start, end);
         }
       }
       start = last + 1;
     }
-    if (start < chunk.length) this.hold(chunk, start);
+    if (start < end) this.hold(src, start, end);
   }
 
-  /** Keep the start of a line whose end has not arrived. */
-  private hold(chunk: Buffer, start: number): void {
-    const rest = chunk.length - start;
-    if (this.partBytes + rest > this.maxMessageBytes) return this.overflow(this.partBytes + rest);
-    this.parts.push(start === 0 ? chunk : chunk.subarray(start));
-    this.partBytes += rest;
+  /** A read landed in place: the held line's buffer now has bytes up to `end`. */
+  private scanHeld(end: number): void {
+    const nl = indexOfLF(this.line!, this.held, end);
+    if (nl === -1) {
+      if (this.partBytes + end > this.maxMessageBytes) return this.overflow(this.partBytes + end);
+      this.held = end;
+      return;
+    }
+    if (this.partBytes + nl > this.maxMessageBytes) return this.overflow(this.partBytes + nl);
+    const [line, rest] = this.takeHeldInPlace(nl, end);
+    if (line !== undefined) this.emitLine(line);
+    if (rest.length > 0) this.scan(rest, 0, rest.length);
+    if (this.buffered === 0) this.release();
   }
 
-  /** Join and decode the held parts (the line's end included); drops them. */
-  private joinParts(bytes: number): string | undefined {
-    const joined = Buffer.concat(this.parts, bytes);
-    this.parts = [];
-    this.partBytes = 0;
-    let end = joined.length;
-    if (end > 0 && joined[end - 1] === CR) end--;
+  /**
+   * The held line ends at `nl` in its buffer, which has bytes up to `end`:
+   * decodes the line and gives back the bytes after it. A separate call, so
+   * that no caller holds a big buffer while the line is parsed.
+   */
+  private takeHeldInPlace(nl: number, end: number): [string | undefined, Buffer] {
+    const buf = this.line!;
+    const line = this.decodeHeld(buf, nl);
+    this.held = 0;
+    if (nl + 1 === end) {
+      this.release();
+      return [line, EMPTY];
+    }
+    // The rest is framed where it is (its unfinished end then moves to the
+    // front), unless the buffer is too big to keep: then from a copy.
+    if (buf.length <= GROW_MAX) return [line, buf.subarray(nl + 1, end)];
+    const rest = Buffer.from(buf.subarray(nl + 1, end));
+    this.release();
+    return [line, rest];
+  }
+
+  /** Decode and drop the held line (its "\n" excluded), `bytes` long. */
+  private takeHeld(bytes: number): string | undefined {
+    const line = this.decodeHeld(this.line!, bytes);
+    this.held = 0;
+    this.release();
+    return line;
+  }
+
+  private decodeHeld(buf: Buffer, bytes: number): string | undefined {
+    if (this.parts.length > 0) {
+      this.parts.push(buf.subarray(0, bytes));
+      buf = Buffer.concat(this.parts, this.partBytes + bytes);
+      bytes = buf.length;
+      this.parts = [];
+      this.partBytes = 0;
+      noteJoinedLine(bytes);
+    }
+    let end = bytes;
+    if (end > 0 && buf[end - 1] === CR) end--;
     if (end === 0) return undefined;
-    // A joined line is a large one. QEMU sends ASCII only, and for ASCII a
+    // A held line may be a large one. QEMU sends ASCII only, and for ASCII a
     // latin1 decode gives the same string at the cost of a copy (utf8 is
     // about 4x slower: 13 of ~130 ms for a 16 MiB answer).
-    return decodeRange(joined, 0, end, asciiRange(joined, 0, end));
+    return decodeRange(buf, 0, end, asciiRange(buf, 0, end));
+  }
+
+  /** Keep bytes [start, end) of `src` as the start of a line (or more of it). */
+  private hold(src: Buffer, start: number, end: number): void {
+    const bytes = this.partBytes + this.held + end - start;
+    if (bytes > this.maxMessageBytes) return this.overflow(bytes);
+    this.append(src, start, end);
+  }
+
+  private append(src: Buffer, start: number, end: number): void {
+    this.reserve(end - start, true);
+    src.copy(this.line!, this.held, start, end);
+    this.held += end - start;
+  }
+
+  /**
+   * Make room for `room` more bytes after those held (`held` may change);
+   * `filled`: they are line bytes to copy in, not room for a read.
+   */
+  private reserve(room: number, filled: boolean): void {
+    const old = this.line;
+    const need = this.held + room;
+    if (old !== undefined && old.length >= need) return;
+    const long = this.partBytes + this.held + (filled ? room : 0) >= LONG_LINE;
+    let next = takeSpare(need, long);
+    if (next === undefined) {
+      if (old !== undefined && need > GROW_MAX) {
+        // A very long line goes on in a new buffer: growing one would copy
+        // the line again at each step and hold both copies at once.
+        this.parts.push(old.subarray(0, this.held));
+        this.partBytes += this.held;
+        this.held = 0;
+        this.line = Buffer.allocUnsafeSlow(Math.max(room, GROW_MAX));
+        return;
+      }
+      next = newLineBuffer(need, long, old?.length ?? 0);
+    }
+    if (old !== undefined && this.held > 0) old.copy(next, 0, 0, this.held);
+    this.line = next;
+  }
+
+  /** Nothing is held: let the buffer go, or keep it as the spare. */
+  private release(): void {
+    const buf = this.line;
+    this.line = undefined;
+    if (buf !== undefined) offerSpare(buf);
   }
 
   /** One line as bytes (without its "\n"). */
@@ -184,8 +317,7 @@ export class LineFramer {
 
   private overflow(size: number): never {
     this.failed = true;
-    this.parts = [];
-    this.partBytes = 0;
+    this.reset();
     throw new QmpProtocolError(
       `message exceeds the maximum size of ${this.maxMessageBytes} bytes (at least ${size} bytes without a line end)`,
     );
@@ -193,6 +325,8 @@ export class LineFramer {
 
   /** Drop what is held (on close). */
   reset(): void {
+    this.held = 0;
+    this.line = undefined;
     this.parts = [];
     this.partBytes = 0;
   }

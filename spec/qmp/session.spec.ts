@@ -121,6 +121,48 @@ describe('QmpSession', function () {
       await s.close();
     });
 
+    it('reads large answers written in odd pieces, between events, on two sessions at once', async function () {
+      // 1 MiB and 9 MiB (past one line buffer): read in place, never joined from chunks.
+      const big = (n: number): string[] => Array.from({ length: n }, (_, i) => `node-${i}-${'v'.repeat(100)}`);
+      const writing = new Map<FakeConnection, Promise<void>>();
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          const n = cmd.arguments?.n as number;
+          const wire = Buffer.from(
+            `{"event": "E1", "data": {"n": ${n}}, "timestamp": {"seconds": 1, "microseconds": 2}}\r\n` +
+              JSON.stringify({ return: big(n), id: cmd.id }) +
+              `\r\n{"event": "E2", "data": {"n": ${n}}, "timestamp": {"seconds": 1, "microseconds": 2}}\r\n`,
+          );
+          // Writes of odd sizes, each in its own turn; a connection's answers one after the other.
+          const prev = writing.get(c) ?? Promise.resolve();
+          const done = prev.then(async () => {
+            for (let off = 0; off < wire.length; ) {
+              const end = Math.min(wire.length, off + 1 + ((off * 7919) % 200_000));
+              c.raw(wire.subarray(off, end));
+              off = end;
+              await new Promise((r) => setImmediate(r));
+            }
+          });
+          writing.set(c, done);
+          return undefined;
+        },
+      });
+      const [a, b] = await Promise.all([QmpSession.connect({ path: srv.path }), QmpSession.connect({ path: srv.path })]);
+      const events: string[] = [];
+      for (const [name, s] of [['a', a], ['b', b]] as const) s.on('event', (e) => events.push(`${name}:${e.event}:${String(e.data?.n)}`));
+      const [ra, rb, ra2] = await Promise.all([
+        a.execute<string[]>('q', { n: 9_000 }),
+        b.execute<string[]>('q', { n: 80_000 }),
+        a.execute<string[]>('q', { n: 3 }),
+      ]);
+      expect(ra).to.deep.equal(big(9_000));
+      expect(rb).to.deep.equal(big(80_000));
+      expect(ra2).to.deep.equal(big(3));
+      expect(events.filter((e) => e.startsWith('b:'))).to.deep.equal(['b:E1:80000', 'b:E2:80000']);
+      expect(events.filter((e) => e.startsWith('a:')).sort()).to.deep.equal(['a:E1:3', 'a:E1:9000', 'a:E2:3', 'a:E2:9000']);
+      await Promise.all([a.close(), b.close()]);
+    });
+
     it('rejects with QmpError carrying class, desc and command', async function () {
       const srv = await fakeServer({ handler: (cmd, c) => c.error(cmd, 'DeviceNotActive', "Block job 'drive0' not found") });
       const s = await QmpSession.connect({ path: srv.path });

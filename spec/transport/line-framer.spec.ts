@@ -10,6 +10,31 @@ function frame(chunks: Buffer[], max?: number): string[] {
   return out;
 }
 
+/**
+ * Feeds `all` the way a socket read with `onread` does: each read lands at
+ * the start of the buffer readBuffer() gives, `sizes` bytes at most (cycled;
+ * 0 means as much as fits), followed by stale "\n" bytes that a framer must
+ * not look at.
+ */
+function read(f: LineFramer, all: Buffer, sizes: number[] = [0]): void {
+  let off = 0;
+  for (let i = 0; off < all.length; i++) {
+    const at = f.readBuffer();
+    const want = sizes[i % sizes.length] || at.length;
+    const n = Math.min(want, at.length, all.length - off);
+    all.copy(at, 0, off, off + n);
+    at.fill(0x0a, n, Math.min(at.length, n + 64));
+    f.received(n, at);
+    off += n;
+  }
+}
+
+function frameReads(all: Buffer, sizes?: number[], max?: number): string[] {
+  const out: string[] = [];
+  read(new LineFramer((l) => out.push(l), max), all, sizes);
+  return out;
+}
+
 describe('LineFramer', function () {
   const text = '{"return": {}, "id": 1}\r\n{"event": "X", "data": {"s": "h\u00e9llo \u20ac \ud83d\ude00"}}\r\n';
 
@@ -91,6 +116,85 @@ describe('LineFramer', function () {
       }),
       { seed: 7, numRuns: 400 },
     );
+  });
+
+  describe('reading in place (onread)', function () {
+    const msgs = fc.array(fc.record({ id: fc.integer(), s: fc.string({ unit: 'binary' }), pad: fc.nat({ max: 200_000 }) }), { maxLength: 6 });
+    const wire = (ms: { id: number; s: string; pad: number }[]): Buffer =>
+      Buffer.from(ms.map((m) => JSON.stringify({ ...m, pad: 'p'.repeat(m.pad) }) + (m.id % 2 ? '\r\n' : '\n')).join(''));
+
+    it('gives the same lines as push() for any sizes of reads, lines longer than a read included (property)', function () {
+      fc.assert(
+        fc.property(msgs, fc.array(fc.nat({ max: 100_000 }), { minLength: 1, maxLength: 8 }), (ms, sizes) => {
+          const all = wire(ms);
+          const lines = frameReads(all, sizes);
+          expect(lines).to.deep.equal(frame([all]));
+          expect(lines.map((l) => (JSON.parse(l) as { id: number }).id)).to.deep.equal(ms.map((m) => m.id));
+        }),
+        { seed: 11, numRuns: 150 },
+      );
+    });
+
+    it('keeps two sockets apart when their reads alternate (shared read buffer, spare line buffer) (property)', function () {
+      fc.assert(
+        fc.property(msgs, msgs, fc.array(fc.nat({ max: 70_000 }), { minLength: 1, maxLength: 6 }), (ma, mb, sizes) => {
+          const [a, b] = [wire(ma), wire(mb)];
+          const got: [string[], string[]] = [[], []];
+          const fs = [new LineFramer((l) => got[0].push(l)), new LineFramer((l) => got[1].push(l))];
+          const off = [0, 0];
+          for (let i = 0; off[0]! < a.length || off[1]! < b.length; i++) {
+            const k = i % 2;
+            const src = k === 0 ? a : b;
+            if (off[k]! >= src.length) continue;
+            const at = fs[k]!.readBuffer();
+            const n = Math.min(sizes[i % sizes.length] || at.length, at.length, src.length - off[k]!);
+            src.copy(at, 0, off[k]!, off[k]! + n);
+            fs[k]!.received(n, at);
+            off[k]! += n;
+          }
+          expect(got).to.deep.equal([frame([a]), frame([b])]);
+        }),
+        { seed: 12, numRuns: 150 },
+      );
+    });
+
+    it('reads a line of several buffers (over 4 MiB) whole, then goes on with the next ones', function () {
+      const big = JSON.stringify({ return: 'x'.repeat(9 * 1024 * 1024 + 17) });
+      const all = Buffer.from(`{"event":"A"}\r\n${big}\r\n{"event":"B"}\r\n${big}\r\n`);
+      // Reads of every size left (the line's end then comes in the first
+      // read into a new buffer), and of odd sizes.
+      for (const sizes of [[0], [65_536, 1, 300_000, 0]]) {
+        const out: string[] = [];
+        const f = new LineFramer((l) => out.push(l));
+        read(f, all, sizes);
+        expect(out).to.deep.equal(['{"event":"A"}', big, '{"event":"B"}', big]);
+        expect(f.buffered).to.equal(0);
+      }
+    });
+
+    it('refuses a line over the limit while reading it in place, drops it, and stays failed', function () {
+      const out: string[] = [];
+      const f = new LineFramer((l) => out.push(l), 100_000);
+      read(f, Buffer.from('{"a":1}\n' + 'x'.repeat(90_000)), [50_000]);
+      expect(f.buffered).to.equal(90_000);
+      expect(() => read(f, Buffer.from('y'.repeat(20_000)))).to.throw(QmpProtocolError, /maximum size of 100000 bytes/);
+      expect(f.buffered).to.equal(0);
+      read(f, Buffer.from('{"b":2}\n'));
+      expect(out).to.deep.equal(['{"a":1}']);
+    });
+
+    it('tells its observer the batches of a read that landed after a held line', function () {
+      const batches: string[] = [];
+      const out: string[] = [];
+      const f = new LineFramer((l) => out.push(l));
+      f.observer = { start: () => undefined, end: (text) => batches.push(text) };
+      read(f, Buffer.from('{"a":'), [0]);
+      read(f, Buffer.from('1}\r\n{"b":2}\r\n{"c":3}\r\n{"d"'), [0]);
+      expect(out).to.deep.equal(['{"a":1}', '{"b":2}', '{"c":3}']);
+      // the held line is joined, so it goes out alone; the rest as one batch
+      expect(batches).to.deep.equal(['{"b":2}\r\n{"c":3}\r']);
+      expect(f.buffered).to.equal(4);
+    });
   });
 
   it('skips empty and blank lines', function () {
