@@ -109,7 +109,10 @@ export class LineFramer {
     }
   }
 
-  /** New bytes [start, end) of `src`, which is not the held line's buffer. */
+  /**
+   * New bytes [start, end) of `src`: a chunk, a read's buffer, or (with
+   * nothing held) the rest of the held line's own buffer after its line.
+   */
   private scan(src: Buffer, start: number, end: number): void {
     if (start >= end) return;
     let nl = indexOfLF(src, start, end);
