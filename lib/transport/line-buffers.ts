@@ -4,6 +4,7 @@
  * fault per 4 KiB touched, about as much as framing the bytes, so buffers
  * are shared or kept where that is safe, and let go when idle.
  */
+import { performance } from 'node:perf_hooks';
 
 /** Room given to each read after the held start of a line. */
 export const READ_ROOM = 64 * 1024;
@@ -39,7 +40,8 @@ let spare: Buffer | undefined;
  * size to the peak memory of the first huge answer.)
  */
 let hint = 0;
-let idleTimer: NodeJS.Timeout | undefined;
+/** When the last long line was seen (performance.now()). */
+let lastLong = 0;
 
 export function sharedReadBuffer(): Buffer {
   return (shared ??= Buffer.allocUnsafeSlow(READ_ROOM));
@@ -47,15 +49,18 @@ export function sharedReadBuffer(): Buffer {
 
 /** A long line was seen: the spare and the hint are kept a while longer. */
 function touch(): void {
-  // One timer for the process, pushed back by each long line.
-  if (idleTimer !== undefined) idleTimer.refresh();
-  else {
-    idleTimer = setTimeout(() => {
-      spare = undefined;
-      hint = 0;
-      idleTimer = undefined;
-    }, IDLE_MS);
-    idleTimer.unref();
+  lastLong = performance.now();
+}
+
+/**
+ * Let the spare and the hint go if no long line came for IDLE_MS. Checked
+ * as bytes arrive (the framers call it), not by a timer: a timer would
+ * outlive every session that made it.
+ */
+export function expireLineBuffers(): void {
+  if ((spare !== undefined || hint !== 0) && performance.now() - lastLong > IDLE_MS) {
+    spare = undefined;
+    hint = 0;
   }
 }
 

@@ -13,7 +13,7 @@
  * decoded whole.
  */
 import { asciiRange, decodeRange } from './buffer-codec.js';
-import { GROW_MAX, LONG_LINE, MIN_ROOM, READ_ROOM, newLineBuffer, noteJoinedLine, offerSpare, sharedReadBuffer, takeSpare } from './line-buffers.js';
+import { GROW_MAX, LONG_LINE, MIN_ROOM, READ_ROOM, expireLineBuffers, newLineBuffer, noteJoinedLine, offerSpare, sharedReadBuffer, takeSpare } from './line-buffers.js';
 import { QmpProtocolError } from '../errors.js';
 
 /** Largest message accepted by default (interface.md, "Protocol defaults"). */
@@ -81,6 +81,7 @@ export class LineFramer {
    */
   push(chunk: Buffer): void {
     if (this.failed) return;
+    expireLineBuffers();
     this.scan(chunk, 0, chunk.length);
   }
 
@@ -91,6 +92,7 @@ export class LineFramer {
    * buffer. Hand the bytes over with `received`.
    */
   readBuffer(): Buffer {
+    expireLineBuffers();
     if (this.buffered === 0 || this.failed) return sharedReadBuffer();
     // A buffer sized for a long line is filled to its end before another.
     if (this.line!.length - this.held < MIN_ROOM) this.reserve(READ_ROOM, false);

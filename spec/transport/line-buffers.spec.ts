@@ -23,7 +23,7 @@ describe('line buffers', function () {
     expect(b.takeSpare(1_000_000, true), 'taken once').to.equal(undefined);
   });
 
-  it('sizes the next long line by the last joined one, and forgets both after 10 s without long lines', async function () {
+  it('sizes the next long line by the last joined one, and forgets both once 10 s pass without long lines (no timer)', async function () {
     const b = await fresh('hint');
     expect(b.newLineBuffer(70_000, true, 0).length).to.equal(128 * 1024);
     b.noteJoinedLine(16 << 20);
@@ -33,10 +33,19 @@ describe('line buffers', function () {
     clock.tick(9_000);
     b.offerSpare(Buffer.allocUnsafeSlow(24 << 20)); // a long line: the clock starts again
     clock.tick(9_000);
+    b.expireLineBuffers();
     expect(b.newLineBuffer(70_000, true, 0).length).to.equal((16 << 20) + b.READ_ROOM);
     clock.tick(1_001);
+    b.expireLineBuffers();
     expect(b.takeSpare(70_000, true)).to.equal(undefined);
     expect(b.newLineBuffer(70_000, true, 0).length).to.equal(128 * 1024);
+  });
+
+  it('leaves no timer behind', async function () {
+    const b = await fresh('timers');
+    b.noteJoinedLine(1 << 20);
+    b.offerSpare(Buffer.allocUnsafeSlow(2 << 20));
+    expect(clock.countTimers()).to.equal(0);
   });
 
   it('shares one read buffer', async function () {
