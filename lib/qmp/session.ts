@@ -171,14 +171,14 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     this.hub = new EventHub(opts.eventHistory ?? 1024);
     if (opts.serialize) this.queue = new PQueue({ concurrency: 1 });
     this.closedPromise = new Promise((r) => (this.resolveClosed = r));
-    if (feed === undefined) stream.on('data', (chunk: Buffer) => this.receive(chunk));
+    if (feed === undefined) stream.on('data', (chunk: Buffer) => this.receive(chunk.length, chunk));
     else {
       // Arrows in argument position: a bundler that keeps function names
       // (tsx does) gives each named closure a property store of its own.
       feed.attach(
         () => this.framer.readBuffer(),
-        (n, at) => this.receivedInPlace(n, at),
-        (chunk) => this.receive(chunk),
+        (n, at) => this.receive(n, at),
+        (chunk) => this.receive(chunk.length, chunk),
       );
     }
     stream.on('error', (err) => this.fail(new QmpDisconnectedError(`QMP connection error: ${err.message}`, undefined, { cause: err })));
@@ -189,19 +189,9 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     });
   }
 
-  /** Bytes from a stream's 'data' event. */
-  private receive(chunk: Buffer): void {
+  /** `n` received bytes at the start of `at`: a 'data' chunk, or a read into the framer's memory (see SocketFeed). */
+  private receive(n: number, at: Uint8Array): void {
     // Read once per chunk: `enabled` is a getter, and this runs per line.
-    this.wireOn = wireLog.enabled;
-    try {
-      this.framer.push(chunk);
-    } catch (err) {
-      this.fail(err as Error);
-    }
-  }
-
-  /** Bytes a socket read into the framer's memory (see SocketFeed). */
-  private receivedInPlace(n: number, at: Uint8Array): void {
     this.wireOn = wireLog.enabled;
     try {
       this.framer.received(n, at);

@@ -80,9 +80,7 @@ export class LineFramer {
    * make the process grow.
    */
   push(chunk: Buffer): void {
-    if (this.failed) return;
-    expireLineBuffers();
-    this.scan(chunk, 0, chunk.length);
+    this.received(chunk.length, chunk);
   }
 
   /**
@@ -92,7 +90,6 @@ export class LineFramer {
    * buffer. Hand the bytes over with `received`.
    */
   readBuffer(): Buffer {
-    expireLineBuffers();
     if (this.buffered === 0 || this.failed) return sharedReadBuffer();
     // A buffer sized for a long line is filled to its end before another.
     if (this.line!.length - this.held < MIN_ROOM) this.reserve(READ_ROOM, false);
@@ -100,9 +97,13 @@ export class LineFramer {
     return this.buffered < LONG_LINE ? this.line!.subarray(this.held, this.held + READ_ROOM) : this.line!.subarray(this.held);
   }
 
-  /** `n` bytes landed at the start of `at`, a buffer `readBuffer()` returned. */
+  /**
+   * `n` bytes landed at the start of `at`: a buffer `readBuffer()` returned,
+   * or any other (then framed from there, as by push()).
+   */
   received(n: number, at: Uint8Array): void {
     if (this.failed || n <= 0) return;
+    expireLineBuffers();
     const line = this.line;
     if (line !== undefined && this.buffered > 0 && at.buffer === line.buffer && at.byteOffset === line.byteOffset + this.held) {
       this.scanHeld(this.held + n);
