@@ -127,10 +127,10 @@ describe('TraceRecorder with whole chunks', function () {
     expect(rec.count).to.equal(10);
   });
 
-  it('records the commands of one write as one line each', async function () {
+  for (const where of ['/tmp/e', '/tmp/é']) it(`records the commands of one write as one line each (${where === '/tmp/e' ? 'ASCII' : 'not ASCII'})`, async function () {
     const { srv, file, rec, s, sock } = await recorded('cmds');
     // issued in one turn: they leave in one write
-    const ps = [1, 2, 3].map((n) => s.execute('x-cmd', { n, path: '/tmp/é' }));
+    const ps = [1, 2, 3].map((n) => s.execute('x-cmd', { n, path: where }));
     await until(() => srv.received.length === 4);
     sock.write(`{"return": {}, "id": 2}\r\n{"return": {}, "id": 3}\r\n{"return": {}, "id": 4}\r\n`);
     await Promise.all(ps);
@@ -138,7 +138,7 @@ describe('TraceRecorder with whole chunks', function () {
     rec.close();
     srv.close();
     const c2s = readTrace(file).entries.filter((e) => e.dir === 'c2s').slice(1);
-    expect(c2s.map((e) => e.msg)).to.deep.equal([1, 2, 3].map((n, i) => ({ execute: 'x-cmd', arguments: { n, path: '/tmp/é' }, id: i + 2 })));
+    expect(c2s.map((e) => e.msg)).to.deep.equal([1, 2, 3].map((n, i) => ({ execute: 'x-cmd', arguments: { n, path: where }, id: i + 2 })));
     expect(new Set(c2s.map((e) => e.t)).size).to.equal(1);
   });
 
@@ -152,6 +152,25 @@ describe('TraceRecorder with whole chunks', function () {
       expect(t.entries.map((e) => (e.msg!.data as { i: number }).i)).to.deep.equal(Array.from({ length: 2000 }, (_, i) => i));
     });
   }
+
+  it('writes a chunk of more than the write size at once, every line whole', async function () {
+    const { srv, file, rec, s, sock } = await recorded('blocks');
+    // about 90 KiB of events, read in one or a few chunks
+    const n = 900;
+    const got = new Promise<void>((r) => {
+      let seen = 0;
+      s.on('X', () => ++seen === n && r());
+    });
+    sock.write(Array.from({ length: n }, (_, i) => ev('X', i) + '\r\n').join(''));
+    await got;
+    await until(() => readTrace(file).entries.length === 3 + n);
+    const size = fs.statSync(file).size;
+    expect(readTrace(file).entries.slice(3).map((e) => (e.msg!.data as { n: number }).n)).to.deep.equal(Array.from({ length: n }, (_, i) => i));
+    await s.close();
+    rec.close();
+    srv.close();
+    expect(fs.statSync(file).size).to.equal(size);
+  });
 
   it('writes a busy recording within milliseconds, and an idle one at the end of the turn', async function () {
     const file = path.join(tmp, 'linger.jsonl');
