@@ -23,7 +23,7 @@ export class ByteBuffer {
   append(text: string, ascii = false): void {
     if (ascii) {
       this.reserve(this.used + text.length);
-      // Copies straight out of a rope, without flattening it first.
+      // A plain copy (V8 flattens a rope first, as for any write).
       this.used += this.buf.latin1Write(text, this.used);
       return;
     }

@@ -136,8 +136,8 @@ export class TraceRecorder {
         const to = dir === 'c2s' && this.holding ? undefined : this.pending;
         if (objects && ends !== 'mixed') {
           // The session's own commands come unflagged: one UTF-8 length count
-          // (fast on a flat string) tells whether they are ASCII, which lets
-          // the buffer copy the rope below instead of flattening it first.
+          // tells whether they are ASCII, which the buffer then copies as
+          // latin1 (a plain copy) rather than encoding them as UTF-8.
           if (!ascii && dir === 'c2s') ascii = Buffer.byteLength(text) === text.length;
           const body = ends === 'crlf' ? text.slice(0, -1) : text;
           const eol = ends === 'crlf' ? '\r\n' : '\n';
