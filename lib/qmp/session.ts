@@ -175,11 +175,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     else {
       // Arrows in argument position: a bundler that keeps function names
       // (tsx does) gives each named closure a property store of its own.
-      feed.attach(
-        () => this.framer.readBuffer(),
-        (n, at) => this.receive(n, at),
-        (chunk) => this.receive(chunk.length, chunk),
-      );
+      feed.attach(() => this.framer.readBuffer(), (n, at) => this.receive(n, at));
     }
     stream.on('error', (err) => this.fail(new QmpDisconnectedError(`QMP connection error: ${err.message}`, undefined, { cause: err })));
     stream.on('close', () => this.finish(undefined));

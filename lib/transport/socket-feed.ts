@@ -23,14 +23,15 @@ export class SocketFeed {
 
   /**
    * From now on reads land where `readBuffer` says and go to `received`
-   * (`n` bytes at the start of `at`); `push` gets what came before.
+   * (`n` bytes at the start of `at`, which may be any buffer: what came
+   * before goes there first).
    */
-  attach(readBuffer: () => Buffer, received: (n: number, at: Uint8Array) => void, push: (chunk: Buffer) => void): void {
+  attach(readBuffer: () => Buffer, received: (n: number, at: Uint8Array) => void): void {
     this.readBuffer = readBuffer;
     this.received = received;
     const early = this.early;
     this.early = undefined;
-    for (const chunk of early ?? []) push(chunk);
+    for (const chunk of early ?? []) received(chunk.length, chunk);
   }
 
   private buffer(): Buffer {
