@@ -55,6 +55,11 @@ export const VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES = 1 << 4;
 /** The public job types, as the `blockJob` event names them. */
 export type BlockJobKind = 'pull' | 'copy' | 'commit' | 'active-commit';
 
+/** Jobs that libvirt records as the disk's `<mirror>` (they end in READY, then a pivot or not). */
+export function isMirrorKind(kind: BlockJobKind): boolean {
+  return kind === 'copy' || kind === 'active-commit';
+}
+
 /** The public event statuses (libvirt's names: one L in CANCELED). */
 export type BlockJobEventStatus = 'COMPLETED' | 'FAILED' | 'CANCELED' | 'READY';
 

@@ -13,8 +13,12 @@ export const errors = {
   diskNotFound(disk: string): VirError {
     return new VirError('INVALID_ARG', `disk '${disk}' not found in domain`);
   },
-  diskBusy(disk: string): VirError {
-    return new VirError('OPERATION_UNSUPPORTED', `disk '${disk}' already in active block job`);
+  /**
+   * `mirror`: the disk's job is a copy or an active commit, which libvirt
+   * records as the disk's `<mirror>` and reports with another error code.
+   */
+  diskBusy(disk: string, mirror = false): VirError {
+    return new VirError(mirror ? 'BLOCK_COPY_ACTIVE' : 'OPERATION_UNSUPPORTED', `disk '${disk}' already in active block job`);
   },
   imageNotFound(image: string, startFrom: string | undefined, disk: string): VirError {
     return startFrom !== undefined

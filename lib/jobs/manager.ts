@@ -42,6 +42,7 @@ import {
   VIR_DOMAIN_BLOCK_REBASE_RELATIVE,
   VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT,
   VIR_DOMAIN_BLOCK_REBASE_SHALLOW,
+  isMirrorKind,
   type BlockJobEventStatus,
   type BlockJobKind,
 } from './constants.js';
@@ -307,7 +308,8 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
   async startJob(spec: StartSpec): Promise<Job> {
     if (this.session.closed || this.detached) throw errors.disconnected();
     const disk = this.getDisk(spec.disk);
-    if (this.byDisk.has(disk.name)) throw errors.diskBusy(disk.name);
+    const busy = this.byDisk.get(disk.name);
+    if (busy) throw errors.diskBusy(disk.name, isMirrorKind(busy.job.kind));
     const plan = spec.plan(disk);
     if (this.slots.has(plan.jobId)) throw errors.diskBusy(disk.name);
     const slot = this.register(newJob({ id: plan.jobId, disk: disk.name, diskArg: spec.disk, kind: spec.kind }), plan.data);

@@ -78,6 +78,17 @@ describe('jobs/copy', () => {
     expect(m.jobFor(disk)?.kind).to.equal('copy');
   });
 
+  it('a disk with a copy running is busy with libvirt\'s BLOCK_COPY_ACTIVE (the disk has a <mirror>)', async () => {
+    const { q, m, disk } = await setup('drive');
+    await m.blockCopy(disk, path.join(tmp, 'c.qcow2'));
+    q.sent.length = 0;
+    const err = await m.blockPull(disk).then(() => undefined, (e: unknown) => e);
+    expect(err).to.be.instanceOf(VirError);
+    expect((err as VirError).message).to.equal(`block copy still active: disk '${disk}' already in active block job`);
+    expect((err as VirError).code).to.equal('VIR_ERR_BLOCK_COPY_ACTIVE');
+    expect(q.sent).to.deep.equal([]);
+  });
+
   it('-blockdev: creates, adds and mirrors as libvirt 9.0; an abort deletes the copy\'s nodes', async () => {
     const { q, m, disk } = await setup('blockdev');
     const dest = path.join(tmp, 'c.qcow2');
