@@ -78,9 +78,11 @@ describe('cli/snapshot: --diskspec', () => {
 
   it('parses disk, file and direction, forward by default', () => {
     expect(parseDiskspec('vda,file=/s/o.qcow2')).to.deep.equal({ disk: 'vda', file: '/s/o.qcow2', merge: 'forward' });
-    expect(parseDiskspec('vdb,snapshot=external,file=o.qcow2,merge=backward', '/w')).to.deep.equal({
+    expect(parseDiskspec('vdb,snapshot=external,file=/w/o.qcow2,merge=backward')).to.deep.equal({
       disk: 'vdb', file: '/w/o.qcow2', merge: 'backward',
     });
+    // Not resolved against the working directory: the library refuses it, as blockcopy does.
+    expect(parseDiskspec('vdb,file=o.qcow2')).to.deep.equal({ disk: 'vdb', file: 'o.qcow2', merge: 'forward' });
   });
 
   it('refuses what it cannot honour', () => {

@@ -5,7 +5,6 @@
  * (`vda,file=/p,,with,,commas`: a doubled comma is a literal one) with our
  * extra `merge=forward|backward`. Messages as virsh prints them.
  */
-import path from 'node:path';
 import type { SnapshotDiskSpec } from '../api.js';
 import { checkAllowed } from '../allow.js';
 import type { Command } from '../context.js';
@@ -34,7 +33,7 @@ export function splitDiskspec(text: string): string[] {
   return parts;
 }
 
-export function parseDiskspec(text: string, cwd = process.cwd()): SnapshotDiskSpec {
+export function parseDiskspec(text: string): SnapshotDiskSpec {
   const [disk, ...fields] = splitDiskspec(text);
   if (!disk) throw new UsageError(`unable to parse diskspec: ${text}`);
   let file: string | undefined;
@@ -46,7 +45,8 @@ export function parseDiskspec(text: string, cwd = process.cwd()): SnapshotDiskSp
     switch (key) {
       case 'file':
         if (!value) throw new UsageError(`unable to parse diskspec: ${text}`);
-        file = path.resolve(cwd, value);
+        // As given: a relative path is refused (the library says so), as blockcopy's is.
+        file = value;
         break;
       case 'merge':
         if (value !== 'forward' && value !== 'backward') {
