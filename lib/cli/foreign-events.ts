@@ -6,6 +6,7 @@
  * id back to its disk (`pull-vda-libvirt-1-format` or the -drive device), the
  * QEMU job type to libvirt's, and COMPLETED with an error to FAILED.
  */
+import { jobIdPart } from '../jobs/constants.js';
 import type { BlockJobEvent, JobStatus } from './api.js';
 
 export interface RawEvent {
@@ -21,7 +22,7 @@ export function diskOfJobId(id: string, disks: readonly string[]): string {
   // Longest disk name first, so that `vda-1` wins over `vda` for `pull-vda-1-node`.
   const byLength = [...disks].sort((a, b) => b.length - a.length);
   for (const p of PREFIXES) {
-    const d = byLength.find((name) => id.startsWith(`${p}-${name}-`));
+    const d = byLength.find((name) => id.startsWith(`${p}-${jobIdPart(name)}-`));
     if (d !== undefined) return d;
   }
   return id;

@@ -8,7 +8,7 @@
  */
 import { logger } from '../log.js';
 import type { JobInfo, JobStatus } from '../qapi/types.js';
-import type { BlockJobKind } from './constants.js';
+import { jobIdPart, type BlockJobKind } from './constants.js';
 import type { Disk } from './disks.js';
 import { newJob, type Job } from './state.js';
 
@@ -22,10 +22,11 @@ export function diskOfJobId(disks: readonly Disk[], id: string): Disk | undefine
   const m = /^(pull|commit|copy)-(.+)$/.exec(id);
   if (!m) return undefined;
   for (const d of disks) {
-    if (id === `${m[1]}-${d.name}-${d.chain[0]?.nodeName}`) return d;
+    const top = d.chain[0]?.nodeName;
+    if (top !== undefined && id === `${m[1]}-${jobIdPart(d.name)}-${jobIdPart(top)}`) return d;
   }
   for (const d of disks) {
-    for (const img of d.chain) if (img.nodeName && m[2]!.endsWith(`-${img.nodeName}`)) return d;
+    for (const img of d.chain) if (img.nodeName && m[2]!.endsWith(`-${jobIdPart(img.nodeName)}`)) return d;
   }
   return undefined;
 }
@@ -65,7 +66,7 @@ export function* adoptableJobs(
     }
     // QEMU says "commit" for both: an active commit is the one that reached READY,
     // or (libvirt's job name `commit-<disk>-<top node>`) whose top is the disk's top.
-    if (kind === 'commit' && (row.status === 'ready' || row.status === 'standby' || row.id.endsWith(`-${disk.chain[0]?.nodeName}`))) {
+    if (kind === 'commit' && (row.status === 'ready' || row.status === 'standby' || row.id.endsWith(`-${jobIdPart(disk.chain[0]?.nodeName ?? '')}`))) {
       kind = 'active-commit';
     }
     yield { job: newJob({ id: row.id, disk: disk.name, diskArg: disk.name, kind }), status: row.status };

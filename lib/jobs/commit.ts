@@ -17,7 +17,7 @@ import { logger } from '../log.js';
 import { toBytesPerSecond } from './bandwidth.js';
 import { findImage, namesTop, relativeName } from './chain-args.js';
 import {
-  JOB_NAME_PREFIX,
+  blockJobName,
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
   VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES,
   VIR_DOMAIN_BLOCK_COMMIT_DELETE,
@@ -133,7 +133,7 @@ export async function startCommit(
       };
       if (log.enabled) log('commit %s: %s into %s%s', disk.name, topImg.filename, baseImg.filename, p.active ? ' (active)' : '');
       if (disk.mode === 'blockdev') {
-        const jobId = `${JOB_NAME_PREFIX.commit}-${disk.name}-${topImg.nodeName}`;
+        const jobId = blockJobName('commit', disk.name, topImg.nodeName!);
         opts.onJobId?.(jobId);
         return {
           jobId,

@@ -78,5 +78,20 @@ export const JOB_NAME_PREFIX: Record<BlockJobKind, string> = {
   'active-commit': 'commit',
 };
 
+/**
+ * A name as part of a QEMU job id, which must be letters, digits, '-', '.'
+ * and '_' after a leading letter: the other characters are left out. Node
+ * names QEMU made up itself (`#block239`, for a backing chain opened from
+ * the image headers) and disk aliases with spaces would break the rule.
+ */
+export function jobIdPart(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]/g, '');
+}
+
+/** libvirt's name for a -blockdev disk's job: `<kind>-<disk>-<top node>` (`commit-vda-libvirt-2-format`). */
+export function blockJobName(kind: BlockJobKind, disk: string, node: string): string {
+  return `${JOB_NAME_PREFIX[kind]}-${jobIdPart(disk)}-${jobIdPart(node)}`;
+}
+
 /** libvirt refuses MiB values above LLONG_MAX >> 20 (they would not fit in bytes). */
 export const MAX_BANDWIDTH_MIB = 8796093022207;

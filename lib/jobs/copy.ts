@@ -21,7 +21,7 @@ import type { QmpMonitor } from '../qmp/types.js';
 import { toBytesPerSecond } from './bandwidth.js';
 import { addFormatNode, blockdevMirror, driveMirror, nextNodeIndex, runCreateJob } from './block-ops.js';
 import {
-  JOB_NAME_PREFIX,
+  blockJobName,
   VIR_DOMAIN_BLOCK_COPY_REUSE_EXT,
   VIR_DOMAIN_BLOCK_COPY_SHALLOW,
   VIR_DOMAIN_BLOCK_COPY_SYNCHRONOUS_WRITES,
@@ -191,7 +191,7 @@ async function copyCommon(m: BlockJobManager, diskArg: string, req: CopyRequest)
         };
       }
       const top = disk.chain[0];
-      const jobId = `${JOB_NAME_PREFIX.copy}-${disk.name}-${top.nodeName}`;
+      const jobId = blockJobName('copy', disk.name, top.nodeName!);
       return {
         jobId,
         data,

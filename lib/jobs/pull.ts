@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { toBytesPerSecond } from './bandwidth.js';
-import { JOB_NAME_PREFIX, VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES, VIR_DOMAIN_BLOCK_REBASE_RELATIVE } from './constants.js';
+import { blockJobName, VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES, VIR_DOMAIN_BLOCK_REBASE_RELATIVE } from './constants.js';
 import { resolveImage, type Disk } from './disks.js';
 import { errors } from './errors.js';
 import type { StartSpec } from './manager.js';
@@ -35,7 +35,7 @@ export function pullSpec(diskArg: string, base: string | null, bandwidth: number
       let backingFile: string | undefined;
       if (baseImg && baseIdx !== undefined) backingFile = relative ? relativeBackingName(disk, baseIdx) : undefined;
       if (disk.mode === 'blockdev') {
-        const jobId = `${JOB_NAME_PREFIX.pull}-${disk.name}-${top.nodeName}`;
+        const jobId = blockJobName('pull', disk.name, top.nodeName!);
         return {
           jobId,
           data: { base: baseImg?.filename },

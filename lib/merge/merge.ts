@@ -17,7 +17,7 @@ import { logger } from '../log.js';
 import { toBytesPerSecond } from '../jobs/bandwidth.js';
 import { startCommit } from '../jobs/commit.js';
 import {
-  JOB_NAME_PREFIX,
+  blockJobName,
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
   VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
@@ -177,11 +177,6 @@ export async function blockMerge(m: BlockJobManager, diskArg: string, source: st
   await h.finish();
 }
 
-/** Job ids must be QEMU identifiers; -drive node names (`#block123`) are not. */
-function idPart(node: string): string {
-  return node.replace(/[^A-Za-z0-9._-]/g, '');
-}
-
 /**
  * `block-stream` into the image at `into` (the top: a pull/rebase; below it,
  * QEMU streams into an intermediate node): the data of the images down to
@@ -201,7 +196,7 @@ async function streamInto(m: BlockJobManager, diskArg: string, into: number, bas
         throw new VirError('OPERATION_INVALID', `cannot address the images of disk '${disk.name}' by node name`);
       }
       // A -drive top is a plain pull: the device, named after itself; any node needs an explicit id.
-      const jobId = legacyTop ? disk.device! : `${JOB_NAME_PREFIX.pull}-${idPart(disk.name)}-${idPart(target.nodeName!)}`;
+      const jobId = legacyTop ? disk.device! : blockJobName('pull', disk.name, target.nodeName!);
       onJobId(jobId);
       let baseArgs = {};
       if (baseImg) baseArgs = legacyTop ? { base: baseImg.filename } : { baseNode: baseImg.nodeName!, backingFile: baseImg.filename };

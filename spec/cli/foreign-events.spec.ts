@@ -8,6 +8,8 @@ describe('cli/foreign-events: QEMU job events named as libvirt would', () => {
     expect(diskOfJobId('pull-vda-libvirt-1-format', disks)).to.equal('vda');
     expect(diskOfJobId('commit-vda-1-libvirt-4-format', disks)).to.equal('vda-1');
     expect(diskOfJobId('backup-x', disks)).to.equal('backup-x');
+    // Job ids leave out what QEMU does not allow in them (a space, a '#').
+    expect(diskOfJobId('copy-mydisk-block12', ['my disk'])).to.equal('my disk');
   });
 
   it('maps types and statuses, telling active commit by its READY', () => {

@@ -1,0 +1,76 @@
+/**
+ * A -blockdev disk whose backing chain QEMU opened from the image headers:
+ * QEMU names those nodes itself (`#block239`), and `#` may not appear in a
+ * job id. libvirt never meets this (it names every node), but a hand-made
+ * command line does; the jobs must still start (`commit-vda-block239`).
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import { BlockJobManager } from '../../lib/jobs/index.js';
+import { blockMerge } from '../../lib/merge/index.js';
+import { createStandardChain, flatten, QemuProcess } from '../../lib/qemu/index.js';
+import { connect, type QmpSession } from '../../lib/qmp/session.js';
+import { nextEvent } from '../helpers/events.js';
+import { useQemuSandbox } from '../helpers/qemu.js';
+import { chainOf, sameData } from '../merge/helpers/vm.js';
+
+describe('jobs on QEMU-named backing nodes (#blockN) against QEMU 7.2', function () {
+  this.timeout(60_000);
+  const dir = useQemuSandbox('qmpblock-nodenames-');
+  let qemu: QemuProcess | undefined;
+  let session: QmpSession | undefined;
+  afterEach(async () => {
+    if (qemu) await qemu.stop(session && !session.closed ? { session } : {}).catch(() => undefined);
+    session?.destroy();
+    qemu = undefined;
+    session = undefined;
+  });
+
+  async function start(): Promise<{ m: BlockJobManager; images: string[]; reference: string }> {
+    const sub = path.join(dir(), 'd');
+    fs.mkdirSync(sub, { recursive: true });
+    const chain = await createStandardChain(sub);
+    const reference = await flatten(chain.top, path.join(sub, 'reference.raw'));
+    qemu = await QemuProcess.start({
+      extraArgs: ['-blockdev', `driver=qcow2,node-name=vda,file.driver=file,file.filename=${chain.top}`],
+    });
+    session = await connect({ path: qemu.socketPath });
+    const m = await BlockJobManager.attach(session);
+    return { m, images: chain.images, reference };
+  }
+
+  it('commits an intermediate image, then pulls, on a chain below a node named by QEMU', async () => {
+    const { m, images, reference } = await start();
+    const [top, mid, base] = images as [string, string, string];
+    const disk = m.getDisk('vda');
+    expect(disk.chain.map((i) => i.filename)).to.deep.equal(images);
+    expect(disk.chain[1]!.nodeName).to.match(/^#block\d+$/);
+
+    let done = nextEvent(m, (e) => e.status !== 'READY');
+    await m.blockCommit('vda', base, mid, 0, 0);
+    expect(m.jobFor('vda')?.id).to.match(/^commit-vda-block\d+$/);
+    expect(await done).to.include({ disk: 'vda', type: 'commit', status: 'COMPLETED' });
+    expect(m.getDisk('vda').chain.map((i) => i.filename)).to.deep.equal([top, base]);
+
+    done = nextEvent(m, (e) => e.status !== 'READY');
+    await m.blockPull('vda', 0, 0);
+    expect(await done).to.include({ disk: 'vda', type: 'pull', status: 'COMPLETED' });
+    expect(m.getDisk('vda').chain.map((i) => i.filename)).to.deep.equal([top]);
+    await qemu!.stop({ session: session! });
+    qemu = undefined;
+    expect(await chainOf(top)).to.deep.equal([top]);
+    expect(await sameData(top, reference)).to.equal(true);
+  });
+
+  it('merges an intermediate image backward into its QEMU-named backing node', async () => {
+    const { m, images, reference } = await start();
+    const [top, mid, base] = images as [string, string, string];
+    await blockMerge(m, 'vda', mid, base);
+    expect(m.getDisk('vda').chain.map((i) => i.filename)).to.deep.equal([top, base]);
+    await qemu!.stop({ session: session! });
+    qemu = undefined;
+    expect(await chainOf(top)).to.deep.equal([top, base]);
+    expect(await sameData(top, reference)).to.equal(true);
+  });
+});
