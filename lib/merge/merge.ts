@@ -46,6 +46,11 @@ export interface MergeHandle {
   finish(): Promise<void>;
   /** Stop listening (finish does it; for giving up without finishing). */
   dispose(): void;
+  /**
+   * Give up before the end: the job, if still there, is aborted (the graph
+   * stays as it was) and waited for; then dispose. Never throws.
+   */
+  cancel(): Promise<void>;
 }
 
 /** Collects the disk's job events from before the start, so none is missed. */
@@ -146,6 +151,16 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
     disk: disk.name,
     ready,
     dispose,
+    async cancel() {
+      try {
+        if (m.jobFor(diskArg)?.id === id) await m.blockJobAbort(diskArg);
+      } catch (err) {
+        // Ended meanwhile, or the connection is gone: nothing left to abort.
+        if (log.enabled) log('%s: abort: %s', what, (err as Error).message);
+      } finally {
+        dispose();
+      }
+    },
     async finish() {
       try {
         await ready;

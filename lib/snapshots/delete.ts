@@ -5,7 +5,8 @@
  * the old image's backing), backward commits the overlay into the old image
  * and pivots the disk back onto it. The disks' jobs run in parallel up to the
  * point where only their end is left (READY, or PENDING with auto-finalize
- * off), then end one after the other: QEMU 7.2 crashed (SIGSEGV in
+ * off); if one cannot get there, the others are aborted and nothing has
+ * changed. Then they end one after the other: QEMU 7.2 crashed (SIGSEGV in
  * query-named-block-nodes) when one disk's job changed the graph while
  * another disk's chain was being re-read. Each disk's result is written to the
  * record as soon as it is known, the record goes only when every disk is
@@ -17,6 +18,8 @@
 import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import type { Disk } from '../jobs/disks.js';
+import { isMirrorKind } from '../jobs/constants.js';
+import { errors } from '../jobs/errors.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import { startMerge, type MergeHandle } from '../merge/merge.js';
 import type { SnapshotDiskRecord, SnapshotRecord } from './store.js';
@@ -47,6 +50,19 @@ export function situationOf(disks: readonly Disk[], rec: SnapshotDiskRecord): Di
   return { kind: 'mismatch', reason: `the chain of disk '${rec.disk}' no longer has '${rec.file}' on top of '${rec.backing}'` };
 }
 
+/**
+ * Why a disk's merge cannot start, checked before anything changes (libvirt
+ * checks the chains against the metadata and the disk's job before its
+ * first commit): the chain no longer matches, or the disk has a job.
+ */
+function refusal(m: BlockJobManager, rec: SnapshotDiskRecord): VirError | undefined {
+  const where = situationOf(m.listDisks(), rec);
+  if (where.kind === 'mismatch') return new VirError('OPERATION_INVALID', where.reason);
+  if (where.kind !== 'merge') return undefined;
+  const job = m.jobFor(where.disk.name);
+  return job ? errors.diskBusy(where.disk.name, isMirrorKind(job.kind)) : undefined;
+}
+
 /** Start one disk's merge (undefined: nothing left to do on this disk). */
 async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord): Promise<MergeHandle | undefined> {
   const where = situationOf(m.listDisks(), rec);
@@ -58,8 +74,20 @@ async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord): Promise<M
     : startMerge(m, where.disk.name, rec.file, rec.backing);
 }
 
+type Failure = { rec: SnapshotDiskRecord; err: unknown };
+
+function deletionFailed(name: string, failed: readonly Failure[]): VirError {
+  // The per-disk texts without a repeated "operation failed: " in front.
+  const detail = failed.map((f) => `disk '${f.rec.disk}': ${(f.err as Error).message.replace(/^operation failed: /, '')}`).join('; ');
+  return new VirError('OPERATION_FAILED', `deletion of snapshot '${name}' failed for ${detail}`);
+}
+
 /**
- * Delete a snapshot by merging its disks.
+ * Delete a snapshot by merging its disks. Nothing changes unless every disk's
+ * job reaches the point where only its end is left: a disk that cannot start
+ * or fails before that has the others' jobs aborted (libvirt does the same),
+ * so the disks are never left half merged by a refusal. Only a failure in the
+ * last step, ending the jobs one by one, can leave some disks merged.
  * @throws VirError when the snapshot is unknown; OPERATION_FAILED naming each disk that failed
  *   (the snapshot then stays, each disk's state recorded, and a retry finishes the rest)
  */
@@ -67,36 +95,42 @@ export async function snapshotDelete(m: BlockJobManager, name: string): Promise<
   const store = await storeFor(m);
   const snap = await store.get(name);
   if (!snap) throw new VirError('INVALID_ARG', `no domain snapshot with matching name '${name}'`);
+  const todo = snap.disks.filter((d) => d.state !== 'merged');
+  const refused = todo.map((rec) => ({ rec, err: refusal(m, rec) })).filter((f): f is { rec: SnapshotDiskRecord; err: VirError } => f.err !== undefined);
+  if (refused.length > 0) throw deletionFailed(name, refused);
+  const before = snap.state;
   await store.patch(name, (s) => {
     s.state = 'deleting';
   });
-  const todo = snap.disks.filter((d) => d.state !== 'merged');
   // All jobs run in parallel up to READY / PENDING; then they end one at a time,
   // so that no disk's graph change overlaps another disk's chain re-read.
-  const started = await Promise.allSettled(todo.map(async (rec) => {
-    const h = await startDisk(m, rec);
-    await h?.ready;
-    return h;
-  }));
-  const results: PromiseSettledResult<void>[] = [];
-  for (const [i, rec] of todo.entries()) {
-    const st = started[i]!;
-    let outcome: PromiseSettledResult<void>;
-    try {
-      if (st.status === 'rejected') throw st.reason;
-      await st.value?.finish();
-      await store.update((snaps) => ({ snapshots: afterMerge(snaps, name, rec), value: undefined }));
-      outcome = { status: 'fulfilled', value: undefined };
-    } catch (err) {
-      if (st.status === 'fulfilled') st.value?.dispose();
-      await store.patch(name, (s) => setDisk(s, rec, { state: 'failed', error: (err as Error).message }));
-      outcome = { status: 'rejected', reason: err };
-    }
-    results.push(outcome);
-  }
-  const failed = results
+  const handles = await Promise.allSettled(todo.map((rec) => startDisk(m, rec)));
+  const ready = await Promise.allSettled(handles.map((h) => (h.status === 'fulfilled' ? h.value?.ready : Promise.reject(h.reason))));
+  const early = ready
     .map((r, i) => ({ r, rec: todo[i]! }))
-    .filter((x): x is { r: PromiseRejectedResult; rec: SnapshotDiskRecord } => x.r.status === 'rejected');
+    .filter((x): x is { r: PromiseRejectedResult; rec: SnapshotDiskRecord } => x.r.status === 'rejected')
+    .map((x) => ({ rec: x.rec, err: x.r.reason as unknown }));
+  if (early.length > 0) {
+    for (const h of handles) if (h.status === 'fulfilled') await h.value?.cancel();
+    await store.patch(name, (s) => {
+      // The others were aborted, not failed: still to do.
+      for (const rec of todo) setDisk(s, rec, { state: 'pending' });
+      for (const f of early) setDisk(s, f.rec, { state: 'failed', error: (f.err as Error).message });
+      s.state = s.disks.some((d) => d.state === 'merged') ? 'partial' : before === 'deleting' ? 'disk-snapshot' : before;
+    });
+    throw deletionFailed(name, early);
+  }
+  const failed: Failure[] = [];
+  for (const [i, rec] of todo.entries()) {
+    const h = (handles[i] as PromiseFulfilledResult<MergeHandle | undefined>).value;
+    try {
+      await h?.finish();
+      await store.update((snaps) => ({ snapshots: afterMerge(snaps, name, rec), value: undefined }));
+    } catch (err) {
+      await store.patch(name, (s) => setDisk(s, rec, { state: 'failed', error: (err as Error).message }));
+      failed.push({ rec, err });
+    }
+  }
   if (failed.length === 0) {
     await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));
     if (log.enabled) log('snapshot %s deleted', name);
@@ -105,9 +139,7 @@ export async function snapshotDelete(m: BlockJobManager, name: string): Promise<
   await store.patch(name, (s) => {
     s.state = 'partial';
   });
-  // The per-disk texts without a repeated "operation failed: " in front.
-  const detail = failed.map((f) => `disk '${f.rec.disk}': ${(f.r.reason as Error).message.replace(/^operation failed: /, '')}`).join('; ');
-  throw new VirError('OPERATION_FAILED', `deletion of snapshot '${name}' failed for ${detail}`);
+  throw deletionFailed(name, failed);
 }
 
 /**

@@ -16,7 +16,7 @@ import type { SnapshotRecord } from '../../lib/jobs/index.js';
 import { writePatterns } from '../../lib/qemu/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { nextEvent } from '../helpers/events.js';
-import { chainOf, sameData, startVm, stopVm, type Vm } from '../merge/helpers/vm.js';
+import { chainOf, sameData, startVm, stopVm, type Vm, type VmDisk } from '../merge/helpers/vm.js';
 
 const MiB = 1024 * 1024;
 
@@ -134,7 +134,7 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     }
   });
 
-  it('a delete interrupted by a QEMU I/O error on one disk (blkdebug) keeps the snapshot; the retry finishes it', async () => {
+  it('a QEMU I/O error on one disk (blkdebug) aborts the other disk\'s merge: nothing changes; the retry merges both', async () => {
     // Disk 1's old top fails its first data write: the backward merge (a commit into it) fails once.
     vm = await startVm(dir(), ['drive', 'blockdev'], { blkdebug: [undefined, { layer: 0, rules: [{ event: 'write_aio', once: true }] }] });
     const { m } = vm;
@@ -144,13 +144,17 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     await m.snapshotDelete('s3').catch((e: Error) => (err = e));
     expect(err?.message).to.match(/deletion of snapshot 's3' failed for disk '.*': .*Input\/output error/);
     const [rec] = (await m.snapshotList()) as [SnapshotRecord];
-    expect(rec.state).to.equal('partial');
-    expect(rec.disks.map((x) => x.state)).to.deep.equal(['merged', 'failed']);
-    const d1 = vm.disks[1]!;
+    expect(rec.state).to.equal('disk-snapshot');
+    expect(rec.disks.map((x) => x.state)).to.deep.equal(['pending', 'failed']);
+    const [d0, d1] = vm.disks as [VmDisk, VmDisk];
+    // Disk 0's pull was aborted before its end (PENDING): the overlay is still on the old image.
+    expect(m.getDisk(d0.name).chain.map((x) => x.filename)).to.deep.equal([overlays[0], ...d0.chain.images]);
     expect(m.getDisk(d1.name).chain[0]!.filename).to.equal(overlays[1]);
+    expect(m.jobFor(d0.name)).to.equal(undefined);
 
     await m.snapshotDelete('s3');
     expect(await m.snapshotList()).to.deep.equal([]);
+    expect(m.getDisk(d0.name).chain.map((x) => x.filename)).to.deep.equal([overlays[0], ...d0.chain.images.slice(1)]);
     expect(m.getDisk(d1.name).chain).to.have.length(3);
     await stopVm(vm);
     vm = undefined;
@@ -159,7 +163,7 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     expect(await chainOf(d1.chain.top)).to.deep.equal(d1.chain.images);
   });
 
-  it('a delete that fails on one disk keeps the snapshot with each disk\'s state; a retry finishes it', async () => {
+  it('a delete with one disk busy is refused before anything changes; after the job, it merges both', async () => {
     vm = await startVm(dir(), ['drive', 'blockdev']);
     const { m } = vm;
     const overlays = await snapshot('s2', ['forward', 'backward']);
@@ -172,18 +176,19 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
 
     let err: Error | undefined;
     await m.snapshotDelete('s2').catch((e: Error) => (err = e));
-    expect(err?.message).to.match(/deletion of snapshot 's2' failed for disk '.*': .*already in active block job/);
+    expect(err?.message).to.equal(`operation failed: deletion of snapshot 's2' failed for disk '${busy.name}': block copy still active: disk '${busy.name}' already in active block job`);
     const [rec] = (await m.snapshotList()) as [SnapshotRecord];
-    expect(rec.state).to.equal('partial');
-    expect(rec.disks.map((x) => x.state)).to.deep.equal(['merged', 'failed']);
-    expect(rec.disks[1]!.error).to.match(/already in active block job/);
-    // Disk 0 was merged forward already; disk 1 still on its overlay.
-    expect(m.getDisk(vm.disks[0]!.name).chain.map((x) => x.filename)).to.deep.equal([overlays[0], ...vm.disks[0]!.chain.images.slice(1)]);
+    expect(rec.state).to.equal('disk-snapshot');
+    expect(rec.disks.map((x) => x.state)).to.deep.equal(['pending', 'pending']);
+    // Neither disk was touched: both still on their overlays.
+    expect(m.getDisk(vm.disks[0]!.name).chain[0]!.filename).to.equal(overlays[0]);
+    expect(m.getDisk(vm.disks[0]!.name).chain).to.have.length(4);
     expect(m.getDisk(busy.name).chain[0]!.filename).to.equal(overlays[1]);
 
     await m.blockJobAbort(busy.name);
     await m.snapshotDelete('s2');
     expect(await m.snapshotList()).to.deep.equal([]);
+    expect(m.getDisk(vm.disks[0]!.name).chain.map((x) => x.filename)).to.deep.equal([overlays[0], ...vm.disks[0]!.chain.images.slice(1)]);
     expect(m.getDisk(busy.name).chain.map((x) => x.filename)).to.deep.equal(busy.chain.images);
     await stopVm(vm);
     vm = undefined;

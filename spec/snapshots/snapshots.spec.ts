@@ -2,8 +2,9 @@
  * Snapshots against the fake QEMU: what is refused before anything is sent,
  * the one `transaction` for a -drive and a -blockdev disk, the roll-back when
  * QEMU refuses it (nothing changed, no record, no file left), and a delete
- * whose job FAILS on one disk: the snapshot stays with each disk's state, and
- * a retry merges only the disk that is left.
+ * whose job FAILS on one disk before its end: the other disk's job is
+ * aborted, the snapshot stays with each disk's state, and a retry merges both;
+ * a disk with a job of its own is refused before anything starts.
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
@@ -130,7 +131,7 @@ describe('snapshots (fake QEMU)', () => {
     expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal(A);
   });
 
-  it('a merge job that FAILS keeps the snapshot (partial, per-disk states); the retry merges the rest', async () => {
+  it('a merge job that FAILS before its end aborts the other disk\'s: nothing merged, states kept; the retry merges both', async () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
     const commitId = 'commit-libvirt-1-format-libvirt-4-format';
     const first = m.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
@@ -138,26 +139,43 @@ describe('snapshots (fake QEMU)', () => {
     // drive0, forward: a pull into the overlay that stops in PENDING.
     expect(q.jobs.get('drive0')?.type).to.equal('stream');
     q.pending('drive0');
-    // The other disk's active commit fails with an I/O error.
+    // The other disk's active commit fails with an I/O error before READY.
     q.finish(commitId, { error: 'Input/output error' });
     await flush();
-    // Only now (both jobs settled) is the first disk's job finalized (job-finalize re-links the overlay).
     const err = await first;
     expect(err?.message).to.match(/^operation failed: deletion of snapshot 's1' failed for disk 'libvirt-1-format': merge of .* failed: Input\/output error$/);
-    expect(q.commands().filter((c) => c.startsWith('job-finalize'))).to.deep.equal(['job-finalize {"id":"drive0"}']);
+    // drive0's job was aborted in PENDING, never finalized: its chain is as it was.
+    expect(q.commands().filter((c) => c.startsWith('job-finalize'))).to.deep.equal([]);
+    expect(q.commands()).to.include('block-job-cancel {"device":"drive0"}');
     const [s] = await m.snapshotList();
-    expect(s!.state).to.equal('partial');
-    expect(s!.disks.map((d) => d.state)).to.deep.equal(['merged', 'failed']);
-    expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), A[1], A[2]]);
+    expect(s!.state).to.equal('disk-snapshot');
+    expect(s!.disks.map((d) => d.state)).to.deep.equal(['pending', 'failed']);
+    expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), ...A]);
+    expect(m.jobFor('drive0')).to.equal(undefined);
 
     q.sent.length = 0;
     const retry = m.snapshotDelete('s1');
-    await until(() => q.jobs.has(commitId));
-    expect(q.commands().filter((c) => /block-commit|block-stream/.test(c))).to.have.length(1);
+    await until(() => q.jobs.has('drive0') && q.jobs.has(commitId));
+    expect(q.commands().filter((c) => /block-commit|block-stream/.test(c))).to.have.length(2);
+    q.pending('drive0');
     q.ready(commitId);
     await flush();
     await retry;
+    expect(q.commands().filter((c) => c.startsWith('job-finalize'))).to.deep.equal(['job-finalize {"id":"drive0"}']);
     expect(q.commands().filter((c) => c.startsWith('job-complete'))).to.deep.equal([`job-complete {"id":"${commitId}"}`]);
     expect(await m.snapshotList()).to.deep.equal([]);
+    expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), A[1], A[2]]);
+  });
+
+  it('a disk with a job of its own is refused before anything starts', async () => {
+    await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
+    await m.blockPull('libvirt-1-format', 1);
+    q.sent.length = 0;
+    const err = await m.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.equal("operation failed: deletion of snapshot 's1' failed for disk 'libvirt-1-format': Operation not supported: disk 'libvirt-1-format' already in active block job");
+    expect(q.commands()).to.deep.equal([]);
+    const [s] = await m.snapshotList();
+    expect(s!.state).to.equal('disk-snapshot');
+    expect(s!.disks.map((d) => d.state)).to.deep.equal(['pending', 'pending']);
   });
 });

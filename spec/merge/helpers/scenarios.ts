@@ -204,7 +204,7 @@ export const scenarios: Scenario[] = [
   },
   {
     name: 'snapshot-delete-retry-busy',
-    description: 'snapshotCreate on a -drive and a -blockdev disk; a copy holds the -blockdev disk, so snapshotDelete merges only the -drive disk and fails; the copy is aborted; the retry merges the rest',
+    description: 'snapshotCreate on a -drive and a -blockdev disk; a copy holds the -blockdev disk, so snapshotDelete is refused before anything changes; the copy is aborted; the retry merges both',
     kinds: ['drive', 'blockdev'],
     async run(ctx) {
       const ev = collect(ctx.m);
