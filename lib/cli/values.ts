@@ -9,6 +9,8 @@ import { opt, type ParsedArgs } from './argv.js';
 import { UsageError } from './errors.js';
 
 const TWO_64 = 2n ** 64n;
+/** Bytes/s beyond this would not stay exact as a Number (the library refuses them too). */
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
 
 const SCALE: Record<string, bigint> = {
   '': 1n,
@@ -26,22 +28,23 @@ const SCALE: Record<string, bigint> = {
  * the command uses (MiB/s, or bytes/s with --bytes); a negative one wraps to
  * unsigned long as virsh does, and libvirt then refuses it as too large. A
  * number with a size suffix is bytes, shifted down to MiB unless --bytes.
- * The result is a Number (values past 2^53 lose precision but stay far
- * beyond every limit, so the library still rejects them).
+ * The result is a Number: MiB values past 2^53 lose precision but stay far
+ * beyond libvirt's limit, so the library still rejects them; bytes/s past
+ * 2^53 - 1 are refused here, quoting the text as typed.
  */
 export function parseBandwidth(text: string, bytes: boolean): number {
   const plain = /^\s*([+-]?)(\d+)$/.exec(text);
   if (plain) {
     let v = BigInt(plain[2]!);
     if (plain[1] === '-') v = v === 0n ? 0n : TWO_64 - (v % TWO_64);
-    if (v >= TWO_64) throw bandwidthError(text);
+    if (v >= TWO_64 || (bytes && v > MAX_EXACT)) throw bandwidthError(text);
     return Number(v);
   }
   const scaled = /^\s*(\d+)([a-zA-Z]*)$/.exec(text);
   const factor = scaled ? SCALE[scaled[2]!.toLowerCase()] : undefined;
   if (!scaled || factor === undefined) throw bandwidthError(text);
   let v = BigInt(scaled[1]!) * factor;
-  if (v >= TWO_64) throw bandwidthError(text);
+  if (v >= TWO_64 || (bytes && v > MAX_EXACT)) throw bandwidthError(text);
   if (!bytes) v >>= 20n;
   return Number(v);
 }

@@ -11,13 +11,16 @@ const MiB = 1024 * 1024;
 /**
  * Convert an API bandwidth to QEMU's bytes/s.
  * @throws VirError OVERFLOW "bandwidth must be less than 8796093022207" (MiB too large);
- *   INVALID_ARG for negative or non-integer values (libvirt's unsigned long cannot hold them)
+ *   INVALID_ARG for negative or non-integer values (libvirt's unsigned long cannot hold them),
+ *   and for bytes/s beyond 2^53 - 1 (not exact in a Number)
  */
 export function toBytesPerSecond(bandwidth: number | undefined, bytes: boolean): number {
   const v = bandwidth ?? 0;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw errors.bandwidthInvalid(v);
   if (bytes) {
-    if (!Number.isSafeInteger(v)) throw errors.bandwidthInvalid(v);
+    // libvirt takes up to LLONG_MAX; a Number is exact only to 2^53 - 1,
+    // and QEMU must get the very value asked for.
+    if (!Number.isSafeInteger(v)) throw errors.bandwidthBeyondExact('bandwidth');
     return v;
   }
   if (v > MAX_BANDWIDTH_MIB) throw errors.bandwidthOverflow();

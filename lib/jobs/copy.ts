@@ -42,6 +42,7 @@ import { checkNewImagePath, probeFormat } from './paths.js';
 import { checkFlags, registerOnce } from './registry.js';
 import type { Job, JobResult } from './state.js';
 import { dropNodes } from './nodes.js';
+import { errors } from './errors.js';
 import { finishAdopted, sendCancel, sendPivot } from './two-phase.js';
 
 const log = logger('job');
@@ -50,7 +51,8 @@ const COPY_FLAGS = VIR_DOMAIN_BLOCK_COPY_SHALLOW | VIR_DOMAIN_BLOCK_COPY_REUSE_E
 const REBASE_COPY_FLAGS =
   VIR_DOMAIN_BLOCK_REBASE_SHALLOW | VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_COPY |
   VIR_DOMAIN_BLOCK_REBASE_RELATIVE | VIR_DOMAIN_BLOCK_REBASE_COPY_DEV | VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES;
-const LLONG_MAX = 2 ** 63 - 1;
+/** libvirt's granularity parameter is an unsigned int. */
+const UINT_MAX = 2 ** 32 - 1;
 
 /** virDomainBlockCopy's typed parameters (bandwidth always bytes/s), plus the destination's format. */
 export interface BlockCopyParams {
@@ -92,7 +94,8 @@ const reserved = new WeakMap<BlockJobManager, Set<number>>();
 function checkParam(name: string, v: unknown): number | undefined {
   if (v === undefined || v === 0) return undefined;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new VirError('INVALID_ARG', `${name} must be a non-negative integer, got '${String(v)}'`);
-  if (v > LLONG_MAX) throw new VirError('INVALID_ARG', `${name} must be less than ${LLONG_MAX}`);
+  // libvirt allows up to LLONG_MAX; a Number is exact only to 2^53 - 1 (2^63 - 1 is 2^63 as a double).
+  if (!Number.isSafeInteger(v)) throw errors.bandwidthBeyondExact(name);
   return v;
 }
 
@@ -130,6 +133,7 @@ export async function blockCopy(m: BlockJobManager, diskArg: string, dest: strin
   const p = params as BlockCopyParams;
   const speed = checkParam('bandwidth', p.bandwidth) ?? 0;
   const granularity = checkParam('granularity', p.granularity);
+  if (granularity !== undefined && granularity > UINT_MAX) throw new VirError('INVALID_ARG', `granularity must be at most ${UINT_MAX}`);
   if (granularity !== undefined && (granularity & (granularity - 1)) !== 0) throw new VirError('INVALID_ARG', 'granularity must be power of 2');
   const bufSize = checkParam('buf-size', p.bufSize ?? p['buf-size']);
   await copyCommon(m, diskArg, {

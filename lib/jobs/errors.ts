@@ -46,6 +46,10 @@ export const errors = {
   bandwidthInvalid(value: unknown): VirError {
     return new VirError('INVALID_ARG', `bandwidth must be a non-negative integer, got '${String(value)}'`);
   },
+  /** A bytes/s value past Number.MAX_SAFE_INTEGER: it would not reach QEMU exactly. */
+  bandwidthBeyondExact(name: string): VirError {
+    return new VirError('INVALID_ARG', `${name} must be at most ${Number.MAX_SAFE_INTEGER}`);
+  },
   bandwidthNotRepresentable(value: number): VirError {
     return new VirError('OVERFLOW', `bandwidth ${value} cannot be represented in result`);
   },

@@ -26,6 +26,15 @@ describe('cli/values: option values as virsh parses them', () => {
     expect(() => parseBandwidth('99999999E', false)).to.throw('malformed or out of range');
   });
 
+  it('takes bytes/s up to 2^53 - 1 exactly and refuses more, quoting the text as typed', () => {
+    expect(parseBandwidth('9007199254740991', true)).to.equal(Number.MAX_SAFE_INTEGER);
+    expect(() => parseBandwidth('9007199254740993', true)).to.throw("Scaled numeric value '9007199254740993' for <--bandwidth> option is malformed or out of range");
+    expect(() => parseBandwidth('9223372036854775807', true)).to.throw("'9223372036854775807'");
+    expect(() => parseBandwidth('1E', true)).to.throw("'1E'");
+    // In MiB/s the same numbers reach the library, which refuses them as libvirt does.
+    expect(parseBandwidth('9223372036854775807', false)).to.equal(2 ** 63);
+  });
+
   it('takes --timeout as whole seconds, not 0', () => {
     expect(parseJobTimeout('5')).to.equal(5000);
     expect(() => parseJobTimeout('0')).to.throw("Numeric value '0' for <timeout> option is malformed or out of range");

@@ -57,6 +57,10 @@ describe('jobs/copy', () => {
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'missing.qcow2'), {}, VIR_DOMAIN_BLOCK_COPY_REUSE_EXT))).to.match(/^invalid argument: missing destination file for disk drive0: /);
     expect(await refused(m.blockCopy(disk, outside))).to.match(/is outside the folders allowed by --allow-dir/);
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { granularity: 3000 }))).to.equal('invalid argument: granularity must be power of 2');
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { granularity: 2 ** 40 }))).to.equal('invalid argument: granularity must be at most 4294967295');
+    // 2^63 - 1 is 2^63 as a Number: refused here, not sent to QEMU rounded.
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { bandwidth: 2 ** 63 }))).to.equal('invalid argument: bandwidth must be at most 9007199254740991');
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { bufSize: 2 ** 60 }))).to.equal('invalid argument: buf-size must be at most 9007199254740991');
     expect(await refused(m.blockRebase(disk, path.join(tmp, 'ok', 'r.raw'), 0, VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_SHALLOW)))
       .to.equal("unsupported configuration: shallow copy of disk 'drive0' into a raw file is not possible");
     expect(await refused(m.blockRebase(disk, path.join(tmp, 'ok', 'r.qcow2'), 0, VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_RELATIVE)))

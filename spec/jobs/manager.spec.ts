@@ -204,6 +204,8 @@ describe('jobs/manager', () => {
       q.sent.length = 0;
     });
     it('negative bandwidth', () => expectVirError(m.blockPull('drive0', -1), "invalid argument: bandwidth must be a non-negative integer, got '-1'"));
+    it('bytes/s beyond 2^53 - 1 (not exact as a Number)', () =>
+      expectVirError(m.blockPull('drive0', 2 ** 63, VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES), 'invalid argument: bandwidth must be at most 9007199254740991'));
     it('abort with no job', () => expectVirError(m.blockJobAbort('drive0'), 'invalid argument: disk drive0 does not have an active block job'));
     it('set-speed with no job', () => expectVirError(m.blockJobSetSpeed('drive0', 2), 'invalid argument: disk drive0 does not have an active block job'));
     it('info with no job is null, after one query', async () => {
