@@ -51,6 +51,9 @@ const COPY_FLAGS = VIR_DOMAIN_BLOCK_COPY_SHALLOW | VIR_DOMAIN_BLOCK_COPY_REUSE_E
 const REBASE_COPY_FLAGS =
   VIR_DOMAIN_BLOCK_REBASE_SHALLOW | VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_COPY |
   VIR_DOMAIN_BLOCK_REBASE_RELATIVE | VIR_DOMAIN_BLOCK_REBASE_COPY_DEV | VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES;
+/** libvirt's storage file formats (virStorageFileFormat), the names a disk's driver type may take. */
+const FORMATS = new Set(['raw', 'dir', 'bochs', 'cloop', 'dmg', 'iso', 'vpc', 'vdi', 'fat', 'vhd', 'ploop', 'cow', 'qcow', 'qcow2', 'qed', 'vmdk']);
+
 /** libvirt's granularity parameter is an unsigned int. */
 const UINT_MAX = 2 ** 32 - 1;
 
@@ -136,6 +139,9 @@ export async function blockCopy(m: BlockJobManager, diskArg: string, dest: strin
   if (granularity !== undefined && granularity > UINT_MAX) throw new VirError('INVALID_ARG', `granularity must be at most ${UINT_MAX}`);
   if (granularity !== undefined && (granularity & (granularity - 1)) !== 0) throw new VirError('INVALID_ARG', 'granularity must be power of 2');
   const bufSize = checkParam('buf-size', p.bufSize ?? p['buf-size']);
+  if (p.format !== undefined && (typeof p.format !== 'string' || !FORMATS.has(p.format))) {
+    throw new VirError('CONFIG_UNSUPPORTED', `unknown driver format value '${String(p.format)}'`);
+  }
   await copyCommon(m, diskArg, {
     dest,
     format: p.format,

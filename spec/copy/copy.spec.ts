@@ -57,6 +57,8 @@ describe('jobs/copy', () => {
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'missing.qcow2'), {}, VIR_DOMAIN_BLOCK_COPY_REUSE_EXT))).to.match(/^invalid argument: missing destination file for disk drive0: /);
     expect(await refused(m.blockCopy(disk, outside))).to.match(/is outside the folders allowed by --allow-dir/);
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { granularity: 3000 }))).to.equal('invalid argument: granularity must be power of 2');
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { format: 'qcow3' }))).to.equal("unsupported configuration: unknown driver format value 'qcow3'");
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { format: '' }))).to.equal("unsupported configuration: unknown driver format value ''");
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { granularity: 2 ** 40 }))).to.equal('invalid argument: granularity must be at most 4294967295');
     // 2^63 - 1 is 2^63 as a Number: refused here, not sent to QEMU rounded.
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { bandwidth: 2 ** 63 }))).to.equal('invalid argument: bandwidth must be at most 9007199254740991');

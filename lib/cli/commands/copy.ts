@@ -51,7 +51,7 @@ export const blockcopy: Command = {
     const params = {
       // MiB/s are scaled here; a value that overflows stays huge and the library refuses it.
       ...(bandwidth ? { bandwidth: bytes ? bandwidth : bandwidth * 1048576 } : {}),
-      ...(format ? { format } : {}),
+      ...(format !== undefined ? { format } : {}),
       ...(flag(args, 'blockdev') ? { blockdev: true } : {}),
       ...(gran ? { granularity: parseNumber('granularity', gran) } : {}),
       ...(buf ? { bufSize: parseNumber('buf-size', buf) } : {}),

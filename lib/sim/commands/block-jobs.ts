@@ -181,6 +181,9 @@ function baseForSync(src: BlockNode, sync: string): { base: BlockNode | null; no
   return { base: null, none: false };
 }
 
+/** Image formats QEMU 7.2 knows (the simulator keeps qcow2 and raw apart, and takes the rest as given). */
+const QEMU_FORMATS = new Set(['raw', 'qcow2', 'qcow', 'qed', 'vmdk', 'vdi', 'vpc', 'vhdx', 'parallels', 'luks', 'bochs', 'cloop', 'dmg']);
+
 const driveMirror: CommandDef = {
   args: {
     ...mirrorArgs,
@@ -205,6 +208,7 @@ const driveMirror: CommandDef = {
     const targetPath = str(a.target)!;
     const mode = str(a.mode) ?? 'absolute-paths';
     const format = (str(a.format) ?? bs.image.format) as 'qcow2' | 'raw';
+    if (!QEMU_FORMATS.has(format)) throw generic(mode === 'existing' ? `Unknown driver '${format}'` : `Unknown file format '${format}'`);
     let image = m.store.get(targetPath);
     if (mode === 'existing') {
       if (!image) throw generic(`Could not open '${targetPath}': No such file or directory`);
