@@ -102,8 +102,13 @@ function checkParam(name: string, v: unknown): number | undefined {
   return v;
 }
 
-/** Destination checks, synchronous (they run in the plan), libvirt's texts. Exported for tests. */
-export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readonly string[] | undefined): string {
+/**
+ * Destination checks, synchronous (they run in the plan), libvirt's texts.
+ * `disks`: every disk, so that an image QEMU has open counts as existing even
+ * where the file system cannot tell (the simulator's images live in memory).
+ * Exported for tests.
+ */
+export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readonly string[] | undefined, disks: readonly Disk[] = [disk]): string {
   if (!path.isAbsolute(req.dest)) throw new VirError('INVALID_ARG', 'absolute path must be used as block copy target');
   let st: fs.Stats | undefined;
   try {
@@ -114,7 +119,8 @@ export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readon
   if (req.reuse || req.device) {
     if (!st) throw new VirError('INVALID_ARG', `missing destination file for disk ${disk.name}: ${req.dest}: No such file or directory`);
   } else {
-    if (st && !st.isBlockDevice() && st.size > 0) {
+    const open = disks.some((d) => d.chain.some((img) => img.filename === req.dest));
+    if (open || (st && !st.isBlockDevice() && st.size > 0)) {
       throw new VirError('CONFIG_UNSUPPORTED', `external destination file for disk ${disk.name} already exists and is not a block device: ${req.dest}`);
     }
     checkNewImagePath(allowDirs, req.dest);
@@ -180,7 +186,7 @@ async function copyCommon(m: BlockJobManager, diskArg: string, req: CopyRequest)
     kind: 'copy',
     plan: (disk) => {
       if (!disk.chain[0]) throw new VirError('CONFIG_UNSUPPORTED', `disk ${disk.name} has no source`);
-      const format = checkDestination(disk, req, m.options.allowDirs);
+      const format = checkDestination(disk, req, m.options.allowDirs, m.listDisks());
       // A top without backing has nothing to share: QEMU turns `top` into `full` itself.
       const shallow = req.shallow && disk.chain.length > 1;
       const data: CopyData = { owner: m, chainBefore: disk.chain, shallow, noFrontend: disk.mode === 'blockdev' && disk.qdev === undefined };

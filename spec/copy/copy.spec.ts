@@ -54,6 +54,8 @@ describe('jobs/copy', () => {
     const outside = path.join(tmp, 'new.qcow2');
     expect(await refused(m.blockCopy(disk, 'rel.qcow2'))).to.equal('invalid argument: absolute path must be used as block copy target');
     expect(await refused(m.blockCopy(disk, full))).to.equal(`unsupported configuration: external destination file for disk drive0 already exists and is not a block device: ${full}`);
+    // An image QEMU has open exists, whatever the local file system says (the simulator's live in memory).
+    expect(await refused(m.blockCopy(disk, files[1]!))).to.equal(`unsupported configuration: external destination file for disk drive0 already exists and is not a block device: ${files[1]}`);
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'missing.qcow2'), {}, VIR_DOMAIN_BLOCK_COPY_REUSE_EXT))).to.match(/^invalid argument: missing destination file for disk drive0: /);
     expect(await refused(m.blockCopy(disk, outside))).to.match(/is outside the folders allowed by --allow-dir/);
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { granularity: 3000 }))).to.equal('invalid argument: granularity must be power of 2');
