@@ -75,12 +75,31 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
       closed,
       onForeignJobEvent(listener) {
         const tr = new ForeignJobTranslator(() => manager.listDisks().map((d) => d.name));
+        // A job the manager tracks gets its own blockJob event; do not report it twice.
+        const tracked = (id: unknown): boolean => manager.listJobs().some((j) => j.id === id && !TERMINAL_STATES.has(j.state));
+        // How each ending job's starter asked it to end, read from its record as soon
+        // as QEMU says the job is past READY (before the starter removes the record).
+        const endings = new Map<string, Promise<'abort' | 'pivot' | undefined>>();
+        const ending = (id: string): Promise<'abort' | 'pivot' | undefined> => {
+          let p = endings.get(id);
+          if (!p) endings.set(id, (p = manager.recordedEnding(id).catch(() => undefined)));
+          return p;
+        };
+        // Events go out in order, though a completion may wait for a record.
+        let queue = Promise.resolve();
         const l = (ev: ReceivedEvent): void => {
+          if (ev.event === 'JOB_STATUS_CHANGE') {
+            const { id, status } = ev.data ?? {};
+            if (typeof id === 'string' && (status === 'waiting' || status === 'pending' || status === 'aborting') && !tracked(id)) void ending(id);
+            return;
+          }
           const id = ev.data?.device;
-          // A job the manager tracks gets its own blockJob event; do not report it twice.
-          if (manager.listJobs().some((j) => j.id === id && !TERMINAL_STATES.has(j.state))) return;
-          const out = tr.translate(ev);
-          if (out) listener(out);
+          if (typeof id !== 'string' || tracked(id)) return;
+          queue = queue.then(async () => {
+            const out = tr.translate(ev, ev.event === 'BLOCK_JOB_COMPLETED' ? await ending(id) : undefined);
+            if (ev.event === 'BLOCK_JOB_COMPLETED' || ev.event === 'BLOCK_JOB_CANCELLED') endings.delete(id);
+            if (out) listener(out);
+          });
         };
         session.on('event', l);
         return () => void session.off('event', l);

@@ -4,7 +4,8 @@
  * attached. The manager adopts jobs only at attach, so `events` reads QEMU's
  * own BLOCK_JOB_* events for those and names them as libvirt would: the job
  * id back to its disk (`pull-vda-libvirt-1-format` or the -drive device), the
- * QEMU job type to libvirt's, and COMPLETED with an error to FAILED.
+ * QEMU job type to libvirt's, COMPLETED with an error to FAILED, and a
+ * completion its starter's record calls an abort to CANCELED.
  */
 import { jobIdPart } from '../jobs/constants.js';
 import type { BlockJobEvent, JobStatus } from './api.js';
@@ -37,7 +38,11 @@ export class ForeignJobTranslator {
 
   constructor(private readonly disks: () => readonly string[]) {}
 
-  translate(ev: RawEvent): BlockJobEvent | undefined {
+  /**
+   * `ending`: how the job's starter asked it to end, from its record. After
+   * READY an abort completes in QEMU (a soft cancel); libvirt calls it CANCELED.
+   */
+  translate(ev: RawEvent, ending?: 'abort' | 'pivot'): BlockJobEvent | undefined {
     const d = ev.data ?? {};
     const id = typeof d.device === 'string' ? d.device : undefined;
     if (id === undefined) return undefined;
@@ -47,7 +52,8 @@ export class ForeignJobTranslator {
         status = 'READY';
         break;
       case 'BLOCK_JOB_COMPLETED':
-        status = typeof d.error === 'string' ? 'FAILED' : 'COMPLETED';
+        // An abort asked for is CANCELED whatever QEMU says (as in the manager's own jobs).
+        status = ending === 'abort' ? 'CANCELED' : typeof d.error === 'string' ? 'FAILED' : 'COMPLETED';
         break;
       case 'BLOCK_JOB_CANCELLED':
         status = 'CANCELED';

@@ -32,6 +32,13 @@ export interface JobRecord {
   data?: unknown;
   /** Keys of `data` that held the starting manager. */
   ownerKeys?: string[];
+  /**
+   * How the starter asked a copy or active commit to end, written before the
+   * command went out: after READY, QEMU reports an abort (a soft cancel) as a
+   * completion, so whoever learns of the end elsewhere needs this to call it
+   * CANCELED (libvirt keeps the job's state in its status XML likewise).
+   */
+  ending?: 'abort' | 'pivot';
 }
 
 interface RecordsFile {
@@ -104,6 +111,11 @@ export class JobRecordStore {
 
   put(rec: JobRecord): Promise<void> {
     return this.change((jobs) => [...jobs.filter((j) => j.id !== rec.id), rec]);
+  }
+
+  /** Note how a job was asked to end (a no-op for an id without a record). */
+  markEnding(id: string, ending: 'abort' | 'pivot'): Promise<void> {
+    return this.change((jobs) => (jobs.some((j) => j.id === id) ? jobs.map((j) => (j.id === id ? { ...j, ending } : j)) : undefined));
   }
 
   /** Remove the records of these job ids (a no-op for ids without one). */

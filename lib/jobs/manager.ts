@@ -65,6 +65,14 @@ import path from 'node:path';
 
 const log = logger('job');
 
+/** QEMU statuses in which a job has not been asked to end (or the request did not reach it). */
+const STILL_GOING: ReadonlySet<string> = new Set(['created', 'running', 'paused', 'ready', 'standby']);
+
+/** The end a record says the starter asked for, as the job's own request. */
+function endingOf(rec: JobRecord): Pick<Job, 'endRequest'> {
+  return rec.ending ? { endRequest: rec.ending } : {};
+}
+
 /** The public `blockJob` event. */
 export interface BlockJobEvent {
   /** The disk as the caller named it when starting the job (canonical name for adopted jobs). */
@@ -204,7 +212,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     const early: Slot[] = [];
     for (const job of concludedJobs(jobs, (id) => this.slots.has(id))) {
       const rec = records.get(job.id);
-      const slot = this.register(rec ? { ...job, kind: rec.kind } : job, rec ? fromJsonData(rec, this) : undefined);
+      const slot = this.register(rec ? { ...job, kind: rec.kind, ...endingOf(rec) } : job, rec ? fromJsonData(rec, this) : undefined);
       slot.pendingDisk = true;
       slot.concludedUnseen = true;
       this.apply(slot, { kind: 'status', status: 'concluded' });
@@ -341,6 +349,20 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
    */
   recordsWritten(): Promise<void> {
     return this.recordQueue;
+  }
+
+  /**
+   * How the starter of a job this manager does not track asked it to end, if
+   * its record says (a copy or active commit another process aborted or
+   * pivoted); undefined without records. For readers of QEMU's own events.
+   */
+  async recordedEnding(jobId: string): Promise<'abort' | 'pivot' | undefined> {
+    if (!this.keepsRecords()) return undefined;
+    let ending: 'abort' | 'pivot' | undefined;
+    await this.recordOp(async (s) => {
+      ending = (await s.list()).find((r) => r.id === jobId)?.ending;
+    });
+    return ending;
   }
 
   private keepsRecords(): boolean {
@@ -549,7 +571,9 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
       // A job whose starter left a record is finished as that starter would have.
       const rec = records.get(job.id);
       const own = rec !== undefined && rec.disk === job.disk;
-      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg: rec.diskArg } : job, own ? fromJsonData(rec, this) : undefined);
+      // An end the starter asked for counts once QEMU is past READY (the command went out).
+      const ending = own && !STILL_GOING.has(status) ? endingOf(rec) : {};
+      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg: rec.diskArg, ...ending } : job, own ? fromJsonData(rec, this) : undefined);
       this.apply(slot, { kind: 'status', status });
       this.apply(slot, { kind: 'start-ok' });
       adopted.push(slot);
@@ -647,6 +671,12 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     const { disk, slot } = await this.liveSlot(diskArg);
     const pivot = (flags & VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT) !== 0;
     const input: JobInput = pivot ? { kind: 'pivot', canPivot: this.handler(slot.job.kind).canPivot } : { kind: 'abort' };
+    if (isMirrorKind(slot.job.kind) && (slot.job.state === 'running' || slot.job.state === 'ready') && this.keepsRecords()) {
+      // Written before the command goes out: once QEMU reports the end, another process
+      // (an adopting manager, an event reader) can tell a soft cancel from a pivot.
+      const id = slot.job.id;
+      await this.recordOp((s) => s.markEnding(id, pivot ? 'pivot' : 'abort'));
+    }
     const stateBefore = slot.job.state;
     const effects = this.apply(slot, input);
     const refused = effects.find((e) => e.kind === 'refuse');

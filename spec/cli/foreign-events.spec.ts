@@ -24,6 +24,10 @@ describe('cli/foreign-events: QEMU job events named as libvirt would', () => {
     expect(ev('BLOCK_JOB_COMPLETED', { device: 'commit-vda-n', type: 'commit' })?.type).to.equal('active-commit');
     expect(ev('BLOCK_JOB_CANCELLED', { device: 'copy-vda-n', type: 'mirror' })).to.deep.equal({ disk: 'vda', type: 'copy', status: 'CANCELED' });
     expect(ev('BLOCK_JOB_ERROR', { device: 'vda', operation: 'read' })).to.equal(undefined);
+    // After READY an abort completes in QEMU (soft cancel): its starter's record says abort.
+    expect(t.translate({ event: 'BLOCK_JOB_READY', data: { device: 'copy-vda-n', type: 'mirror' } })?.status).to.equal('READY');
+    expect(t.translate({ event: 'BLOCK_JOB_COMPLETED', data: { device: 'copy-vda-n', type: 'mirror' } }, 'abort')).to.deep.equal({ disk: 'vda', type: 'copy', status: 'CANCELED' });
+    expect(t.translate({ event: 'BLOCK_JOB_COMPLETED', data: { device: 'copy-vda-n', type: 'mirror' } }, 'pivot')?.status).to.equal('COMPLETED');
     expect(ev('JOB_STATUS_CHANGE', { id: 'vda', status: 'running' })).to.equal(undefined);
   });
 });

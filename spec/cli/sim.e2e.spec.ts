@@ -85,6 +85,34 @@ describe('cli end to end on the simulator', function () {
     ]);
   });
 
+  it('events reports another process\'s abort of a READY copy or active commit as CANCELED, a pivot as COMPLETED', async () => {
+    const events = new CliChild([...g, '--json', 'events']);
+    await events.waitFor(/"listening"/, 'stdout');
+    // After READY, QEMU completes an aborted mirror (a soft cancel); the starter's record says abort.
+    let r = await cli([...g, 'blockcopy', 'vda', '/copies/vda.qcow2', '--wait']);
+    expect(r.stdout).to.equal('\nNow in mirroring phase\n');
+    r = await cli([...g, 'blockjob', 'vda', '--abort']);
+    expect(r.code, r.stderr).to.equal(0);
+    r = await cli([...g, 'blockcommit', 'vdb', '--active', '--wait']);
+    expect(r.stdout).to.equal('\nNow in synchronized phase\n');
+    r = await cli([...g, 'blockjob', 'vdb', '--abort']);
+    expect(r.code, r.stderr).to.equal(0);
+    r = await cli([...g, 'blockcopy', 'vda', '/copies/vda2.qcow2', '--wait', '--pivot']);
+    expect(r.stdout).to.equal('\nSuccessfully pivoted\n');
+    await events.waitFor(/"copy","status":"COMPLETED"/, 'stdout');
+    expect(await events.stop('SIGINT')).to.equal(0);
+    expect(events.stdout.trim().split('\n').slice(1, -1).map((l) => JSON.parse(l))).to.deep.equal([
+      { event: 'blockJob', disk: 'vda', type: 'copy', status: 'READY' },
+      { event: 'blockJob', disk: 'vda', type: 'copy', status: 'CANCELED' },
+      { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'READY' },
+      { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'CANCELED' },
+      { event: 'blockJob', disk: 'vda', type: 'copy', status: 'READY' },
+      { event: 'blockJob', disk: 'vda', type: 'copy', status: 'COMPLETED' },
+    ]);
+    expect((await cli([...g, 'chain', 'vda'])).stdout).to.equal('/copies/vda2.qcow2\n');
+    expect((await cli([...g, 'chain', 'vdb'])).stdout).to.equal('/data/top.qcow2\n/data/base.qcow2\n');
+  });
+
   it('Ctrl-C during blockpull --wait aborts the job and exits 0 with "Pull aborted"', async () => {
     const pull = new CliChild([...g, 'blockpull', 'vda', '--wait', '--verbose', '--bandwidth', '1']);
     await pull.waitFor(/Block Pull: \[/);

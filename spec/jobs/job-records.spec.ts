@@ -22,6 +22,12 @@ import { flush } from './helpers/fake-qemu.js';
 
 const ACTIVE_DELETE = VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | VIR_DOMAIN_BLOCK_COMMIT_DELETE;
 
+/** Let promise chains and file I/O run until `cond` holds (bounded). */
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 1));
+  expect(cond(), 'condition never became true').to.equal(true);
+}
+
 describe('jobs/job-records (fake QEMU)', () => {
   let dir: string;
   let files: string[];
@@ -113,6 +119,44 @@ describe('jobs/job-records (fake QEMU)', () => {
     expect(m.lastJobOutcome('drive0')).to.include({ status: 'COMPLETED' });
     await m.recordsWritten();
     expect(fs.existsSync(recordsFile)).to.equal(false);
+  });
+
+  it('an abort of a READY active commit is noted in the record before the cancel goes out', async () => {
+    const q = qemu();
+    const m = await BlockJobManager.attach(q, { stateFile });
+    await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+    q.ready('drive0');
+    await flush();
+    let seen: unknown;
+    const cancel = q.overrides.get('block-job-cancel')!;
+    q.overrides.set('block-job-cancel', (a) => {
+      seen = readRecords().jobs.find((j) => j.id === 'drive0')?.ending;
+      return cancel(a);
+    });
+    await m.blockJobAbort('drive0');
+    expect(seen).to.equal('abort');
+    expect(m.lastJobOutcome('drive0')).to.include({ status: 'CANCELED', pivoted: false, synced: true });
+    await m.recordsWritten();
+    expect(fs.existsSync(recordsFile)).to.equal(false);
+  });
+
+  it('a READY active commit aborted by a process that then went away is CANCELED for the adopter, though QEMU says completed', async () => {
+    const q = qemu();
+    const first = await BlockJobManager.attach(q, { stateFile });
+    await first.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+    q.ready('drive0');
+    await flush();
+    // The starter asks for the abort and dies before QEMU's answer: the soft cancel completes unseen.
+    q.overrides.set('block-job-cancel', () => new Promise(() => undefined));
+    void first.blockJobAbort('drive0');
+    await until(() => q.sent.some((c) => c.command === 'block-job-cancel'));
+    first.detach();
+    q.finish('drive0');
+    const events: BlockJobEvent[] = [];
+    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e) });
+    await m.settled();
+    expect(events.map((e) => [e.type, e.status])).to.deep.equal([['active-commit', 'CANCELED']]);
+    expect(m.lastJobOutcome('drive0')).to.include({ status: 'CANCELED', pivoted: false });
   });
 
   it('records of jobs QEMU no longer has are dropped at attach; the others kept', async () => {
