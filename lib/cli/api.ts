@@ -29,6 +29,7 @@ export const FLAGS = {
   COMMIT_ACTIVE: 4,
   COMMIT_RELATIVE: 8,
   COMMIT_BANDWIDTH_BYTES: 16,
+  SNAPSHOT_DELETE_METADATA_ONLY: 2,
 } as const;
 
 export type JobStatus = 'COMPLETED' | 'FAILED' | 'CANCELED' | 'READY';
@@ -103,7 +104,7 @@ export interface CliManager {
   blockMerge(disk: string, source: string, dest: string, opts: MergeOptions): Promise<void>;
   snapshotCreate(name: string, disks: SnapshotDiskSpec[]): Promise<void>;
   snapshotList(): Promise<SnapshotView[]>;
-  snapshotDelete(name: string): Promise<void>;
+  snapshotDelete(name: string, flags?: number): Promise<void>;
   /** Why the connection to QEMU is gone, or undefined while it is up. */
   connectionLost(): Error | undefined;
   /** Subscribe to `blockJob` events; returns the unsubscribe function. */

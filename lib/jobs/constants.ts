@@ -52,6 +52,9 @@ export const VIR_DOMAIN_BLOCK_COMMIT_ACTIVE = 1 << 2;
 export const VIR_DOMAIN_BLOCK_COMMIT_RELATIVE = 1 << 3;
 export const VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES = 1 << 4;
 
+/** virDomainSnapshotDelete: drop the snapshot's metadata only, merge nothing (virsh `--metadata`). */
+export const VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY = 1 << 1;
+
 /** The public job types, as the `blockJob` event names them. */
 export type BlockJobKind = 'pull' | 'copy' | 'commit' | 'active-commit';
 

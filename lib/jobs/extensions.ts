@@ -25,8 +25,11 @@ declare module './manager.js' {
     blockMerge(disk: string, source: string, dest: string, opts?: MergeOptions): Promise<void>;
     /** Disk-only external snapshot of several disks in one transaction. */
     snapshotCreate(name: string, disks: readonly SnapshotDiskSpec[]): Promise<void>;
-    /** Delete a snapshot by merging each disk in its recorded direction. */
-    snapshotDelete(name: string): Promise<void>;
+    /**
+     * Delete a snapshot by merging each disk in its recorded direction; with
+     * VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY, only forget it.
+     */
+    snapshotDelete(name: string, flags?: number): Promise<void>;
     snapshotList(): Promise<SnapshotRecord[]>;
     /**
      * How the disk's last copy or commit job ended beyond libvirt's status:
@@ -52,8 +55,8 @@ proto.blockMerge = function (this: BlockJobManager, disk, source, dest, opts) {
 proto.snapshotCreate = function (this: BlockJobManager, name, disks) {
   return snapshotCreate(this, name, disks);
 };
-proto.snapshotDelete = function (this: BlockJobManager, name) {
-  return snapshotDelete(this, name);
+proto.snapshotDelete = function (this: BlockJobManager, name, flags) {
+  return snapshotDelete(this, name, flags);
 };
 proto.snapshotList = function (this: BlockJobManager) {
   return snapshotList(this);

@@ -18,7 +18,8 @@
 import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import type { Disk } from '../jobs/disks.js';
-import { isMirrorKind } from '../jobs/constants.js';
+import { isMirrorKind, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY } from '../jobs/constants.js';
+import { checkFlags } from '../jobs/registry.js';
 import { errors } from '../jobs/errors.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import { startMerge, type MergeHandle } from '../merge/merge.js';
@@ -88,13 +89,21 @@ function deletionFailed(name: string, failed: readonly Failure[]): VirError {
  * or fails before that has the others' jobs aborted (libvirt does the same),
  * so the disks are never left half merged by a refusal. Only a failure in the
  * last step, ending the jobs one by one, can leave some disks merged.
+ * @param flags VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY: forget the snapshot, merge nothing
  * @throws VirError when the snapshot is unknown; OPERATION_FAILED naming each disk that failed
  *   (the snapshot then stays, each disk's state recorded, and a retry finishes the rest)
  */
-export async function snapshotDelete(m: BlockJobManager, name: string): Promise<void> {
+export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0): Promise<void> {
+  checkFlags(flags, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY, 'qemuDomainSnapshotDelete');
   const store = await storeFor(m);
   const snap = await store.get(name);
   if (!snap) throw new VirError('INVALID_ARG', `no domain snapshot with matching name '${name}'`);
+  if (flags & VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) {
+    // The images stay as they are (say, a snapshot whose chain changed since, or a VM started afresh).
+    await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));
+    if (log.enabled) log('snapshot %s: metadata deleted', name);
+    return;
+  }
   const todo = snap.disks.filter((d) => d.state !== 'merged');
   const refused = todo.map((rec) => ({ rec, err: refusal(m, rec) })).filter((f): f is { rec: SnapshotDiskRecord; err: VirError } => f.err !== undefined);
   if (refused.length > 0) throw deletionFailed(name, refused);

@@ -72,6 +72,11 @@ describe('cli: snapshots', () => {
     );
     r = await runFake(['snapshot-delete', 's1'], m);
     expect(r).to.deep.equal({ code: 0, stdout: 'Domain snapshot s1 deleted\n', stderr: '' });
+    expect(m.calls.at(-1)).to.deep.equal(['snapshotDelete', 's1', 0]);
+    await runFake(['snapshot-create', 's2', '--diskspec', 'vda,file=/s/c.qcow2'], m);
+    r = await runFake(['snapshot-delete', 's2', '--metadata'], m);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Domain snapshot s2 deleted\n', stderr: '' });
+    expect(m.calls.at(-1)).to.deep.equal(['snapshotDelete', 's2', 2]);
     r = await runFake(['snapshot-delete', 's1'], m);
     expect(r).to.deep.equal({ code: 1, stdout: '', stderr: "error: invalid argument: snapshot 's1' not found\n" });
   });

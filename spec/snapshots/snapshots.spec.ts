@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { QmpError } from '../../lib/errors.js';
-import { BlockJobManager } from '../../lib/jobs/index.js';
+import { BlockJobManager, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY } from '../../lib/jobs/index.js';
 import type { JsonObject } from '../../lib/qmp/types.js';
 import { flush } from '../jobs/helpers/fake-qemu.js';
 import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
@@ -165,6 +165,24 @@ describe('snapshots (fake QEMU)', () => {
     expect(q.commands().filter((c) => c.startsWith('job-complete'))).to.deep.equal([`job-complete {"id":"${commitId}"}`]);
     expect(await m.snapshotList()).to.deep.equal([]);
     expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), A[1], A[2]]);
+  });
+
+  it('METADATA_ONLY forgets a snapshot whose chain changed since, merging nothing; unknown flags are refused', async () => {
+    await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }]);
+    // The chain is rebuilt behind the snapshot's back: the overlay no longer sits on its recorded backing.
+    const img = (f: string) => [...q.images.values()].find((i) => i.file === f)!;
+    img(ov(0)).backing = img(A[1]!).node;
+    img(A[1]!).backing = img(A[0]!).node;
+    img(A[0]!).backing = img(A[2]!).node;
+    await m.rediscover();
+    expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), A[1], A[0], A[2]]);
+    q.sent.length = 0;
+    const err = await m.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.match(/no longer has/);
+    expect((await m.snapshotDelete('s1', 1).then(() => undefined, (e: Error) => e))?.message).to.equal('invalid argument: unsupported flags (0x1) in function qemuDomainSnapshotDelete');
+    await m.snapshotDelete('s1', VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY);
+    expect(await m.snapshotList()).to.deep.equal([]);
+    expect(q.commands()).to.deep.equal([]);
   });
 
   it('a disk with a job of its own is refused before anything starts', async () => {

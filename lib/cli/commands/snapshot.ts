@@ -5,7 +5,8 @@
  * (`vda,file=/p,,with,,commas`: a doubled comma is a literal one) with our
  * extra `merge=forward|backward`. Messages as virsh prints them.
  */
-import type { SnapshotDiskSpec } from '../api.js';
+import { FLAGS, type SnapshotDiskSpec } from '../api.js';
+import { flag } from '../argv.js';
 import { checkAllowed } from '../allow.js';
 import type { Command } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -110,12 +111,12 @@ export const snapshotList: Command = {
 };
 
 export const snapshotDelete: Command = {
-  usage: 'snapshot-delete <name>',
-  spec: { name: 'snapshot-delete', positionals: [{ name: 'name' }] },
+  usage: 'snapshot-delete <name> [--metadata]',
+  spec: { name: 'snapshot-delete', positionals: [{ name: 'name' }], flags: ['metadata'] },
   async run(ctx, args) {
     const name = args.positionals.name!;
     const { manager } = await ctx.backend();
-    await manager.snapshotDelete(name);
+    await manager.snapshotDelete(name, flag(args, 'metadata') ? FLAGS.SNAPSHOT_DELETE_METADATA_ONLY : 0);
     ctx.printer.out(`Domain snapshot ${name} deleted\n`, { snapshot: name, result: 'deleted' });
     return 0;
   },

@@ -120,8 +120,8 @@ export class FakeManager implements CliManager {
     this.calls.push(['snapshotList']);
     return this.snapshots;
   }
-  async snapshotDelete(name: string) {
-    this.calls.push(['snapshotDelete', name]);
+  async snapshotDelete(name: string, flags = 0) {
+    this.calls.push(['snapshotDelete', name, flags]);
     if (!this.snapshots.some((s) => s.name === name)) throw new VirError('INVALID_ARG', `snapshot '${name}' not found`);
     this.snapshots = this.snapshots.filter((s) => s.name !== name);
   }
