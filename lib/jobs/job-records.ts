@@ -16,7 +16,7 @@
  */
 import fs from 'node:fs/promises';
 import { logger } from '../log.js';
-import { withFileLock, writeJsonAtomic } from '../snapshots/store.js';
+import { parseStateFile, withFileLock, writeJsonAtomic } from '../snapshots/store.js';
 import type { BlockJobKind } from './constants.js';
 
 const log = logger('job');
@@ -89,7 +89,7 @@ export class JobRecordStore {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw err;
     }
-    const parsed = JSON.parse(text) as Partial<RecordsFile>;
+    const parsed = parseStateFile(text, this.file) as Partial<RecordsFile>;
     if (parsed.version !== 1 || !Array.isArray(parsed.jobs)) throw new Error(`${this.file}: not a qmpblock job record file (version ${String(parsed.version)})`);
     return parsed.jobs;
   }

@@ -81,6 +81,18 @@ export async function writeJsonAtomic(file: string, data: unknown): Promise<void
   }
 }
 
+/** A state file's JSON; a damaged one is reported with its path (the user must find and fix it). */
+export function parseStateFile(text: string, file: string): Record<string, unknown> {
+  let v: unknown;
+  try {
+    v = JSON.parse(text);
+  } catch (err) {
+    throw new Error(`${file}: not valid JSON (${(err as Error).message})`);
+  }
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Error(`${file}: not a JSON object`);
+  return v as Record<string, unknown>;
+}
+
 export class SnapshotStore {
   constructor(readonly file: string, readonly vm?: string) {}
 
@@ -126,7 +138,7 @@ export class SnapshotStore {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, snapshots: [] };
       throw err;
     }
-    const parsed = JSON.parse(text) as Partial<StoreFile>;
+    const parsed = parseStateFile(text, this.file) as Partial<StoreFile>;
     if (parsed.version !== 1 || !Array.isArray(parsed.snapshots)) throw new Error(`${this.file}: not a qmpblock snapshot store (version ${String(parsed.version)})`);
     return parsed as StoreFile;
   }

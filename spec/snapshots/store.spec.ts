@@ -54,4 +54,14 @@ describe('snapshots/store', () => {
     const err = await new SnapshotStore(path.join(dir, 'vm.json')).list().then(() => undefined, (e: Error) => e);
     expect(err?.message).to.match(/not a qmpblock snapshot store/);
   });
+
+  it('names a damaged file in its error', async () => {
+    const file = path.join(dir, 'vm.json');
+    fs.writeFileSync(file, '{oops');
+    const err = await new SnapshotStore(file).list().then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.match(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON \\(`));
+    fs.writeFileSync(file, '[1]');
+    const err2 = await new SnapshotStore(file).list().then(() => undefined, (e: Error) => e);
+    expect(err2?.message).to.equal(`${file}: not a JSON object`);
+  });
 });
