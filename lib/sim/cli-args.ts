@@ -40,6 +40,9 @@ export function parseSimArgs(argv: readonly string[]): SimCliSpec {
       const chain = m[2]!.split(',').map((p) => p.trim());
       if (chain.some((p) => p === '')) throw new Error(`--chain ${v}: empty image path`);
       if (out.disks.some((d) => d.name === m[1])) throw new Error(`--chain ${v}: disk '${m[1]}' defined twice`);
+      // An image twice would make a backing loop, which qemu-img refuses to create.
+      const twice = chain.find((p, j) => chain.indexOf(p) !== j);
+      if (twice !== undefined) throw new Error(`--chain ${v}: image '${twice}' appears twice (a backing loop)`);
       out.disks.push({ name: m[1]!, chain });
     } else throw new Error(`unknown simulator argument '${arg}'`);
   }

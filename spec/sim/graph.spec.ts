@@ -197,6 +197,7 @@ describe('sim parseSimArgs', function () {
     expect(() => parseSimArgs(['--chain', 'novalue'])).to.throw(/NAME=TOP/);
     expect(() => parseSimArgs(['--chain', 'a=/x,,/y'])).to.throw(/empty image path/);
     expect(() => parseSimArgs(['--chain', 'a=/x', '--chain', 'a=/y'])).to.throw(/defined twice/);
+    expect(() => parseSimArgs(['--chain', 'a=/a,/b,/a'])).to.throw("--chain a=/a,/b,/a: image '/a' appears twice (a backing loop)");
     expect(() => parseSimArgs(['--bogus'])).to.throw(/unknown simulator argument/);
     expect(() => parseSimArgs(['--listen'])).to.throw(/needs a value/);
   });
