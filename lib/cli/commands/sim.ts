@@ -30,9 +30,12 @@ export const sim: Command = {
     }
     const s = await startSimulator({ listen: spec.listen, disks: spec.disks, clock: 'real' });
     ctx.printer.err(`Simulator listening on ${s.uri}\n`, { event: 'listening', listen: s.uri });
+    const nodes = [...s.machine.graph.nodes.values()];
     for (const d of spec.disks) {
       const chain = d.chain;
-      ctx.printer.err(`  ${d.name}: ${chain.join(' <- ')}\n`, { event: 'disk', disk: d.name, chain });
+      // A -blockdev disk has no device: clients name it by its top format node.
+      const name = d.blockdev ? (nodes.find((n) => n.isFormat && n.image.filename === chain[0])?.nodeName ?? d.name) : d.name;
+      ctx.printer.err(`  ${name}: ${chain.join(' <- ')}\n`, { event: 'disk', disk: name, chain });
     }
     const quit = new Promise<void>((resolve) => {
       const t = setInterval(() => {
