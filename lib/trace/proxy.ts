@@ -15,6 +15,18 @@ import { logger } from '../log.js';
 
 const log = logger('trace');
 
+/**
+ * The header's `source` from the greeting: QEMU's version, or the simulator
+ * by its package string (it reports the QEMU version it models).
+ */
+export function sourceOf(version: { qemu?: { major: number; minor: number; micro: number }; package?: unknown } | undefined): string {
+  const v = version?.qemu;
+  const qemu = v ? `qemu-system-x86_64 ${v.major}.${v.minor}.${v.micro}` : undefined;
+  const pkg = typeof version?.package === 'string' ? version.package : '';
+  if (pkg.startsWith('qmpblock-sim')) return qemu ? `${pkg} (as ${qemu})` : pkg;
+  return qemu ?? 'unknown';
+}
+
 export interface RecordProxyOptions {
   upstream: Endpoint | string;
   listen: Endpoint | string;
@@ -90,9 +102,8 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       const msg = parse(line);
       if (!greeted) {
         greeted = true;
-        const q = (msg as { QMP?: { version?: { qemu?: { major: number; minor: number; micro: number } } } } | undefined)?.QMP;
-        const v = q?.version?.qemu;
-        rec.writeHeader(this.opts.header?.source ? {} : { source: v ? `qemu-system-x86_64 ${v.major}.${v.minor}.${v.micro}` : 'unknown' });
+        const q = (msg as { QMP?: { version?: { qemu?: { major: number; minor: number; micro: number }; package?: unknown } } } | undefined)?.QMP;
+        rec.writeHeader(this.opts.header?.source ? {} : { source: sourceOf(q?.version) });
       }
       rec.record('s2c', line, msg);
     };

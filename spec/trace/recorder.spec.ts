@@ -7,7 +7,7 @@ import { QmpSession } from '../../lib/qmp/session.js';
 import { TraceRecorder, recordTrace } from '../../lib/trace/recorder.js';
 import { readTrace } from '../../lib/trace/format.js';
 import { replayTrace } from '../../lib/trace/replayer.js';
-import { startRecordProxy } from '../../lib/trace/proxy.js';
+import { sourceOf, startRecordProxy } from '../../lib/trace/proxy.js';
 import { driveTrace, diffDriveResult } from '../../lib/trace/driver.js';
 import { fakeServer } from '../helpers/fake-qmp-server.js';
 
@@ -184,6 +184,15 @@ describe('replayer', function () {
 });
 
 describe('recording proxy', function () {
+  it('names the source from the greeting: QEMU by its version, the simulator by its package', () => {
+    const qemu = { major: 7, minor: 2, micro: 22 };
+    expect(sourceOf({ qemu, package: 'Debian 1:7.2+dfsg-7+deb12u18+b3' })).to.equal('qemu-system-x86_64 7.2.22');
+    expect(sourceOf({ qemu, package: 'qmpblock-sim' })).to.equal('qmpblock-sim (as qemu-system-x86_64 7.2.22)');
+    expect(sourceOf({ package: 'qmpblock-sim' })).to.equal('qmpblock-sim');
+    expect(sourceOf(undefined)).to.equal('unknown');
+  });
+
+
   it('records a conversation that replays back exactly', async function () {
     const shared = path.resolve(import.meta.dirname, '../../../shared/qmp-traces-qemu72/pull-cancel.jsonl');
     const original = readTrace(shared);
