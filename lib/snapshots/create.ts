@@ -109,7 +109,7 @@ export async function snapshotCreate(m: BlockJobManager, name: string, specs: re
   } catch (err) {
     // Without QEMU's answer (connection lost) the outcome is unknown: touch nothing, keep
     // the `creating` record; snapshotDelete sorts out what really happened.
-    if (!(err instanceof QmpError)) throw err;
+    if (!(err instanceof QmpError)) throw errors.fromQmp(err);
     await undo(m, prepared);
     await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));
     if (log.enabled) log('snapshot %s failed, nothing changed: %s', name, (err as Error).message);

@@ -5,7 +5,7 @@
  * job vanishing without event, concurrent starts, reconnect).
  */
 import { expect } from 'chai';
-import { QmpError, VirError } from '../../lib/errors.js';
+import { QmpDisconnectedError, QmpError, VirError } from '../../lib/errors.js';
 import {
   BlockJobManager,
   VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC,
@@ -442,6 +442,19 @@ describe('jobs/manager', () => {
       q.emitEvent('JOB_STATUS_CHANGE', { id: 'other', status: 'concluded' });
       q.emitEvent('BLOCK_JOB_COMPLETED', { device: 'other', type: 'stream', len: 1, offset: 1, speed: 0 });
       await flush();
+      expect(events).to.deep.equal([]);
+    });
+    it('connection lost with the start command in flight: libvirt\'s "domain is not running", the cause kept', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      q.overrides.set('block-stream', () => {
+        q.drop();
+        throw new QmpDisconnectedError("QMP connection closed with 'block-stream' in flight", 'block-stream');
+      });
+      const err = await m.blockPull('drive0', 1).then(() => undefined, (e: unknown) => e);
+      expect(err).to.be.instanceOf(VirError);
+      expect((err as VirError).message).to.equal('Requested operation is not valid: domain is not running');
+      expect((err as VirError).cause).to.be.instanceOf(QmpDisconnectedError);
       expect(events).to.deep.equal([]);
     });
     it('connection drop: sync abort rejects, no event', async () => {
