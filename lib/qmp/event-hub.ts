@@ -6,6 +6,7 @@
  * Knows nothing of sockets.
  */
 import { QmpDisconnectedError, QmpLimitError, QmpTimeoutError } from '../errors.js';
+import { armsTimer } from './timeouts.js';
 import type { ReceivedEvent, WaitForEventOptions } from './types.js';
 
 export interface ListenOptions {
@@ -219,7 +220,7 @@ export class EventHub {
           opts.signal?.removeEventListener('abort', onAbort);
         },
       };
-      if (opts.timeout !== undefined) {
+      if (armsTimer(opts.timeout)) {
         timer = setTimeout(() => {
           this.waiters.delete(w);
           w.cleanup();

@@ -29,6 +29,7 @@ import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from '../transport/line-framer.
 import { SocketFeed } from '../transport/socket-feed.js';
 import { TapBatches, type WireTap } from './wire-tap.js';
 import { connectSocket, parseEndpoint, formatEndpoint, type Endpoint } from '../transport/endpoint.js';
+import { armsTimer } from './timeouts.js';
 import { EventHub, type EventListener, type ListenOptions } from './event-hub.js';
 import type {
   ExecuteOptions,
@@ -58,9 +59,9 @@ const sessionLog = logger('session');
 export type SessionState = 'greeting' | 'negotiating' | 'running' | 'closing' | 'closed';
 
 export interface SessionOptions {
-  /** Milliseconds to wait for the greeting and the capabilities answer. Default 10 s. */
+  /** Milliseconds to wait for the greeting and the capabilities answer together. Default 10 s; 0: no limit. */
   greetingTimeout?: number;
-  /** Default per-command timeout in ms (none by default: block jobs can take long). */
+  /** Default per-command timeout in ms (none by default: block jobs can take long); 0: none. */
   commandTimeout?: number;
   /** Ask for out-of-band execution when the server offers it. */
   oob?: boolean;
@@ -217,12 +218,13 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
   async handshake(signal?: AbortSignal): Promise<void> {
     if (this.state !== 'greeting') throw new QmpStateError(this.state, 'greeting');
     const timeout = this.opts.greetingTimeout ?? 10_000;
+    // One deadline for the greeting and the capabilities answer together.
+    const deadline = performance.now() + timeout;
     // The greeting may have come before handshake() was called.
     if (this.greeting === undefined) await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new QmpConnectError(`no QMP greeting within ${timeout} ms`)),
-        timeout,
-      );
+      const timer = armsTimer(timeout)
+        ? setTimeout(() => reject(new QmpConnectError(`no QMP greeting within ${timeout} ms`)), timeout)
+        : undefined;
       const onAbort = (): void => reject(new QmpConnectError('QMP handshake aborted', { cause: signal?.reason }));
       signal?.addEventListener('abort', onAbort, { once: true });
       this.greetingWaiter = {
@@ -246,7 +248,8 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
     try {
       await this.send('qmp_capabilities', enable.length ? { enable } : undefined, {
         signal,
-        timeout: this.opts.greetingTimeout ?? 10_000,
+        // What is left of the deadline, at least 1 ms (0 would mean none).
+        timeout: armsTimer(timeout) ? Math.max(1, Math.ceil(deadline - performance.now())) : 0,
       });
     } catch (err) {
       throw new QmpConnectError(`capabilities negotiation failed: ${(err as Error).message}`, { cause: err });
@@ -328,7 +331,7 @@ export class QmpSession extends EventEmitter implements QmpMonitor {
         onAbort: undefined,
       };
       const timeout = options.timeout ?? this.opts.commandTimeout;
-      if (timeout !== undefined) {
+      if (armsTimer(timeout)) {
         p.timer = setTimeout(() => this.giveUp(p, new QmpTimeoutError(`'${command}' got no answer within ${timeout} ms`)), timeout);
       }
       if (signal) {

@@ -39,7 +39,10 @@ export type QmpServerMessage = QmpGreeting | QmpReturn | QmpErrorReply | QmpEven
 export interface ExecuteOptions {
   /** Abort waiting for the answer; the command, once sent, still runs in QEMU. */
   signal?: AbortSignal;
-  /** Milliseconds to wait for the answer; rejects with a timeout error. */
+  /**
+   * Milliseconds to wait for the answer; rejects with a timeout error. 0 (or
+   * Infinity) means no timeout, also over the session's `commandTimeout`.
+   */
   timeout?: number;
 }
 

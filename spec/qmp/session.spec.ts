@@ -1,5 +1,9 @@
 import { expect } from 'chai';
 import sinon from 'sinon';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { QmpSession } from '../../lib/qmp/session.js';
 import {
   QmpConnectError,
@@ -53,6 +57,30 @@ describe('QmpSession', function () {
       const err = await QmpSession.connect({ path: srv.path }, { greetingTimeout: 50 }).catch((e: unknown) => e);
       expect(err).to.be.instanceOf(QmpConnectError);
       expect((err as Error).message).to.match(/no QMP greeting within 50 ms/);
+    });
+
+    it('greetingTimeout is one deadline for the greeting and the capabilities answer together', async function () {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-slowgreet-'));
+      const sock = path.join(dir, 's.sock');
+      const held: net.Socket[] = [];
+      // Greets late, then never answers qmp_capabilities.
+      const server = net.createServer((c) => {
+        held.push(c);
+        setTimeout(() => c.write(`${JSON.stringify(GREETING)}\r\n`), 120);
+      });
+      await new Promise<void>((r) => server.listen(sock, r));
+      try {
+        const err = await QmpSession.connect({ path: sock }, { greetingTimeout: 300 }).catch((e: unknown) => e);
+        expect(err).to.be.instanceOf(QmpConnectError);
+        const m = /'qmp_capabilities' got no answer within (\d+) ms/.exec((err as Error).message);
+        expect(m, (err as Error).message).to.not.equal(null);
+        // What was left of the 300 ms once the greeting came, not 300 ms more.
+        expect(Number(m![1])).to.be.below(300);
+      } finally {
+        for (const c of held) c.destroy();
+        await new Promise((r) => server.close(r));
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('drops an event that comes before the greeting (QEMU after a reconnect), and greets as usual', async function () {
@@ -227,6 +255,27 @@ describe('QmpSession', function () {
       late!();
       expect(await s.execute('fast')).to.equal('fast');
       expect(s.stats.unknownAnswers).to.equal(0);
+      await s.close();
+    });
+
+    it('timeout 0 (or one too long for a timer) means no timeout, also over the session\'s commandTimeout', async function () {
+      const later: (() => void)[] = [];
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          later.push(() => c.reply(cmd, cmd.execute));
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path }, { commandTimeout: 20 });
+      const none = s.execute('a', undefined, { timeout: 0 });
+      const huge = s.execute('b', undefined, { timeout: 2 ** 40 });
+      const dflt = s.execute('c').catch((e: unknown) => e);
+      expect(await dflt).to.be.instanceOf(QmpTimeoutError);
+      // Well past the default: the first two still wait for their answers.
+      await new Promise((r) => setTimeout(r, 60));
+      for (const f of later) f();
+      expect(await none).to.equal('a');
+      expect(await huge).to.equal('b');
       await s.close();
     });
 
