@@ -9,6 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { logger } from '../log.js';
+import { makeDirs } from '../make-dirs.js';
 
 const log = logger('snapshot');
 
@@ -64,7 +65,7 @@ export function withFileLock<T>(file: string, fn: () => Promise<T>): Promise<T> 
 /** Write `data` as JSON atomically: temp file in the same folder (0600), fsync, rename. */
 export async function writeJsonAtomic(file: string, data: unknown): Promise<void> {
   const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  await makeDirs(dir, 0o700);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const fh = await fs.open(tmp, 'w', 0o600);
   try {

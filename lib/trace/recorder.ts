@@ -15,6 +15,7 @@ import type { QmpSession } from '../qmp/session.js';
 import type { WireTap } from '../qmp/wire-tap.js';
 import { formatHeader, type Direction, type TraceHeader } from './format.js';
 import { logger } from '../log.js';
+import { makeDirsSync } from '../make-dirs.js';
 import type { LineEnds } from '../transport/line-framer.js';
 import { ByteBuffer } from './byte-buffer.js';
 
@@ -63,7 +64,7 @@ export class TraceRecorder {
    * `deferHeader` and call `writeHeader()` later; messages wait until then.
    */
   static open(file: string, header: TraceHeader, opts: { deferHeader?: boolean } = {}): TraceRecorder {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    makeDirsSync(path.dirname(path.resolve(file)));
     const r = new TraceRecorder(file, header, !opts.deferHeader);
     r.fd = fs.openSync(file, 'w', 0o644);
     if (!opts.deferHeader) fs.writeSync(r.fd, formatHeader(header) + '\n');
