@@ -33,7 +33,8 @@ export interface ReplayMismatch {
   trace: string;
   /** line of the recorded message in the trace file */
   line: number | undefined;
-  expected: TraceEntry;
+  /** undefined: the client sent this after the trace had ended */
+  expected: TraceEntry | undefined;
   got: string;
   diff: string;
 }
@@ -136,6 +137,9 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
       if (out.length > 65536) flush();
     };
     const clientId = (m: unknown): unknown => (m && typeof m === 'object' ? (m as { id?: unknown }).id : undefined);
+    // The client's ids of matched commands recorded without one, in order: QEMU
+    // answers in command order, so each recorded answer without an id takes the next.
+    const noIdQueue: unknown[] = [];
 
     const run = async (): Promise<void> => {
       let anchorWall = performance.now();
@@ -161,6 +165,9 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
                 const { id: _old, ...rest } = m;
                 m = cid === undefined ? rest : { ...rest, id: cid };
               }
+            } else if ('return' in m || 'error' in m) {
+              const cid = noIdQueue.shift();
+              if (cid !== undefined) m = { ...m, id: cid };
             }
             send(m);
           } else {
@@ -179,11 +186,12 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
           log.enabled && log('%s:%s mismatch: %s', this.name, e.line, diff);
           this.emit('mismatch', mm);
           const cid = clientId(got.msg);
-          send({ error: { class: 'GenericError', desc: `trace mismatch at ${path.basename(this.name)}:${e.line ?? '?'}: ${diff}` }, ...(cid !== undefined ? { id: cid } : {}) });
+          send({ error: { class: 'GenericError', desc: `trace mismatch: ${path.basename(this.name)}:${e.line ?? '?'}: ${diff}` }, ...(cid !== undefined ? { id: cid } : {}) });
           flush();
           continue;
         }
         if (e.msg && 'id' in e.msg) idMap.set(JSON.stringify(e.msg.id), clientId(got.msg));
+        else noIdQueue.push(clientId(got.msg));
         lastWasQuit = e.msg?.execute === 'quit';
         anchorWall = performance.now();
         anchorT = e.t;
@@ -200,8 +208,14 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
           const got = await next();
           if (!got) break;
           result.extra++;
+          const diff = `the trace has ended, got ${got.text.slice(0, 100)}`;
+          const mm: ReplayMismatch = { trace: this.name, line: undefined, expected: undefined, got: got.text, diff };
+          result.mismatches.push(mm);
+          result.complete = false;
+          log.enabled && log('%s: mismatch: %s', this.name, diff);
+          this.emit('mismatch', mm);
           const cid = clientId(got.msg);
-          send({ error: { class: 'GenericError', desc: `trace mismatch: the trace has ended, got ${got.text.slice(0, 100)}` }, ...(cid !== undefined ? { id: cid } : {}) });
+          send({ error: { class: 'GenericError', desc: `trace mismatch: ${diff}` }, ...(cid !== undefined ? { id: cid } : {}) });
           flush();
         }
       }

@@ -113,7 +113,7 @@ describe('replayer', function () {
     const s = await QmpSession.connect(srv.endpoint);
     const err = (await s.execute('block-stream', { device: 'drive1' }).catch((e: unknown) => e)) as { class: string; desc: string };
     expect(err.class).to.equal('GenericError');
-    expect(err.desc).to.equal("trace mismatch at mini.jsonl:5: 'block-stream' arguments.device: expected \"drive0\", got \"drive1\"; arguments.speed: expected 8, got nothing");
+    expect(err.desc).to.equal("trace mismatch: mini.jsonl:5: 'block-stream' arguments.device: expected \"drive0\", got \"drive1\"; arguments.speed: expected 8, got nothing");
     expect(reported).to.have.length(1);
     expect(await s.execute('block-stream', { device: 'drive0', speed: 8 })).to.deep.equal({});
     await s.close();
@@ -161,7 +161,29 @@ describe('replayer', function () {
     const err = (await s.execute('query-block').catch((e: unknown) => e)) as { desc: string };
     expect(err.desc).to.match(/^trace mismatch: the trace has ended/);
     await s.close();
-    expect((await done).extra).to.equal(1);
+    const r = await done;
+    expect(r.extra).to.equal(1);
+    // Reported like any mismatch: the replay did not go as recorded.
+    expect(r.mismatches.map((m) => [m.expected, m.diff.slice(0, 21)])).to.deep.equal([[undefined, 'the trace has ended, ']]);
+    expect(r.complete).to.equal(false);
+    await srv.close();
+  });
+
+  it('answers with the client\'s id even where the recorded command had none', async function () {
+    const noIds = { header: { qmpTrace: 1 as const, source: 't', scenario: 'noid', description: '' }, entries: [
+      { t: 0, dir: 's2c' as const, msg: { QMP: { version: { qemu: { major: 7, minor: 2, micro: 22 }, package: '' }, capabilities: [] } } },
+      { t: 1, dir: 'c2s' as const, msg: { execute: 'qmp_capabilities' } },
+      { t: 2, dir: 's2c' as const, msg: { return: {} } },
+      { t: 3, dir: 'c2s' as const, msg: { execute: 'query-name' } },
+      { t: 4, dir: 's2c' as const, msg: { return: { name: 'vm' } } },
+    ] };
+    const srv = await replayTrace(noIds, { speed: 0 });
+    const done = srv.nextResult();
+    // The session sends ids and matches answers by them: without the echo it would wait forever.
+    const s = await QmpSession.connect(srv.endpoint, { greetingTimeout: 2000 });
+    expect(await s.execute('query-name')).to.deep.equal({ name: 'vm' });
+    await s.close();
+    expect((await done).mismatches).to.deep.equal([]);
     await srv.close();
   });
 

@@ -53,7 +53,8 @@ export const replay: Command = {
     let failed = false;
     server.on('mismatch', (m) => {
       failed = true;
-      ctx.printer.err(`mismatch at ${m.trace}:${m.line ?? '?'}: ${m.diff}\n`, { event: 'mismatch', trace: m.trace, line: m.line ?? null, diff: m.diff });
+      const where = m.expected === undefined ? `${m.trace} (past its end)` : `${m.trace}:${m.line ?? '?'}`;
+      ctx.printer.err(`mismatch at ${where}: ${m.diff}\n`, { event: 'mismatch', trace: m.trace, line: m.line ?? null, diff: m.diff });
     });
     server.on('error', (err: Error) => ctx.printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message }));
     server.on('done', (r: ReplayResult) => {
