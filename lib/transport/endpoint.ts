@@ -75,17 +75,46 @@ export function connectSocket(ep: Endpoint, opts: ConnectOptions = {}): Promise<
   });
 }
 
+/** Whether something accepts connections on the unix socket at `p`. */
+function answers(p: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.createConnection({ path: p });
+    const done = (v: boolean): void => {
+      s.destroy();
+      resolve(v);
+    };
+    s.once('connect', () => done(true));
+    s.once('error', () => done(false));
+    // A server too busy to accept within a second still holds the socket.
+    s.setTimeout(1000, () => done(true));
+  });
+}
+
 /**
  * Listen on an endpoint. A unix socket is created owner-only (0600): it gives
  * control of a VM's disks, so nobody else on the host may connect. A stale
- * socket file left by a dead process is replaced.
+ * socket file left by a dead process is replaced; a live one is refused
+ * (EADDRINUSE).
  */
 export async function listenOn(server: net.Server, ep: Endpoint): Promise<Endpoint> {
   if ('path' in ep) {
+    let isSocket = false;
     try {
-      if (fs.statSync(ep.path).isSocket()) fs.unlinkSync(ep.path);
+      isSocket = fs.statSync(ep.path).isSocket();
     } catch {
-      // no stale socket
+      // nothing there
+    }
+    if (isSocket) {
+      // Only a stale socket is replaced: one that a server still answers on
+      // (QEMU's monitor, another simulator) must not be taken over.
+      if (await answers(ep.path)) {
+        throw Object.assign(new Error(`listen EADDRINUSE: ${ep.path} is in use by a running server`), { code: 'EADDRINUSE' });
+      }
+      try {
+        fs.unlinkSync(ep.path);
+      } catch {
+        // gone meanwhile
+      }
     }
     // bind() happens synchronously inside listen(), so the umask is only in
     // force for this socket; the chmod afterwards is belt and braces.

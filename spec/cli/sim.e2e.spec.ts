@@ -37,6 +37,13 @@ describe('cli end to end on the simulator', function () {
     );
   });
 
+  it('a second server on the same socket is refused; the running simulator keeps it', async () => {
+    const sock = path.join(dir, 'sim.sock');
+    const r = await cli(['replay', path.resolve('qmp-traces/pull-full.jsonl'), '--listen', `unix:${sock}`]);
+    expect(r).to.deep.equal({ code: 1, stdout: '', stderr: `error: listen EADDRINUSE: ${sock} is in use by a running server\n` });
+    expect((await cli([...g, 'chain', 'vdb'])).stdout).to.equal('/data/top.qcow2\n/data/base.qcow2\n');
+  });
+
   it('rebases current onto template with --wait --verbose; the chain shows it', async () => {
     let r = await cli([...g, 'chain', 'vda']);
     expect(r.stdout).to.equal('/demo/current.qcow2\n/demo/intermediate.qcow2\n/demo/template.qcow2\n');

@@ -106,4 +106,31 @@ describe('endpoints', function () {
     await new Promise<void>((r) => server.close(() => r()));
     fs.rmSync(dir, { recursive: true, force: true });
   });
+
+  it('refuses a socket a server still answers on, and leaves it working', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-ep-'));
+    const p = path.join(dir, 'live.sock');
+    const live = net.createServer((c) => {
+      c.on('error', () => undefined);
+      c.end('hello');
+    });
+    await listenOn(live, { path: p });
+    try {
+      const err = await listenOn(net.createServer(), { path: p }).then(() => undefined, (e: NodeJS.ErrnoException) => e);
+      expect(err?.code).to.equal('EADDRINUSE');
+      expect(err?.message).to.equal(`listen EADDRINUSE: ${p} is in use by a running server`);
+      // The first server still has its socket.
+      const got = await new Promise<string>((resolve, reject) => {
+        const c = net.createConnection({ path: p });
+        let text = '';
+        c.on('data', (d) => (text += String(d)));
+        c.on('end', () => resolve(text));
+        c.on('error', reject);
+      });
+      expect(got).to.equal('hello');
+    } finally {
+      await new Promise<void>((r) => live.close(() => r()));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
