@@ -133,6 +133,8 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
     const fromClient = new JsonStreamSplitter((text) => rec.record('c2s', text, parse(text)));
     upstream.on('data', (chunk: Buffer) => {
       recordServer(chunk);
+      // In the file before it is passed on: a crash loses nothing already seen.
+      rec.flush();
       // Back-pressure: while the client does not read, QEMU is not read either.
       if (!client.write(chunk)) {
         upstream.pause();
@@ -145,6 +147,7 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       } catch {
         // as above
       }
+      rec.flush();
       if (!upstream.write(chunk)) {
         client.pause();
         upstream.once('drain', () => client.resume());

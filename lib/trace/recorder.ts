@@ -3,10 +3,11 @@
  * (`QmpSession.connect(target, { tap: recorder.tap })` records from the
  * greeting on), or put it in a proxy (proxy.ts). Messages become trace lines
  * at once, from the wire text (the session mutates event objects
- * afterwards), encoded into one buffer. An idle recorder writes it at the end
- * of the turn; a busy one every 10 ms or 64 KiB. An exit handler writes what
- * is left, so only a SIGKILL (or a crash of Node itself) during a busy
- * stretch can lose messages, at most 10 ms of them.
+ * afterwards), encoded into one buffer that is written before control goes
+ * back to the caller: once a session has handled a received chunk (or sent a
+ * write), its messages are in the file, so a crash, even a SIGKILL, loses
+ * nothing already seen (interface.md). One write per chunk or per write of
+ * commands, not per message.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,16 +21,6 @@ import type { LineEnds } from '../transport/line-framer.js';
 import { ByteBuffer } from './byte-buffer.js';
 
 const log = logger('trace');
-/** Bytes after which what is pending is written at once. */
-const WRITE_AT = 64 * 1024;
-/**
- * Longest time a message waits in memory. A recorder idle for this long
- * writes at the end of the turn (a QEMU conversation: every message is on
- * disk almost at once); a busy one writes every LINGER_MS or 64 KiB, since
- * a write per turn cost more than the rest of the recording together when
- * each turn carried a few short messages.
- */
-const LINGER_MS = 10;
 const BLANK = /^[ \t\r]*$/;
 const HEAD_C2S = '{"dir":"c2s","msg":';
 const HEAD_S2C = '{"dir":"s2c","msg":';
@@ -45,9 +36,6 @@ export class TraceRecorder {
   /** Lines not yet written, already encoded. */
   private readonly pending = new ByteBuffer();
   private scheduled = false;
-  /** When pending bytes were last written (performance.now()). */
-  private lastWrite = -Infinity;
-  private timer: NodeJS.Timeout | undefined;
   private readonly onExit = (): void => this.flush();
   /** Messages recorded so far. */
   count = 0;
@@ -91,13 +79,18 @@ export class TraceRecorder {
   /**
    * Record one message. `msg` is the parsed object, or undefined for a line
    * that was not JSON. `text` may be any JSON text (a proxy's client may send
-   * pretty-printed JSON): a text with line breaks is re-serialised.
+   * pretty-printed JSON): a text with line breaks is re-serialised. Written
+   * at `flush()` (a proxy calls it before passing a chunk on), or at the end
+   * of the turn at the latest.
    */
   record(dir: Direction, text: string, msg: unknown): void {
     if (msg !== undefined && msg !== null && typeof msg === 'object' && !Array.isArray(msg)) {
       text = /[\r\n]/.test(text) ? JSON.stringify(msg) : text.trim();
     }
-    this.tap(dir, text, msg);
+    if (this.fd === undefined) return;
+    this.pending.append(entry(dir, text, msg, this.now()));
+    this.count++;
+    this.schedule();
   }
 
   /**
@@ -159,7 +152,8 @@ export class TraceRecorder {
           this.pending.append(this.held);
           this.held = '';
         }
-        this.schedule();
+        // Commands sent while a chunk is handled wait for it; everything else is written now.
+        if (!this.holding) this.flush();
       },
     },
   );
@@ -171,21 +165,17 @@ export class TraceRecorder {
 
   private add(dir: Direction, text: string): void {
     if (this.holding && dir === 'c2s') this.held += text;
-    else this.pending.append(text);
-    this.schedule();
+    else {
+      this.pending.append(text);
+      this.flush();
+    }
   }
 
+  /** Write at the end of the turn what `record()` added and nobody flushed. */
   private schedule(): void {
-    if (this.pending.length >= WRITE_AT && !this.holding) return this.flush();
     if (this.scheduled) return;
     this.scheduled = true;
-    const wait = LINGER_MS - (performance.now() - this.lastWrite);
-    if (wait <= 0) setImmediate(this.flushSoon);
-    else {
-      this.timer = setTimeout(this.flushSoon, wait);
-      // Nothing to wait for at exit: the exit handler writes what is left.
-      this.timer.unref();
-    }
+    setImmediate(this.flushSoon);
   }
 
   /** A batch that needs looking at line by line: blank lines, non-objects, mixed line ends. */
@@ -221,10 +211,6 @@ export class TraceRecorder {
 
   flush(): void {
     this.scheduled = false;
-    if (this.timer !== undefined) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
     // A batch still held (its chunk's handler threw before the session
     // could end the batch) is not lost.
     if (this.held !== '') {
@@ -234,7 +220,6 @@ export class TraceRecorder {
     }
     if (this.fd === undefined || this.headerPending || this.pending.length === 0) return;
     this.pending.writeTo(this.fd);
-    this.lastWrite = performance.now();
   }
 
   /** Flush, close the file, and (optionally) merge keys into the header line. */

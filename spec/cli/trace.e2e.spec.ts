@@ -6,11 +6,13 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import os from 'node:os';
+import net from 'node:net';
 import path from 'node:path';
 import { QmpSession } from '../../lib/qmp/session.js';
 import { readTrace } from '../../lib/trace/format.js';
 import { replayTrace, type ReplayServer } from '../../lib/trace/replayer.js';
 import { driveTrace } from '../../lib/trace/driver.js';
+import { JsonStreamSplitter } from '../../lib/transport/json-stream.js';
 import { CliChild } from './helpers/child.js';
 
 const SHARED = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../shared/qmp-traces-qemu72');
@@ -70,5 +72,49 @@ describe('cli: record and replay', function () {
     const orig = readTrace(file);
     expect(rec.entries.length).to.equal(orig.entries.length);
     expect(rec.entries.map((e) => e.dir)).to.deep.equal(orig.entries.map((e) => e.dir));
+  });
+
+  it('record killed with SIGKILL mid-conversation has every answer its client got in the file', async () => {
+    // A fast upstream: greets, then answers every command at once.
+    const up = path.join(dir, 'fast.sock');
+    const upstream = net.createServer((c) => {
+      c.on('error', () => undefined);
+      c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
+      const split = new JsonStreamSplitter((text) => {
+        const cmd = JSON.parse(text) as { id?: unknown };
+        c.write(`${JSON.stringify({ return: [], id: cmd.id })}\r\n`);
+      });
+      c.on('data', (b: Buffer) => split.push(b));
+    });
+    await new Promise<void>((r) => upstream.listen(up, r));
+    try {
+      const out = path.join(dir, 'killed.jsonl');
+      const sock = path.join(dir, 'k.sock');
+      const child = new CliChild(['record', '--upstream', `unix:${up}`, '--listen', `unix:${sock}`, '--out', out]);
+      children.push(child);
+      await child.waitFor(/listening on unix:/);
+      const s = await QmpSession.connect({ path: sock });
+      let answered = 0;
+      let stop = false;
+      const worker = async (): Promise<void> => {
+        while (!stop) {
+          await s.execute('query-block-jobs');
+          answered++;
+        }
+      };
+      const workers = Array.from({ length: 32 }, () => worker().catch(() => undefined));
+      while (answered < 3000) await new Promise((r) => setTimeout(r, 5));
+      // Killed while answers are flowing; what the client got by then is what it saw.
+      const seen = answered;
+      stop = true;
+      await child.stop('SIGKILL');
+      await Promise.all(workers);
+      s.destroy();
+      const answers = readTrace(out).entries.filter((e) => e.dir === 's2c' && e.msg && 'return' in e.msg).length;
+      // qmp_capabilities' answer is one of them.
+      expect(answers - 1).to.be.at.least(seen);
+    } finally {
+      await new Promise((r) => upstream.close(r));
+    }
   });
 });
