@@ -29,7 +29,7 @@ function existsSync(p: string): boolean {
   }
 }
 
-/** Make `dir` and its missing parents; an existing folder is fine. */
+/** Make `dir` and its missing parents; an existing folder is fine, a file there is not. */
 export function makeDirsSync(dir: string, mode?: number): void {
   for (const d of missing(dir, existsSync)) {
     try {
@@ -38,6 +38,13 @@ export function makeDirsSync(dir: string, mode?: number): void {
       // Made meanwhile by someone else: fine.
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
+  }
+  mustBeFolder(dir);
+}
+
+function mustBeFolder(dir: string): void {
+  if (!fs.statSync(dir).isDirectory()) {
+    throw Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${dir}'`), { code: 'ENOTDIR' });
   }
 }
 
@@ -50,4 +57,5 @@ export async function makeDirs(dir: string, mode?: number): Promise<void> {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
   }
+  mustBeFolder(dir);
 }

@@ -4,7 +4,9 @@
  * message it sees (`npx qmpblock record`). One trace file per connection: the
  * first is `out`, later ones get `-2`, `-3`, ... before the extension.
  */
+import fs from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { connectSocket, listenOn, parseEndpoint, type Endpoint } from '../transport/endpoint.js';
 import { LineFramer } from '../transport/line-framer.js';
@@ -12,6 +14,7 @@ import { JsonStreamSplitter } from '../transport/json-stream.js';
 import { TraceRecorder } from './recorder.js';
 import type { TraceHeader } from './format.js';
 import { logger } from '../log.js';
+import { makeDirsSync } from '../make-dirs.js';
 
 const log = logger('trace');
 
@@ -47,11 +50,21 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
   }
 
   static async start(opts: RecordProxyOptions): Promise<RecordProxy> {
+    // A folder that cannot hold the traces is said now, not at the first client.
+    const dir = path.dirname(path.resolve(opts.out));
+    makeDirsSync(dir);
+    fs.accessSync(dir, fs.constants.W_OK);
     const server = net.createServer();
     const proxy = new RecordProxy(server, opts);
     server.on('connection', (client) => proxy.onClient(client));
     proxy.endpoint = await listenOn(server, typeof opts.listen === 'string' ? parseEndpoint(opts.listen) : opts.listen);
     return proxy;
+  }
+
+  /** A connection's failure: to the owner's 'error' listener, else only to the log (never a crash). */
+  private warn(err: Error): void {
+    if (this.listenerCount('error') > 0) this.emit('error', err);
+    else log.enabled && log('%s', err.message);
   }
 
   private fileFor(n: number): string {
@@ -71,24 +84,35 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       upstream = await connectSocket(typeof up === 'string' ? parseEndpoint(up) : up, { timeout: this.opts.connectTimeout });
     } catch (err) {
       log.enabled && log('upstream connect failed: %s', (err as Error).message);
-      this.emit('error', err as Error);
+      this.warn(err as Error);
       client.destroy();
       this.sockets.delete(client);
       return;
     }
     this.sockets.add(upstream);
     const scenario = file.replace(/^.*\//, '').replace(/\.jsonl$/, '');
-    const rec = TraceRecorder.open(
-      file,
-      {
-        qmpTrace: 1,
-        source: 'unknown',
-        scenario,
-        description: `recorded by qmpblock record between a client and ${typeof this.opts.upstream === 'string' ? this.opts.upstream : JSON.stringify(this.opts.upstream)}`,
-        ...this.opts.header,
-      } as TraceHeader,
-      { deferHeader: true },
-    );
+    let rec: TraceRecorder;
+    try {
+      rec = TraceRecorder.open(
+        file,
+        {
+          qmpTrace: 1,
+          source: 'unknown',
+          scenario,
+          description: `recorded by qmpblock record between a client and ${typeof this.opts.upstream === 'string' ? this.opts.upstream : JSON.stringify(this.opts.upstream)}`,
+          ...this.opts.header,
+        } as TraceHeader,
+        { deferHeader: true },
+      );
+    } catch (err) {
+      // This connection is not recorded (nor passed on: unrecorded traffic is not what was asked).
+      this.warn(err as Error);
+      client.destroy();
+      upstream.destroy();
+      this.sockets.delete(client);
+      this.sockets.delete(upstream);
+      return;
+    }
     rec.restartClock();
     const parse = (text: string): unknown => {
       try {

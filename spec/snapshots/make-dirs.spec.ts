@@ -29,6 +29,7 @@ describe('make-dirs', () => {
   it('fails at once with the system\'s error where a folder cannot be made (a file in the way, /proc)', async () => {
     fs.writeFileSync(path.join(dir, 'f'), '');
     expect(() => makeDirsSync(path.join(dir, 'f', 'sub'))).to.throw(/ENOTDIR/);
+    expect(() => makeDirsSync(path.join(dir, 'f'))).to.throw(/ENOTDIR/);
     expect(() => makeDirsSync('/proc/qmpblock-no-such/x')).to.throw(/ENOENT/);
     const err = await makeDirs('/proc/qmpblock-no-such').then(() => undefined, (e: Error) => e);
     expect(err?.message).to.match(/ENOENT/);

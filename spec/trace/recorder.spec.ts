@@ -206,6 +206,27 @@ describe('replayer', function () {
 });
 
 describe('recording proxy', function () {
+  it('refuses at start an output folder it cannot write; an upstream that is down only closes the client', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxyerr-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'file'), '');
+      const err = await startRecordProxy({ upstream: { path: path.join(dir, 'none.sock') }, listen: { path: path.join(dir, 'p.sock') }, out: path.join(dir, 'file', 't.jsonl') })
+        .then(async (p) => void (await p.close()), (e: NodeJS.ErrnoException) => e);
+      expect(err?.code).to.equal('ENOTDIR');
+      // No 'error' listener: a failed upstream must not crash the embedding process.
+      const proxy = await startRecordProxy({ upstream: { path: path.join(dir, 'none.sock') }, listen: { path: path.join(dir, 'p.sock') }, out: path.join(dir, 't.jsonl') });
+      const closed = await new Promise<boolean>((resolve) => {
+        const c = net.createConnection({ path: path.join(dir, 'p.sock') });
+        c.on('error', () => resolve(true));
+        c.on('close', () => resolve(true));
+      });
+      expect(closed).to.equal(true);
+      await proxy.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names the source from the greeting: QEMU by its version, the simulator by its package', () => {
     const qemu = { major: 7, minor: 2, micro: 22 };
     expect(sourceOf({ qemu, package: 'Debian 1:7.2+dfsg-7+deb12u18+b3' })).to.equal('qemu-system-x86_64 7.2.22');
