@@ -37,6 +37,8 @@ export interface RecordProxyOptions {
   /** Header fields; `source` defaults to what the greeting says. */
   header?: Partial<TraceHeader>;
   connectTimeout?: number;
+  /** Longest server message recorded (default 64 MiB); a longer one is passed on unrecorded, with an 'error'. */
+  maxMessageBytes?: number;
 }
 
 export class RecordProxy extends EventEmitter<{ recorded: [string, number]; error: [Error] }> {
@@ -134,7 +136,7 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
     // A line over the limit is passed through but not recorded; recording
     // goes on from the next line (a failed LineFramer would stay failed and
     // the rest of the conversation would silently go unrecorded).
-    let fromServer = new LineFramer(onServerLine);
+    let fromServer = new LineFramer(onServerLine, this.opts.maxMessageBytes);
     let skipping = false;
     const recordServer = (chunk: Buffer): void => {
       let from = 0;
@@ -146,8 +148,10 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
         } else {
           try {
             fromServer.push(chunk.subarray(from, to));
-          } catch {
-            fromServer = new LineFramer(onServerLine);
+          } catch (err) {
+            // Said, not silent: the trace has a gap here.
+            this.warn(new Error(`${file}: a server message was passed on but not recorded: ${(err as Error).message}`));
+            fromServer = new LineFramer(onServerLine, this.opts.maxMessageBytes);
             skipping = nl === -1; // the long line has not ended yet
           }
         }

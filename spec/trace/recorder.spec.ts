@@ -227,6 +227,48 @@ describe('recording proxy', function () {
     }
   });
 
+  it('passes on a server message over its limit unrecorded, says so, and records the next one', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxybig-'));
+    const up = path.join(dir, 'up.sock');
+    const big = `{"return": "${'x'.repeat(2000)}", "id": 2}`;
+    const upstream = net.createServer((c) => {
+      c.on('error', () => undefined);
+      c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
+      c.on('data', () => c.write(`{"return": {}, "id": 1}\r\n${big}\r\n{"return": {}, "id": 3}\r\n`));
+    });
+    await new Promise<void>((r) => upstream.listen(up, r));
+    const out = path.join(dir, 't.jsonl');
+    const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out, maxMessageBytes: 1024 });
+    const warnings: string[] = [];
+    proxy.on('error', (e) => warnings.push(e.message));
+    try {
+      const got = await new Promise<string>((resolve, reject) => {
+        const c = net.createConnection({ path: path.join(dir, 'p.sock') });
+        let text = '';
+        c.on('data', (d) => {
+          text += String(d);
+          if (text.includes('"id": 3')) {
+            c.end();
+            resolve(text);
+          }
+        });
+        c.on('error', reject);
+        c.write('{"execute":"qmp_capabilities","id":1}\n');
+      });
+      // The client got all three answers.
+      expect(got).to.include(big);
+      await new Promise((r) => setTimeout(r, 50));
+      const msgs = readTrace(out).entries.filter((e) => e.dir === 's2c').map((e) => e.msg?.id ?? null);
+      expect(msgs).to.deep.equal([null, 1, 3]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/a server message was passed on but not recorded: message exceeds the maximum size of 1024 bytes/);
+    } finally {
+      await proxy.close();
+      await new Promise((r) => upstream.close(r));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names the source from the greeting: QEMU by its version, the simulator by its package', () => {
     const qemu = { major: 7, minor: 2, micro: 22 };
     expect(sourceOf({ qemu, package: 'Debian 1:7.2+dfsg-7+deb12u18+b3' })).to.equal('qemu-system-x86_64 7.2.22');
