@@ -81,7 +81,13 @@ export class EventListener implements AsyncIterable<ReceivedEvent> {
     return this.queue.length - this.head;
   }
 
+  /**
+   * The consumer is done: what is queued is dropped, and next() says done
+   * from now on (a session that ends instead lets the queue be read first).
+   */
   close(): void {
+    this.queue = [];
+    this.head = 0;
     this.end(null);
   }
 

@@ -39,6 +39,24 @@ describe('EventHub', function () {
     expect((hub as unknown as { byName: Map<string, unknown> }).byName.size, 'names left in the routing table').to.equal(0);
   });
 
+  it('after close() or return() a listener is done, its queue dropped; a hub that ends lets the queue be read first', async function () {
+    const hub = new EventHub(16);
+    const a = hub.listen('A');
+    const b = hub.listen('A');
+    const c = hub.listen('A');
+    hub.dispatch(ev('A', '1'));
+    hub.dispatch(ev('A', '2'));
+    a.close();
+    expect(await a.next()).to.deep.equal({ value: undefined, done: true });
+    await b.return();
+    expect(await b.next()).to.deep.equal({ value: undefined, done: true });
+    expect(b.pending).to.equal(0);
+    // Ended from the session's side (end(null)): events already received are still there.
+    c.end(null);
+    expect(await drain(c, 2)).to.deep.equal(['A/1', 'A/2']);
+    expect(await c.next()).to.deep.equal({ value: undefined, done: true });
+  });
+
   it('lets a listener that overflows end while an event is being handed out', async function () {
     const hub = new EventHub(16);
     const small = hub.listen('A', undefined, { maxQueued: 1 });
