@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The folders of `dir` that do not exist yet, outermost first. */
-function missing(dir: string, exists: (p: string) => boolean): string[] {
+function missing(dir: string): string[] {
   const out: string[] = [];
   for (let d = path.resolve(dir); !exists(d); ) {
     out.unshift(d);
@@ -20,7 +20,7 @@ function missing(dir: string, exists: (p: string) => boolean): string[] {
   return out;
 }
 
-function existsSync(p: string): boolean {
+function exists(p: string): boolean {
   try {
     fs.statSync(p);
     return true;
@@ -31,7 +31,7 @@ function existsSync(p: string): boolean {
 
 /** Make `dir` and its missing parents; an existing folder is fine, a file there is not. */
 export function makeDirsSync(dir: string, mode?: number): void {
-  for (const d of missing(dir, existsSync)) {
+  for (const d of missing(dir)) {
     try {
       fs.mkdirSync(d, mode === undefined ? undefined : { mode });
     } catch (err) {
@@ -50,7 +50,7 @@ function mustBeFolder(dir: string): void {
 
 /** As makeDirsSync; the stat calls are few and cheap, the mkdirs asynchronous. */
 export async function makeDirs(dir: string, mode?: number): Promise<void> {
-  for (const d of missing(dir, existsSync)) {
+  for (const d of missing(dir)) {
     try {
       await fs.promises.mkdir(d, mode === undefined ? undefined : { mode });
     } catch (err) {

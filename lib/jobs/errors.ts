@@ -5,6 +5,7 @@
  * anything to QEMU, unless the error is QEMU's own (`fromQmp`).
  */
 import { QmpError, VirError } from '../errors.js';
+import { isMirrorKind, type BlockJobKind } from './constants.js';
 
 export const errors = {
   unsupportedFlags(bits: number, fn: string): VirError {
@@ -14,10 +15,11 @@ export const errors = {
     return new VirError('INVALID_ARG', `disk '${disk}' not found in domain`);
   },
   /**
-   * `mirror`: the disk's job is a copy or an active commit, which libvirt
-   * records as the disk's `<mirror>` and reports with another error code.
+   * `busyKind`: the disk's job. A copy or an active commit is the disk's
+   * `<mirror>` for libvirt, which reports it with another error code.
    */
-  diskBusy(disk: string, mirror = false): VirError {
+  diskBusy(disk: string, busyKind?: BlockJobKind): VirError {
+    const mirror = busyKind !== undefined && isMirrorKind(busyKind);
     return new VirError(mirror ? 'BLOCK_COPY_ACTIVE' : 'OPERATION_UNSUPPORTED', `disk '${disk}' already in active block job`);
   },
   imageNotFound(image: string, startFrom: string | undefined, disk: string): VirError {

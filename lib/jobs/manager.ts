@@ -317,7 +317,7 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
     if (this.session.closed || this.detached) throw errors.disconnected();
     const disk = this.getDisk(spec.disk);
     const busy = this.byDisk.get(disk.name);
-    if (busy) throw errors.diskBusy(disk.name, isMirrorKind(busy.job.kind));
+    if (busy) throw errors.diskBusy(disk.name, busy.job.kind);
     const plan = spec.plan(disk);
     if (this.slots.has(plan.jobId)) throw errors.diskBusy(disk.name);
     const slot = this.register(newJob({ id: plan.jobId, disk: disk.name, diskArg: spec.disk, kind: spec.kind }), plan.data);

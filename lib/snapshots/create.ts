@@ -18,7 +18,6 @@ import { logger } from '../log.js';
 import type { JsonObject } from '../qmp/types.js';
 import { addFileNode, addFormatNode, nextNodeIndex, runCreateJob, transaction } from '../jobs/block-ops.js';
 import type { Disk } from '../jobs/disks.js';
-import { isMirrorKind } from '../jobs/constants.js';
 import { errors } from '../jobs/errors.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import { checkNewImagePath } from '../jobs/paths.js';
@@ -79,7 +78,7 @@ export function validateSpecs(m: BlockJobManager, name: string, specs: readonly 
     }
     checkNewImagePath(m.options.allowDirs, spec.file);
     const busy = m.jobFor(disk.name);
-    if (busy) throw errors.diskBusy(disk.name, isMirrorKind(busy.kind));
+    if (busy) throw errors.diskBusy(disk.name, busy.kind);
     if (disk.mode === 'blockdev' && !top.nodeName) throw new VirError('OPERATION_INVALID', `disk '${disk.name}' has no node name`);
     return { disk, spec, merge, existedBefore };
   });

@@ -18,7 +18,7 @@
 import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import type { Disk } from '../jobs/disks.js';
-import { isMirrorKind, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY } from '../jobs/constants.js';
+import { VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY } from '../jobs/constants.js';
 import { checkFlags } from '../jobs/registry.js';
 import { errors } from '../jobs/errors.js';
 import type { BlockJobManager } from '../jobs/manager.js';
@@ -61,7 +61,7 @@ function refusal(m: BlockJobManager, rec: SnapshotDiskRecord): VirError | undefi
   if (where.kind === 'mismatch') return new VirError('OPERATION_INVALID', where.reason);
   if (where.kind !== 'merge') return undefined;
   const job = m.jobFor(where.disk.name);
-  return job ? errors.diskBusy(where.disk.name, isMirrorKind(job.kind)) : undefined;
+  return job ? errors.diskBusy(where.disk.name, job.kind) : undefined;
 }
 
 /** Start one disk's merge (undefined: nothing left to do on this disk). */

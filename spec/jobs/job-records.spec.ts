@@ -19,14 +19,9 @@ import {
 } from '../../lib/jobs/index.js';
 import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
 import { flush } from './helpers/fake-qemu.js';
+import { until } from '../helpers/until.js';
 
 const ACTIVE_DELETE = VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | VIR_DOMAIN_BLOCK_COMMIT_DELETE;
-
-/** Let promise chains and file I/O run until `cond` holds (bounded). */
-async function until(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 1));
-  expect(cond(), 'condition never became true').to.equal(true);
-}
 
 describe('jobs/job-records (fake QEMU)', () => {
   let dir: string;

@@ -15,12 +15,7 @@ import { BlockJobManager, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY } from '../..
 import type { JsonObject } from '../../lib/qmp/types.js';
 import { flush } from '../jobs/helpers/fake-qemu.js';
 import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
-
-/** Let promise chains and file I/O run until `cond` holds (bounded). */
-async function until(cond: () => boolean): Promise<void> {
-  for (let i = 0; i < 500 && !cond(); i++) await new Promise((r) => setTimeout(r, 1));
-  expect(cond(), 'condition never became true').to.equal(true);
-}
+import { until } from '../helpers/until.js';
 
 const A = ['/a/top.qcow2', '/a/mid.qcow2', '/a/base.qcow2'];
 const B = ['/b/top.qcow2', '/b/mid.qcow2', '/b/base.qcow2'];
