@@ -37,7 +37,7 @@ export interface RecordProxyOptions {
   /** Header fields; `source` defaults to what the greeting says. */
   header?: Partial<TraceHeader>;
   connectTimeout?: number;
-  /** Longest server message recorded (default 64 MiB); a longer one is passed on unrecorded, with an 'error'. */
+  /** Longest message recorded, either way (default 64 MiB); a longer one is passed on unrecorded, with an 'error'. */
   maxMessageBytes?: number;
 }
 
@@ -158,7 +158,7 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
         from = to;
       }
     };
-    const fromClient = new JsonStreamSplitter((text) => rec.record('c2s', text, parse(text)));
+    const fromClient = new JsonStreamSplitter((text) => rec.record('c2s', text, parse(text)), this.opts.maxMessageBytes);
     upstream.on('data', (chunk: Buffer) => {
       recordServer(chunk);
       // In the file before it is passed on: a crash loses nothing already seen.
@@ -172,8 +172,9 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
     client.on('data', (chunk: Buffer) => {
       try {
         fromClient.push(chunk);
-      } catch {
-        // as above
+      } catch (err) {
+        // The splitter drops the command and goes on after it.
+        this.warn(new Error(`${file}: a client message was passed on but not recorded: ${(err as Error).message}`));
       }
       rec.flush();
       if (!upstream.write(chunk)) {

@@ -26,15 +26,24 @@ export class JsonStreamSplitter {
   private partBytes = 0;
   private state: S = S.Between;
   private depth = 0;
-  private failed = false;
+  /**
+   * The value being read went over the limit: its bytes are dropped, and
+   * its structure still followed, so that framing goes on after its end.
+   */
+  private skipping = false;
+  /** A value of this chunk was over the limit: push() throws once done. */
+  private refused = false;
 
   constructor(
     private readonly onValue: (text: string) => void,
     readonly maxMessageBytes: number = DEFAULT_MAX_MESSAGE_BYTES,
   ) {}
 
+  /**
+   * Throws QmpProtocolError when a value grows past the limit (once per
+   * such value); the value is dropped, and the next one is framed as usual.
+   */
   push(chunk: Buffer): void {
-    if (this.failed) return;
     let start = -1; // start in this chunk of the value being read, or -1 when it began earlier
     if (this.state !== S.Between) start = 0;
     for (let i = 0; i < chunk.length; i++) {
@@ -77,33 +86,48 @@ export class JsonStreamSplitter {
           break;
       }
     }
-    if (this.state !== S.Between) {
+    if (this.state !== S.Between && !this.skipping) {
       const from = start === -1 ? 0 : start;
       const rest = chunk.length - from;
       if (this.partBytes + rest > this.maxMessageBytes) {
-        this.failed = true;
+        // Its end has not come: drop what is held, follow it to its end.
+        this.skipping = true;
         this.parts = [];
         this.partBytes = 0;
-        throw new QmpProtocolError(`message exceeds the maximum size of ${this.maxMessageBytes} bytes`);
+        this.refused = true;
+      } else {
+        this.parts.push(chunk.subarray(from));
+        this.partBytes += rest;
       }
-      this.parts.push(chunk.subarray(from));
-      this.partBytes += rest;
+    }
+    if (this.refused) {
+      // Said once the chunk is framed, so the values after it are not lost.
+      this.refused = false;
+      throw new QmpProtocolError(`message exceeds the maximum size of ${this.maxMessageBytes} bytes`);
     }
   }
 
   private finish(chunk: Buffer, start: number, end: number): void {
+    if (this.skipping) {
+      // The end of a value already refused.
+      this.skipping = false;
+      return;
+    }
+    const from = start === -1 ? 0 : start;
+    if (this.partBytes + end - from > this.maxMessageBytes) {
+      this.parts = [];
+      this.partBytes = 0;
+      this.refused = true;
+      return;
+    }
     let text: string;
     if (this.partBytes > 0) {
-      this.parts.push(chunk.subarray(start === -1 ? 0 : start, end));
+      this.parts.push(chunk.subarray(from, end));
       text = Buffer.concat(this.parts).toString('utf8');
       this.parts = [];
       this.partBytes = 0;
     } else {
-      text = chunk.toString('utf8', start, end);
-    }
-    if (text.length > this.maxMessageBytes) {
-      this.failed = true;
-      throw new QmpProtocolError(`message exceeds the maximum size of ${this.maxMessageBytes} bytes`);
+      text = chunk.toString('utf8', from, end);
     }
     this.onValue(text);
   }

@@ -269,6 +269,60 @@ describe('recording proxy', function () {
     }
   });
 
+  it('passes on a client command over its limit unrecorded, says so, and records the commands after it', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxybigc-'));
+    const up = path.join(dir, 'up.sock');
+    const seen: string[] = [];
+    const upstream = net.createServer((c) => {
+      c.on('error', () => undefined);
+      c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
+      let text = '';
+      c.on('data', (d) => {
+        text += String(d);
+        const ids = [...text.matchAll(/"id":(\d+)/g)].map((m) => m[1]!);
+        for (const id of ids.slice(seen.length)) {
+          seen.push(id);
+          c.write(`{"return": {}, "id": ${id}}\r\n`);
+        }
+      });
+    });
+    await new Promise<void>((r) => upstream.listen(up, r));
+    const out = path.join(dir, 't.jsonl');
+    const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out, maxMessageBytes: 1024 });
+    const warnings: string[] = [];
+    proxy.on('error', (e) => warnings.push(e.message));
+    try {
+      const big = `{"execute":"x","arguments":{"s":"${'}'.repeat(3000)}"},"id":2}`;
+      await new Promise<void>((resolve, reject) => {
+        const c = net.createConnection({ path: path.join(dir, 'p.sock') });
+        let text = '';
+        c.on('data', (d) => {
+          text += String(d);
+          if (text.includes('"id": 4')) {
+            c.end();
+            resolve();
+          }
+        });
+        c.on('error', reject);
+        c.write('{"execute":"qmp_capabilities","id":1}');
+        // Sent in pieces, the big one cut in its middle, no newlines (as QEMU reads).
+        c.write(big.slice(0, 1500));
+        setTimeout(() => c.write(big.slice(1500) + '{"execute":"query-status","id":3}'), 20);
+        setTimeout(() => c.write('{"execute":"query-status","id":4}'), 40);
+      });
+      expect(seen).to.deep.equal(['1', '2', '3', '4']);
+      await new Promise((r) => setTimeout(r, 50));
+      const c2s = readTrace(out).entries.filter((e) => e.dir === 'c2s').map((e) => e.msg?.id);
+      expect(c2s).to.deep.equal([1, 3, 4]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/a client message was passed on but not recorded: message exceeds the maximum size of 1024 bytes/);
+    } finally {
+      await proxy.close();
+      await new Promise((r) => upstream.close(r));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names the source from the greeting: QEMU by its version, the simulator by its package', () => {
     const qemu = { major: 7, minor: 2, micro: 22 };
     expect(sourceOf({ qemu, package: 'Debian 1:7.2+dfsg-7+deb12u18+b3' })).to.equal('qemu-system-x86_64 7.2.22');

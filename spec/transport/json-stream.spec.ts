@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import fc from 'fast-check';
 import { JsonStreamSplitter } from '../../lib/transport/json-stream.js';
 import { QmpProtocolError } from '../../lib/errors.js';
 
@@ -31,5 +32,39 @@ describe('JsonStreamSplitter (server side, reads like QEMU)', function () {
 
   it('refuses a value over the limit', function () {
     expect(() => split(['{"a":"' + 'x'.repeat(100), '"}'], 50)).to.throw(QmpProtocolError);
+  });
+
+  it('after a value over the limit, frames the next ones (the value is dropped, once, in any split) (property)', function () {
+    const big = '{"execute":"x","arguments":{"s":"' + '}{\\"'.repeat(30) + '"}}';
+    const small = (n: number): string => `{"execute":"q","id":${n}}`;
+    const input = Buffer.from(small(1) + big + small(2) + '\r\n' + big + big + small(3));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: input.length - 1 }), { maxLength: 12 }), (cuts) => {
+        const at = [0, ...cuts.sort((a, b) => a - b), input.length];
+        const out: string[] = [];
+        const s = new JsonStreamSplitter((t) => out.push(t), 64);
+        let errors = 0;
+        for (let i = 1; i < at.length; i++) {
+          try {
+            s.push(input.subarray(at[i - 1], at[i]));
+          } catch (err) {
+            expect(err).to.be.instanceOf(QmpProtocolError);
+            errors++;
+          }
+        }
+        expect(out).to.deep.equal([small(1), small(2), small(3)]);
+        // One error per refused value, but one per push at most.
+        expect(errors).to.be.within(1, Math.min(3, at.length - 1));
+      }),
+    );
+  });
+
+  it('says so when a value over the limit arrives whole, after framing the rest of the chunk', function () {
+    const out: string[] = [];
+    const s = new JsonStreamSplitter((t) => out.push(t), 20);
+    expect(() => s.push(Buffer.from('{"a":"' + 'x'.repeat(30) + '"}{"b":1}'))).to.throw(QmpProtocolError, /maximum size of 20 bytes/);
+    expect(out).to.deep.equal(['{"b":1}']);
+    s.push(Buffer.from('{"c":2}'));
+    expect(out).to.deep.equal(['{"b":1}', '{"c":2}']);
   });
 });
