@@ -123,7 +123,7 @@ export class LineFramer {
     if (this.buffered > 0) {
       // The end of a held line.
       const bytes = this.partBytes + this.held + nl - start;
-      if (bytes > this.maxMessageBytes) return this.overflow(bytes);
+      if (this.tooLong(bytes, nl > start ? src[nl - 1]! : this.lastHeldByte())) return this.overflow(bytes);
       this.append(src, start, nl);
       const line = this.takeHeld(this.held);
       if (line !== undefined) this.emitLine(line);
@@ -144,7 +144,7 @@ export class LineFramer {
         // Region longer than the limit: check each line's size in bytes.
         nl = indexOfLF(src, start, end);
         while (nl !== -1) {
-          if (nl - start > this.maxMessageBytes) return this.overflow(nl - start);
+          if (this.tooLong(nl - start, src[nl - 1]!)) return this.overflow(nl - start);
           this.emitBytes(src.subarray(start, nl));
           start = nl + 1;
           nl = indexOfLF(src, start, end);
@@ -159,11 +159,11 @@ export class LineFramer {
   private scanHeld(end: number): void {
     const nl = indexOfLF(this.line!, this.held, end);
     if (nl === -1) {
-      if (this.partBytes + end > this.maxMessageBytes) return this.overflow(this.partBytes + end);
+      if (this.tooLong(this.partBytes + end, this.line![end - 1]!)) return this.overflow(this.partBytes + end);
       this.held = end;
       return;
     }
-    if (this.partBytes + nl > this.maxMessageBytes) return this.overflow(this.partBytes + nl);
+    if (this.tooLong(this.partBytes + nl, nl > 0 ? this.line![nl - 1] : this.lastHeldByte())) return this.overflow(this.partBytes + nl);
     const [line, rest] = this.takeHeldInPlace(nl, end);
     if (line !== undefined) this.emitLine(line);
     if (rest.length > 0) this.scan(rest, 0, rest.length);
@@ -220,7 +220,7 @@ export class LineFramer {
   /** Keep bytes [start, end) of `src` as the start of a line (or more of it). */
   private hold(src: Buffer, start: number, end: number): void {
     const bytes = this.partBytes + this.held + end - start;
-    if (bytes > this.maxMessageBytes) return this.overflow(bytes);
+    if (this.tooLong(bytes, src[end - 1]!)) return this.overflow(bytes);
     this.append(src, start, end);
   }
 
@@ -319,6 +319,22 @@ export class LineFramer {
     }
     this.onLine(line);
     return true;
+  }
+
+  /**
+   * Whether a line of `bytes` (its "\n" excluded, or not arrived yet)
+   * ending in `last` is over the limit: a "\r" before the "\n" is not
+   * part of the message, so it may be the one byte more.
+   */
+  private tooLong(bytes: number, last: number | undefined): boolean {
+    return bytes > this.maxMessageBytes && (bytes > this.maxMessageBytes + 1 || last !== CR);
+  }
+
+  /** The last byte of the held line (held > 0 or parts). */
+  private lastHeldByte(): number | undefined {
+    if (this.held > 0) return this.line![this.held - 1];
+    const part = this.parts[this.parts.length - 1];
+    return part === undefined ? undefined : part[part.length - 1];
   }
 
   private overflow(size: number): never {

@@ -220,4 +220,33 @@ describe('LineFramer', function () {
   it('accepts a line of exactly the limit', function () {
     expect(frame([Buffer.from('a'.repeat(16) + '\n')], 16)).to.deep.equal(['a'.repeat(16)]);
   });
+
+  it('accepts a message of exactly the limit ended by "\\r\\n", in any split and read path, and refuses one byte more (property)', function () {
+    const max = 16;
+    const ok = Buffer.from('{"a":1}\r\n' + 'a'.repeat(max) + '\r\n{"b":2}\r\n');
+    const over = Buffer.from('{"a":1}\r\n' + 'a'.repeat(max + 1) + '\r\n{"b":2}\r\n');
+    const cuts = (len: number) => fc.uniqueArray(fc.integer({ min: 1, max: len - 1 }), { maxLength: 6 }).map((c) => c.sort((a, b) => a - b));
+    const chunks = (all: Buffer, at: number[]): Buffer[] => [0, ...at].map((from, i) => all.subarray(from, [...at, all.length][i]));
+    const sizes = (at: number[], len: number): number[] => [0, ...at].map((from, i) => [...at, len][i]! - from);
+    fc.assert(
+      fc.property(cuts(ok.length), (at) => {
+        expect(frame(chunks(ok, at), max)).to.deep.equal(['{"a":1}', 'a'.repeat(max), '{"b":2}']);
+        expect(frameReads(ok, sizes(at, ok.length), max)).to.deep.equal(['{"a":1}', 'a'.repeat(max), '{"b":2}']);
+      }),
+    );
+    // A message longer than one growing buffer (held in parts), its "\r" and "\n" apart.
+    const big = 6 * 1024 * 1024;
+    const long = Buffer.alloc(big + 2, 'b');
+    long.write('\r\n', big);
+    const cr = long.subarray(0, big + 1);
+    expect(frame([cr, Buffer.from('\n')], big)).to.deep.equal(['b'.repeat(big)]);
+    expect(frameReads(long, [64 * 1024], big).map((l) => l.length)).to.deep.equal([big]);
+    expect(() => frame([cr, Buffer.from('\n')], big - 1)).to.throw(QmpProtocolError);
+    fc.assert(
+      fc.property(cuts(over.length), (at) => {
+        expect(() => frame(chunks(over, at), max)).to.throw(QmpProtocolError);
+        expect(() => frameReads(over, sizes(at, over.length), max)).to.throw(QmpProtocolError);
+      }),
+    );
+  });
 });
