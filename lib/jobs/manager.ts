@@ -22,7 +22,8 @@
  * the chain is re-read and nodes that left it are deleted, then the public
  * `blockJob` event is emitted, exactly once.
  */
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
+import { IsolatedEmitter, reportListenerError } from '../isolated-emitter.js';
 import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import { Monitor } from '../monitor.js';
@@ -136,13 +137,14 @@ export interface ManagerExtensions {
   jobTypes?: JobTypeHandler[];
 }
 
-type ManagerEvents = { blockJob: [BlockJobEvent] };
+/** `error`: what a `blockJob` listener or `onEvent` threw (see IsolatedEmitter). */
+type ManagerEvents = { blockJob: [BlockJobEvent]; error: [unknown] };
 
 const PULL_FLAGS = VIR_DOMAIN_BLOCK_PULL_BANDWIDTH_BYTES;
 const COPY_ONLY_FLAGS = VIR_DOMAIN_BLOCK_REBASE_SHALLOW | VIR_DOMAIN_BLOCK_REBASE_REUSE_EXT | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_COPY_DEV;
 const REBASE_FLAGS = COPY_ONLY_FLAGS | VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_RELATIVE | VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES;
 
-export class BlockJobManager extends EventEmitter<ManagerEvents> {
+export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   private static ext: ManagerExtensions = {};
 
   /** Let another module provide blockCommit, blockCopy, rebase-copy. */
@@ -538,11 +540,15 @@ export class BlockJobManager extends EventEmitter<ManagerEvents> {
 
   private publish(ev: BlockJobEvent): void {
     if (log.enabled) log('event %o', ev);
-    try {
-      this.onEvent?.(ev);
-    } finally {
-      this.emit('blockJob', ev);
+    if (this.onEvent !== undefined) {
+      // Like the listeners (IsolatedEmitter): the caller's error is not the job's.
+      try {
+        this.onEvent(ev);
+      } catch (err) {
+        reportListenerError(this as EventEmitter, err);
+      }
     }
+    this.emit('blockJob', ev);
   }
 
   // ---------------------------------------------------------------- QMP events

@@ -33,7 +33,17 @@ export class EventListener implements AsyncIterable<ReceivedEvent> {
   deliver(ev: ReceivedEvent): void {
     // The hub hands a named listener only events of its names.
     if (this.ended !== undefined) return;
-    if (this.filter && !this.filter(ev)) return;
+    if (this.filter) {
+      let keep: boolean;
+      try {
+        keep = this.filter(ev);
+      } catch (err) {
+        // The consumer's own error, handed to it by next(); the session goes on.
+        this.end(err instanceof Error ? err : new Error(String(err)));
+        return;
+      }
+      if (!keep) return;
+    }
     if (this.waiting) {
       const w = this.waiting;
       this.waiting = undefined;
@@ -152,7 +162,18 @@ export class EventHub {
     }
     if (this.waiters.size > 0) {
       for (const w of this.waiters) {
-        if (w.name === ev.event && (!w.predicate || w.predicate(ev))) {
+        if (w.name !== ev.event) continue;
+        let hit: boolean;
+        try {
+          hit = !w.predicate || w.predicate(ev);
+        } catch (err) {
+          // That wait fails with its predicate's error; the session goes on.
+          this.waiters.delete(w);
+          w.cleanup();
+          w.reject(err as Error);
+          continue;
+        }
+        if (hit) {
           this.waiters.delete(w);
           w.cleanup();
           w.resolve(ev);
@@ -203,8 +224,12 @@ export class EventHub {
 
   waitFor(name: string, predicate?: (ev: ReceivedEvent) => boolean, opts: WaitForEventOptions = {}): Promise<ReceivedEvent> {
     if (opts.since !== undefined) {
-      for (const ev of this.historySince(opts.since)) {
-        if (ev.event === name && (!predicate || predicate(ev))) return Promise.resolve(ev);
+      try {
+        for (const ev of this.historySince(opts.since)) {
+          if (ev.event === name && (!predicate || predicate(ev))) return Promise.resolve(ev);
+        }
+      } catch (err) {
+        return Promise.reject(err as Error);
       }
     }
     if (this.closedWith) return Promise.reject(this.closedWith);

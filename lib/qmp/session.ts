@@ -12,7 +12,8 @@
  * - an answer with an unknown id (or one whose caller gave up) is counted,
  *   logged and dropped.
  */
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
+import { IsolatedEmitter } from '../isolated-emitter.js';
 import type { Duplex } from 'node:stream';
 import PQueue from 'p-queue';
 import {
@@ -107,30 +108,35 @@ export interface SessionStats {
 
 /**
  * The session's events: `event` (every QMP event), `close` (with the cause),
- * `state` (new, old), and each QMP event under its own name.
+ * `state` (new, old), each QMP event under its own name, and `error`: what
+ * one of these listeners threw (IsolatedEmitter; the session goes on).
  */
 type QmpEventListener = (ev: ReceivedEvent) => void;
 type CloseListener = (cause: Error | undefined) => void;
 type StateListener = (state: SessionState, old: SessionState) => void;
+type ErrorListener = (err: unknown) => void;
 
-// Typed overloads over the untyped EventEmitter: QMP event names are open-ended.
+// Typed overloads over the untyped emitter: QMP event names are open-ended.
 export interface QmpSession {
   on(event: 'event', listener: QmpEventListener): this;
   on(event: 'close', listener: CloseListener): this;
   on(event: 'state', listener: StateListener): this;
+  on(event: 'error', listener: ErrorListener): this;
   on(event: string, listener: QmpEventListener): this;
   once(event: 'event', listener: QmpEventListener): this;
   once(event: 'close', listener: CloseListener): this;
   once(event: 'state', listener: StateListener): this;
+  once(event: 'error', listener: ErrorListener): this;
   once(event: string, listener: QmpEventListener): this;
   off(event: 'event', listener: QmpEventListener): this;
   off(event: 'close', listener: CloseListener): this;
   off(event: 'state', listener: StateListener): this;
+  off(event: 'error', listener: ErrorListener): this;
   off(event: string, listener: QmpEventListener): this;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed overloads above
-export class QmpSession extends EventEmitter implements QmpMonitor {
+export class QmpSession extends IsolatedEmitter implements QmpMonitor {
   state: SessionState = 'greeting';
   greeting: QmpGreeting['QMP'] | undefined;
   /** Capabilities enabled by negotiation. */

@@ -262,6 +262,33 @@ describe('jobs/manager', () => {
       await restarted;
       expect(q.sent.filter((s) => s.command === 'block-stream')).to.have.length(2);
     });
+    it('a blockJob listener or onEvent that throws loses no result: the other listeners get it, the disk is free, the error goes to error listeners', async () => {
+      const q = setup('drive');
+      const errors: unknown[] = [];
+      const m = await BlockJobManager.attach(q, {
+        onEvent: () => {
+          throw new Error('onEvent bug');
+        },
+      });
+      m.on('error', (e) => errors.push(e));
+      m.on('blockJob', () => {
+        throw new Error('listener bug');
+      });
+      const got: BlockJobEvent[] = [];
+      m.on('blockJob', (e) => got.push(e));
+      for (let i = 0; i < 2; i++) {
+        await m.blockPull('drive0', 0);
+        q.finish('drive0');
+        await flush();
+      }
+      expect(got.map((e) => [e.disk, e.type, e.status])).to.deep.equal([
+        ['drive0', 'pull', 'COMPLETED'],
+        ['drive0', 'pull', 'COMPLETED'],
+      ]);
+      expect(await m.getBlockJobInfo('drive0')).to.equal(null);
+      expect(errors.map((e) => (e as Error).message)).to.deep.equal(['onEvent bug', 'listener bug', 'onEvent bug', 'listener bug']);
+      expect(m.session.closed).to.equal(false);
+    });
     it('a failed start frees the disk and emits nothing; QEMU error translated', async () => {
       const q = setup('drive');
       const { m, events } = await attach(q);

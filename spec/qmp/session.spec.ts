@@ -465,6 +465,100 @@ describe('QmpSession', function () {
       await s.close();
     });
 
+    it('keeps going when a listener throws or rejects: the other listeners, waiters and iterators get the event, the error goes to an error listener', async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          c.event('BLOCK_JOB_COMPLETED', { device: 'j' });
+          c.reply(cmd);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const errors: unknown[] = [];
+      s.on('error', (e) => errors.push(e));
+      const boom = new Error('listener bug');
+      s.on('event', () => {
+        throw boom;
+      });
+      const all = sinon.spy();
+      s.on('event', all);
+      s.once('BLOCK_JOB_COMPLETED', () => {
+        throw boom;
+      });
+      s.on('BLOCK_JOB_COMPLETED', async () => {
+        throw new Error('async listener bug');
+      });
+      const named = sinon.spy();
+      s.on('BLOCK_JOB_COMPLETED', named);
+      const it = s.events('BLOCK_JOB_COMPLETED');
+      const waited = s.waitForEvent('BLOCK_JOB_COMPLETED');
+      await s.execute('block-stream');
+      await s.execute('block-stream');
+      expect([all.callCount, named.callCount]).to.deep.equal([2, 2]);
+      expect((await waited).data).to.deep.equal({ device: 'j' });
+      expect((await it.next()).value.data).to.deep.equal({ device: 'j' });
+      await new Promise((r) => setImmediate(r));
+      // 'event' twice, the once listener once, the async one twice
+      expect(errors.map((e) => (e as Error).message).sort()).to.deep.equal(['async listener bug', 'async listener bug', 'listener bug', 'listener bug', 'listener bug']);
+      expect(s.state).to.equal('running');
+      await s.close();
+    });
+
+    it('with no error listener, a throwing listener is an uncaught exception of the program, and the session goes on', async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          c.event('X', {});
+          c.reply(cmd);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const saved = process.listeners('uncaughtException');
+      process.removeAllListeners('uncaughtException');
+      const uncaught: unknown[] = [];
+      process.on('uncaughtException', (e) => uncaught.push(e));
+      try {
+        s.on('X', () => {
+          throw new Error('listener bug');
+        });
+        await s.execute('q');
+        await new Promise((r) => setImmediate(r));
+        expect(uncaught.map((e) => (e as Error).message)).to.deep.equal(['listener bug']);
+        expect(await s.execute('q')).to.deep.equal({});
+      } finally {
+        process.removeAllListeners('uncaughtException');
+        for (const l of saved) process.on('uncaughtException', l);
+      }
+      await s.close();
+    });
+
+    it('fails only the wait or the iterator whose predicate or filter throws', async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          c.event('X', { n: 1 });
+          c.reply(cmd);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const since = s.eventSeq;
+      const bad = new Error('predicate bug');
+      const throwing = (): boolean => {
+        throw bad;
+      };
+      const waited = s.waitForEvent('X', throwing).catch((e: unknown) => e);
+      const it = s.listen('X', throwing);
+      const good = s.listen('X');
+      await s.execute('q');
+      expect(await waited).to.equal(bad);
+      expect(await it.next().catch((e: unknown) => e)).to.equal(bad);
+      expect((await good.next()).value.data).to.deep.equal({ n: 1 });
+      // Looking back into the history with a throwing predicate rejects too (it does not throw).
+      expect(await s.waitForEvent('X', throwing, { since }).catch((e: unknown) => e)).to.equal(bad);
+      expect(s.state).to.equal('running');
+      await s.close();
+    });
+
     it('waitForEvent sees an event that arrived before the caller started waiting', async function () {
       const srv = await fakeServer({
         handler: (cmd, c) => {
