@@ -22,6 +22,10 @@ export const errors = {
     const mirror = busyKind !== undefined && isMirrorKind(busyKind);
     return new VirError(mirror ? 'BLOCK_COPY_ACTIVE' : 'OPERATION_UNSUPPORTED', `disk '${disk}' already in active block job`);
   },
+  /** Not libvirt's (it would queue the call behind its domain job): the disk is in the middle of `what`. */
+  diskHeld(disk: string, what: string): VirError {
+    return new VirError('OPERATION_INVALID', `disk '${disk}' is busy: ${what} is in progress`);
+  },
   imageNotFound(image: string, startFrom: string | undefined, disk: string): VirError {
     return startFrom !== undefined
       ? new VirError('INVALID_ARG', `could not find image '${image}' beneath '${startFrom}' in chain for '${disk}'`)

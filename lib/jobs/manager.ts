@@ -156,6 +156,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   private readonly disksByName = new Map<string, Disk>();
   private readonly slots = new Map<string, Slot>();
   private readonly byDisk = new Map<string, Slot>();
+  /** Disks in the middle of an operation that is not a block job (a snapshot being taken): what it is. */
+  private readonly held = new Map<string, string>();
   private readonly handlers = new Map<BlockJobKind, JobTypeHandler>();
   private readonly aliases: Record<string, string>;
   private readonly onEvent: ((ev: BlockJobEvent) => void) | undefined;
@@ -291,6 +293,39 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     return this.byDisk.get(disk.name)?.job;
   }
 
+  /**
+   * Keep jobs and other holders off `disks` (names as in listDisks()) until
+   * the returned function is called; `what` names the operation in the
+   * refusal. Synchronous, so a check before it and the hold are one step.
+   * @throws VirError when one of the disks has a job or is held
+   */
+  holdDisks(disks: readonly string[], what: string): () => void {
+    for (const name of disks) {
+      const err = this.busyError(name);
+      if (err) throw err;
+    }
+    for (const name of disks) this.held.set(name, what);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      for (const name of disks) this.held.delete(name);
+    };
+  }
+
+  /** Why a disk (name as in listDisks()) cannot take a job or a snapshot now, if it cannot: its job, or a hold. */
+  busyError(disk: string): VirError | undefined {
+    const busy = this.byDisk.get(disk);
+    if (busy) return errors.diskBusy(disk, busy.job.kind);
+    return this.heldError(disk);
+  }
+
+  /** The refusal for a disk held by holdDisks(), if it is. */
+  heldError(disk: string): VirError | undefined {
+    const holder = this.held.get(disk);
+    return holder === undefined ? undefined : errors.diskHeld(disk, holder);
+  }
+
   /** Every job the manager tracks. */
   listJobs(): Job[] {
     return [...this.slots.values()].map((s) => s.job);
@@ -318,8 +353,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   async startJob(spec: StartSpec): Promise<Job> {
     if (this.session.closed || this.detached) throw errors.disconnected();
     const disk = this.getDisk(spec.disk);
-    const busy = this.byDisk.get(disk.name);
-    if (busy) throw errors.diskBusy(disk.name, busy.job.kind);
+    const busy = this.busyError(disk.name);
+    if (busy) throw busy;
     const plan = spec.plan(disk);
     if (this.slots.has(plan.jobId)) throw errors.diskBusy(disk.name);
     const slot = this.register(newJob({ id: plan.jobId, disk: disk.name, diskArg: spec.disk, kind: spec.kind }), plan.data);

@@ -77,8 +77,8 @@ export function validateSpecs(m: BlockJobManager, name: string, specs: readonly 
       if (err instanceof VirError) throw err;
     }
     checkNewImagePath(m.options.allowDirs, spec.file);
-    const busy = m.jobFor(disk.name);
-    if (busy) throw errors.diskBusy(disk.name, busy.kind);
+    const busy = m.busyError(disk.name);
+    if (busy) throw busy;
     if (disk.mode === 'blockdev' && !top.nodeName) throw new VirError('OPERATION_INVALID', `disk '${disk.name}' has no node name`);
     return { disk, spec, merge, existedBefore };
   });
@@ -91,6 +91,18 @@ export function validateSpecs(m: BlockJobManager, name: string, specs: readonly 
  */
 export async function snapshotCreate(m: BlockJobManager, name: string, specs: readonly SnapshotDiskSpec[]): Promise<void> {
   const prepared = validateSpecs(m, name, specs);
+  // Until the overlays are in and the chains re-read: a job started meanwhile
+  // would run on the chain this snapshot is changing, and a second snapshot
+  // would record the same backing image as this one.
+  const release = m.holdDisks(prepared.map((p) => p.disk.name), `snapshot '${name}'`);
+  try {
+    await takeSnapshot(m, name, prepared);
+  } finally {
+    release();
+  }
+}
+
+async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared[]): Promise<void> {
   const store = await storeFor(m);
   const record: SnapshotRecord = {
     name,

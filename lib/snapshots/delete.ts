@@ -60,8 +60,7 @@ function refusal(m: BlockJobManager, rec: SnapshotDiskRecord): VirError | undefi
   const where = situationOf(m.listDisks(), rec);
   if (where.kind === 'mismatch') return new VirError('OPERATION_INVALID', where.reason);
   if (where.kind !== 'merge') return undefined;
-  const job = m.jobFor(where.disk.name);
-  return job ? errors.diskBusy(where.disk.name, job.kind) : undefined;
+  return m.busyError(where.disk.name);
 }
 
 /** Start one disk's merge (undefined: nothing left to do on this disk). */
@@ -98,6 +97,9 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
   const store = await storeFor(m);
   const snap = await store.get(name);
   if (!snap) throw new VirError('INVALID_ARG', `no domain snapshot with matching name '${name}'`);
+  // A snapshot still being taken by this manager is not a stale one to sort out.
+  const held = snap.disks.map((rec) => ({ rec, err: m.heldError(rec.disk) })).filter((f): f is { rec: SnapshotDiskRecord; err: VirError } => f.err !== undefined);
+  if (held.length > 0) throw deletionFailed(name, held);
   if (flags & VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) {
     // The images stay as they are (say, a snapshot whose chain changed since, or a VM started afresh).
     await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));

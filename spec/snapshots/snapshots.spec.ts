@@ -180,6 +180,50 @@ describe('snapshots (fake QEMU)', () => {
     expect(q.commands()).to.deep.equal([]);
   });
 
+  it('while a snapshot is being taken its disks take no job, no other snapshot and no delete; after it they do', async () => {
+    // Hold the transaction until the other calls have been made.
+    let go!: () => void;
+    const gate = new Promise<void>((r) => (go = r));
+    const apply = q.overrides.get('transaction')!;
+    q.overrides.set('transaction', async (a) => {
+      await gate;
+      return apply(a);
+    });
+    const taking = m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1) }]);
+    await until(() => q.sent.some((s) => s.command === 'transaction'));
+    const refusals = await Promise.all([
+      m.blockPull('drive0').then(() => 'started', (e: Error) => e.message),
+      m.blockCommit('libvirt-1-format', null, null, 0, 0).then(() => 'started', (e: Error) => e.message),
+      m.snapshotCreate('s2', [{ disk: 'drive0', file: ov(2) }]).then(() => 'taken', (e: Error) => e.message),
+      m.snapshotDelete('s1').then(() => 'deleted', (e: Error) => e.message),
+      m.snapshotDelete('s1', VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY).then(() => 'deleted', (e: Error) => e.message),
+    ]);
+    expect(refusals).to.deep.equal([
+      "Requested operation is not valid: disk 'drive0' is busy: snapshot 's1' is in progress",
+      "Requested operation is not valid: disk 'libvirt-1-format' is busy: snapshot 's1' is in progress",
+      "Requested operation is not valid: disk 'drive0' is busy: snapshot 's1' is in progress",
+      "operation failed: deletion of snapshot 's1' failed for disk 'drive0': Requested operation is not valid: disk 'drive0' is busy: snapshot 's1' is in progress; disk 'libvirt-1-format': Requested operation is not valid: disk 'libvirt-1-format' is busy: snapshot 's1' is in progress",
+      "operation failed: deletion of snapshot 's1' failed for disk 'drive0': Requested operation is not valid: disk 'drive0' is busy: snapshot 's1' is in progress; disk 'libvirt-1-format': Requested operation is not valid: disk 'libvirt-1-format' is busy: snapshot 's1' is in progress",
+    ]);
+    go();
+    await taking;
+    expect(q.sent.filter((s) => s.command === 'transaction')).to.have.length(1);
+    await m.snapshotCreate('s2', [{ disk: 'drive0', file: ov(2) }]);
+    const [s1, s2] = await m.snapshotList();
+    expect(s1!.state).to.equal('disk-snapshot');
+    expect(s2!.disks[0]!.backing).to.equal(ov(0));
+    await m.blockPull('libvirt-1-format', 1);
+  });
+
+  it('a snapshot whose transaction QEMU refuses lets its disks go', async () => {
+    q.overrides.set('transaction', () => {
+      throw new QmpError('GenericError', 'refused', 'transaction');
+    });
+    await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }]).catch(() => undefined);
+    expect(m.busyError('drive0')).to.equal(undefined);
+    await m.blockPull('drive0', 1);
+  });
+
   it('a disk with a job of its own is refused before anything starts', async () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
     await m.blockPull('libvirt-1-format', 1);
