@@ -190,15 +190,18 @@ export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Di
     const b = idx.backingOf(n, new Set([n['node-name']!]));
     if (b) backed.add(b['node-name']!);
   }
+  const tops: Disk[] = [];
   for (const n of idx.byName.values()) {
     const name = n['node-name']!;
     // `#blockN` nodes are QEMU's own (implicit nodes of -drive); never a disk of their own.
     // Read-only roots are images a job dropped from a chain (QEMU opens backing
     // images read-only) and nobody deleted yet: not disks one could run a job on.
     if (!isFormatNode(n) || name.startsWith('#') || n.ro || backed.has(name) || claimed.has(name)) continue;
-    disks.push({ name, mode: 'blockdev', chain: chainFromNode(idx, n) });
+    tops.push({ name, mode: 'blockdev', chain: chainFromNode(idx, n) });
   }
-  return disks;
+  // QEMU lists nodes newest first: oldest first is the order of the command
+  // line (or of the blockdev-adds), as virsh lists a domain's disks.
+  return disks.concat(tops.reverse());
 }
 
 /**

@@ -70,6 +70,11 @@ describe('jobs/disks', () => {
     ]);
   });
 
+  it('-blockdev without frontends: disks in the order they were added (QEMU lists nodes newest first)', () => {
+    const nodes = ['c', 'b', 'a'].flatMap((x) => [node(`disk-${x}`, `/i/${x}.qcow2`, 'qcow2'), node(`${x}-file`, `/i/${x}.qcow2`, 'file')]);
+    expect(discoverDisks([], nodes).map((d) => d.name)).to.deep.equal(['disk-a', 'disk-b', 'disk-c']);
+  });
+
   it('-blockdev with a frontend: named by the qdev id, chain from the nodes', () => {
     const blocks: BlockInfo[] = [{ device: '', qdev: '/machine/peripheral/vda/virtio-backend', type: 'unknown', removable: false, locked: false, inserted: { ...nodes[0]! } }];
     const disks = discoverDisks(blocks, nodes);

@@ -128,7 +128,8 @@ export class FakeQemu extends EventEmitter implements QmpMonitor {
         out.push({ file: img.file, 'node-name': img.fileNode, ro: false, drv: 'file', backing_file_depth: 0, image: { filename: img.file, format: 'file', 'virtual-size': 1 } });
       }
     }
-    return out;
+    // Newest first, as QEMU lists them.
+    return out.reverse();
   }
 
   // ------------------------------------------------------------- events
