@@ -6,7 +6,8 @@ import { expect } from 'chai';
 import { QmpSession } from '../../lib/qmp/session.js';
 import { TraceRecorder, recordTrace } from '../../lib/trace/recorder.js';
 import { readTrace } from '../../lib/trace/format.js';
-import { replayTrace } from '../../lib/trace/replayer.js';
+import { replayTrace, type ReplayResult } from '../../lib/trace/replayer.js';
+import { until } from '../helpers/until.js';
 import { sourceOf, startRecordProxy } from '../../lib/trace/proxy.js';
 import { driveTrace, diffDriveResult } from '../../lib/trace/driver.js';
 import { fakeServer } from '../helpers/fake-qmp-server.js';
@@ -185,6 +186,41 @@ describe('replayer', function () {
     await s.close();
     expect((await done).mismatches).to.deep.equal([]);
     await srv.close();
+  });
+
+  it('matches a recorded raw line of several tokens, which arrives as one message per token', async function () {
+    const junk = {
+      header: { qmpTrace: 1 as const, source: 't', scenario: 'junk', description: '' },
+      file: 'junk.jsonl',
+      entries: [
+        { t: 0, dir: 's2c' as const, msg: { QMP: { version: { qemu: { major: 7, minor: 2, micro: 22 }, package: '' }, capabilities: [] } }, line: 2 },
+        { t: 1, dir: 'c2s' as const, msg: { execute: 'qmp_capabilities', id: 1 }, line: 3 },
+        { t: 2, dir: 's2c' as const, msg: { return: {}, id: 1 }, line: 4 },
+        { t: 3, dir: 'c2s' as const, raw: 'not  json', line: 5 },
+        { t: 4, dir: 's2c' as const, msg: { error: { class: 'GenericError', desc: 'JSON parse error, invalid keyword' } }, line: 6 },
+        { t: 5, dir: 's2c' as const, msg: { error: { class: 'GenericError', desc: 'JSON parse error, invalid keyword' } }, line: 7 },
+        { t: 6, dir: 'c2s' as const, msg: { execute: 'query-name', id: 2 }, line: 8 },
+        { t: 7, dir: 's2c' as const, msg: { return: {}, id: 2 }, line: 9 },
+      ],
+    };
+    const talk = async (line: string): Promise<ReplayResult> => {
+      const srv = await replayTrace(junk, { speed: 0 });
+      const done = srv.nextResult();
+      const sock = net.createConnection((srv.endpoint as { path: string }).path);
+      let text = '';
+      sock.on('data', (d) => (text += String(d)));
+      sock.write(`{"execute":"qmp_capabilities","id":1}\n${line}\n{"execute":"query-name","id":2}\n`);
+      await until(() => text.includes('"id":2') || text.includes('"id": 2'));
+      sock.destroy();
+      const r = await done;
+      await srv.close();
+      return r;
+    };
+    const ok = await talk('not json');
+    expect(ok.mismatches).to.deep.equal([]);
+    expect(ok.complete).to.equal(true);
+    const bad = await talk('not jason');
+    expect(bad.mismatches.map((m) => m.diff)[0]).to.equal('expected the raw line "not  json", got "not jason"');
   });
 
   it('reports an incomplete replay when the client leaves early', async function () {
