@@ -164,6 +164,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   private readonly ctx: JobContext;
   private buffered: ReceivedEvent[] | undefined;
   private detached = false;
+  /** QEMU sent SHUTDOWN: once the session closes, no later attach can learn a job's end. */
+  private qemuGone = false;
   private readonly eventListener = (ev: ReceivedEvent): void => this.observe(ev);
   private readonly closeListener = (cause: Error | undefined): void => this.onClose(cause);
   /** Waits until reading QEMU's node list is safe (node-guard.ts). */
@@ -593,6 +595,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       this.buffered.push(ev);
       return;
     }
+    if (ev.event === 'SHUTDOWN') this.qemuGone = true;
     const said = inputOfEvent(ev);
     const slot = said ? this.slots.get(said.jobId) : undefined;
     if (said && slot) this.apply(slot, said.input);
@@ -600,7 +603,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
 
   private onClose(cause: Error | undefined): void {
     if (log.enabled) log('session closed%s', cause ? `: ${cause.message}` : '');
-    for (const slot of [...this.slots.values()]) this.apply(slot, { kind: 'disconnected' });
+    for (const slot of [...this.slots.values()]) this.apply(slot, { kind: 'disconnected', qemuGone: this.qemuGone });
   }
 
   // ---------------------------------------------------------------- adoption (reconnect)

@@ -29,7 +29,9 @@
  *   dismissing  dismissed                    finishing    run-completion
  *   finishing   finished                     completed | failed | cancelled   release, emit
  *   any live    disconnected                 detached     release (no event)
- *   concluded.. disconnected, end reported   completed | failed | cancelled   release, emit (QEMU's BLOCK_JOB_* said how)
+ *   dismissing|finishing  disconnected      completed | failed | cancelled   release, emit (the outcome is known)
+ *   concluded   disconnected after SHUTDOWN, end reported   completed | failed | cancelled   release, emit (QEMU's BLOCK_JOB_* said how)
+ *   concluded   disconnected otherwise       detached     release (the next manager to attach reports it)
  *   (* live = running, ready, aborting, pivoting)
  */
 import type { JobStatus } from '../qapi/types.js';
@@ -106,7 +108,11 @@ export type JobInput =
   /** per-type completion work done */
   | { kind: 'finished' }
   /** the QMP connection closed */
-  | { kind: 'disconnected' };
+  /**
+   * The session closed. `qemuGone`: QEMU said it was shutting down (SHUTDOWN)
+   * first, so nobody can reconnect and learn the job's end from QEMU later.
+   */
+  | { kind: 'disconnected'; qemuGone?: boolean };
 
 export type JobEffect =
   | { kind: 'send-cancel' }
@@ -327,9 +333,11 @@ function fromEnding(job: Job, input: JobInput): Transition {
         // The outcome is known: report it, even though the chain cannot be re-read.
         return { job: { ...job, state: job.result }, effects: [{ kind: 'release' }, { kind: 'emit', status: STATUS_OF[job.result] }] };
       }
-      if (job.blockEvent !== undefined) {
-        // QEMU said how it ended (BLOCK_JOB_COMPLETED/CANCELLED) before the connection went,
+      if (job.blockEvent !== undefined && input.qemuGone === true) {
+        // QEMU said how it ended (BLOCK_JOB_COMPLETED/CANCELLED) and then went away,
         // e.g. the jobs `quit` cancels: that is the result, even if query-jobs never answered.
+        // With QEMU still there the job waits, concluded, for whoever attaches next to
+        // report and dismiss it: reported here too, it would end twice.
         const result = decideResult(job, job.error);
         return { job: { ...job, state: result, result }, effects: [{ kind: 'release' }, { kind: 'emit', status: STATUS_OF[result] }] };
       }

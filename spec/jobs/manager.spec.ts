@@ -20,6 +20,7 @@ import {
   type BlockJobEvent,
 } from '../../lib/jobs/index.js';
 import { FakeQemu, flush } from './helpers/fake-qemu.js';
+import type { ReceivedEvent } from '../../lib/qmp/types.js';
 
 const D = '/img';
 const files = [`${D}/top.qcow2`, `${D}/mid.qcow2`, `${D}/base.qcow2`];
@@ -567,6 +568,33 @@ describe('jobs/manager', () => {
       expect(m.listDisks().map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
       expect(await m.getBlockJobInfo('libvirt-1-format')).to.equal(null);
     });
+    for (const shutdown of [false, true]) {
+      it(`the connection drops just after a job concluded${shutdown ? ', QEMU shutting down: reported here' : ': not reported here; the next manager reports it, once'}`, async () => {
+        const q = setup('blockdev');
+        const first = await attach(q);
+        await first.m.blockPull('libvirt-1-format', 1);
+        // Gone before the manager's query-jobs is answered, the job still concluded in QEMU.
+        const drop = (ev: ReceivedEvent): void => {
+          if (ev.data?.status !== 'concluded') return;
+          if (shutdown) q.emitEvent('SHUTDOWN', { guest: false, reason: 'host-qmp-quit' });
+          q.drop();
+        };
+        q.on('event', drop);
+        q.finish(PULL_ID);
+        await flush();
+        q.off('event', drop);
+        if (shutdown) {
+          expect(first.events.map((e) => e.status)).to.deep.equal(['COMPLETED']);
+          return;
+        }
+        expect(first.events).to.deep.equal([]);
+        q.closed = false;
+        const events: BlockJobEvent[] = [];
+        await BlockJobManager.attach(q, { onEvent: (e) => events.push(e) });
+        expect(events.map((e) => [e.status, e.jobId])).to.deep.equal([['COMPLETED', PULL_ID]]);
+        expect(q.jobs.size).to.equal(0);
+      });
+    }
     it('a job of a libvirt-named disk (pull-vda-<node>) is adopted by its node', async () => {
       const q = setup('blockdev');
       q.jobs.set('pull-vda-libvirt-1-format', { id: 'pull-vda-libvirt-1-format', type: 'stream', top: 'libvirt-1-format', base: undefined, status: 'running', len: 10, offset: 5, speed: 0, autoDismiss: false, device: undefined });

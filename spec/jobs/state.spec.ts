@@ -208,10 +208,15 @@ describe('jobs/state: transition', () => {
       expect(transition(at('concluded'), { kind: 'disconnected' }).job.state).to.equal('detached');
     });
 
-    it('disconnected after QEMU reported the end (quit cancels jobs) reports that end', () => {
-      const t = transition(at('concluded', { blockEvent: 'cancelled' }), { kind: 'disconnected' });
+    it('disconnected after QEMU reported the end and shut down (quit cancels jobs) reports that end', () => {
+      const t = transition(at('concluded', { blockEvent: 'cancelled' }), { kind: 'disconnected', qemuGone: true });
       expect(t.job.state).to.equal('cancelled');
       expect(t.effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'CANCELED' }]);
+    });
+    it('disconnected from a QEMU that still has the concluded job detaches: the next attach reports it, once', () => {
+      const t = transition(at('concluded', { blockEvent: 'completed' }), { kind: 'disconnected' });
+      expect(t.job.state).to.equal('detached');
+      expect(t.effects).to.deep.equal([{ kind: 'release' }]);
     });
     it('abort while ending is accepted silently (the caller waits for the end)', () => {
       const t = transition(at('concluded'), { kind: 'abort' });
@@ -250,6 +255,7 @@ describe('jobs/state: transition', () => {
       fc.constant<JobInput>({ kind: 'vanished' }),
       fc.constant<JobInput>({ kind: 'finished' }),
       fc.constant<JobInput>({ kind: 'disconnected' }),
+      fc.constant<JobInput>({ kind: 'disconnected', qemuGone: true }),
     );
 
     it('no input sequence takes a job out of a terminal state, and at most one terminal event is emitted', () => {
