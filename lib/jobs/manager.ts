@@ -715,7 +715,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     const { disk, slot } = await this.liveSlot(diskArg);
     const pivot = (flags & VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT) !== 0;
     const input: JobInput = pivot ? { kind: 'pivot', canPivot: this.handler(slot.job.kind).canPivot } : { kind: 'abort' };
-    if (isMirrorKind(slot.job.kind) && (slot.job.state === 'running' || slot.job.state === 'ready') && this.keepsRecords()) {
+    // Only an end that will be sent: a pivot refused as not ready leaves no mark.
+    const sends = pivot ? slot.job.state === 'ready' && this.handler(slot.job.kind).canPivot : slot.job.state === 'running' || slot.job.state === 'ready';
+    if (isMirrorKind(slot.job.kind) && sends && this.keepsRecords()) {
       // Written before the command goes out: once QEMU reports the end, another process
       // (an adopting manager, an event reader) can tell a soft cancel from a pivot.
       const id = slot.job.id;

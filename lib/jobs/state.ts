@@ -158,9 +158,14 @@ const same = (job: Job): Transition => ({ job, effects: [] });
  * that lost the race with completion reports success); a BLOCK_JOB_CANCELLED
  * seen is CANCELED; an error is FAILED; anything else COMPLETED.
  */
+const CANCELED_ERROR = 'Operation canceled';
+
 export function decideResult(job: Job, error: string | undefined): JobResult {
   if (job.endRequest === 'abort') return 'cancelled';
   if (job.blockEvent === 'cancelled') return 'cancelled';
+  // QEMU's error of a cancelled job (strerror(ECANCELED)): how an adopting
+  // manager, which saw no BLOCK_JOB_CANCELLED, tells an abort from a failure.
+  if (error === CANCELED_ERROR) return 'cancelled';
   if (error !== undefined) return 'failed';
   if (job.blockEvent === 'failed') return 'failed';
   return 'completed';

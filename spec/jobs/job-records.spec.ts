@@ -135,6 +135,29 @@ describe('jobs/job-records (fake QEMU)', () => {
     expect(fs.existsSync(recordsFile)).to.equal(false);
   });
 
+  it('a pivot refused as not ready leaves no mark in the record', async () => {
+    const q = qemu();
+    const m = await BlockJobManager.attach(q, { stateFile });
+    await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+    await m.recordsWritten();
+    const err = await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT).catch((e: Error) => e);
+    expect(err?.message).to.match(/not ready for pivot yet/);
+    await m.recordsWritten();
+    expect(readRecords().jobs.find((j) => j.id === 'drive0')).to.not.have.property('ending');
+  });
+
+  it('a pull aborted by a process that then went away is CANCELED for the adopter (QEMU: concluded, "Operation canceled")', async () => {
+    const q = qemu();
+    const first = await BlockJobManager.attach(q);
+    await first.blockPull('drive0', 1);
+    first.detach();
+    q.cancelled('drive0');
+    const events: BlockJobEvent[] = [];
+    const m = await BlockJobManager.attach(q, { onEvent: (e) => events.push(e) });
+    await m.settled();
+    expect(events.map((e) => [e.type, e.status, e.error])).to.deep.equal([['pull', 'CANCELED', undefined]]);
+  });
+
   it('a READY active commit aborted by a process that then went away is CANCELED for the adopter, though QEMU says completed', async () => {
     const q = qemu();
     const first = await BlockJobManager.attach(q, { stateFile });

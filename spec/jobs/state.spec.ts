@@ -231,6 +231,10 @@ describe('jobs/state: transition', () => {
       expect(decideResult(at('concluded', { endRequest: 'abort' }), undefined)).to.equal('cancelled');
       expect(decideResult(at('concluded', { endRequest: 'abort' }), 'Operation canceled')).to.equal('cancelled');
     });
+    it("QEMU's error of a cancelled job means CANCELED, with no event seen (an adopting manager)", () => {
+      expect(decideResult(at('concluded'), 'Operation canceled')).to.equal('cancelled');
+      expect(decideResult(at('concluded'), 'Input/output error')).to.equal('failed');
+    });
     it('a BLOCK_JOB_CANCELLED seen means CANCELED (another client aborted)', () => {
       expect(decideResult(at('concluded', { blockEvent: 'cancelled' }), 'Operation canceled')).to.equal('cancelled');
     });
