@@ -7,7 +7,7 @@
 import type { Backend, CliManager, SnapshotView } from './api.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions } from './globals.js';
-import { vmIdentity } from './vm-key.js';
+import { socketTarget, vmIdentity } from './vm-key.js';
 import { QmpSession } from '../qmp/session.js';
 import { BlockJobManager, TERMINAL_STATES, type BlockJobEvent } from '../jobs/index.js';
 import type { ReceivedEvent } from '../qmp/types.js';
@@ -59,7 +59,7 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
     ...(timeout !== undefined ? { connectTimeout: timeout, greetingTimeout: timeout, commandTimeout: timeout } : {}),
   });
   try {
-    const id = await vmIdentity(session, globals.target);
+    const id = await vmIdentity(session, socketTarget(session.endpoint));
     // The manager names the metadata file inside stateDir after the VM key.
     const manager = await BlockJobManager.attach(session, {
       stateDir: globals.stateDir,

@@ -5,6 +5,9 @@
  * a command (the simulator, qemu-storage-daemon) falls through to the next.
  */
 
+import path from 'node:path';
+import { formatEndpoint, type Endpoint } from '../transport/endpoint.js';
+
 export interface Executor {
   execute<T = unknown>(command: string, args?: Record<string, unknown>): Promise<T>;
 }
@@ -24,6 +27,12 @@ export async function vmIdentity(session: Executor, target: string): Promise<VmI
   return { key: `socket:${target.replace(/^unix:/, '')}`, name };
 }
 
+
+/** The socket part of a key: a unix socket by its absolute path, so that every way of naming it gives one key. */
+export function socketTarget(ep: Endpoint | undefined): string {
+  if (ep === undefined) return 'unknown';
+  return 'path' in ep ? path.resolve(ep.path) : formatEndpoint(ep);
+}
 
 /** A file name for a key: readable, and safe whatever the key holds (lib/snapshots names its store with it). */
 export function keyFileName(key: string): string {

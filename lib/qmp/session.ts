@@ -144,6 +144,8 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
   readonly stats: SessionStats = { sent: 0, answered: 0, events: 0, unknownAnswers: 0 };
   closeCause: Error | undefined;
   tap: WireTap | undefined;
+  /** The socket connect() opened (undefined for a session over a stream it was given). */
+  endpoint: Endpoint | undefined;
 
   private readonly framer: LineFramer;
   /** Whether wire logging is on, as of the chunk being handled. */
@@ -211,6 +213,7 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     const feed = new SocketFeed();
     const sock = await connectSocket(ep, { timeout: opts.connectTimeout, signal: opts.signal, onread: feed.onread });
     const session = new QmpSession(sock, { name: formatEndpoint(ep), ...opts }, feed);
+    session.endpoint = ep;
     try {
       await session.handshake(opts.signal);
     } catch (err) {

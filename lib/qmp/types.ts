@@ -1,6 +1,7 @@
 /**
  * QMP wire message shapes (docs/interop/qmp-spec.rst). Pure types: no I/O here.
  */
+import type { Endpoint } from '../transport/endpoint.js';
 
 export type JsonObject = { [key: string]: unknown };
 
@@ -78,4 +79,6 @@ export interface QmpMonitor {
   waitForEvent(name: string, predicate?: (ev: ReceivedEvent) => boolean, options?: WaitForEventOptions): Promise<ReceivedEvent>;
   readonly closed: boolean;
   close(): Promise<void>;
+  /** Where the monitor is, if it is a socket: part of the VM's key when QEMU has no uuid or name. */
+  readonly endpoint?: Endpoint | undefined;
 }

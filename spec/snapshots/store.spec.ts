@@ -9,6 +9,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SnapshotStore, type SnapshotRecord } from '../../lib/snapshots/index.js';
+import { BlockJobManager } from '../../lib/jobs/index.js';
+import { QmpSession } from '../../lib/qmp/session.js';
+import { startSimulator } from '../../lib/sim/index.js';
+import { keyFileName } from '../../lib/cli/vm-key.js';
 
 const rec = (name: string): SnapshotRecord => ({ name, created: '2026-01-01T00:00:00.000Z', state: 'disk-snapshot', disks: [] });
 
@@ -26,6 +30,27 @@ describe('snapshots/store', () => {
     expect(fs.readdirSync(path.join(dir, 'state'))).to.deep.equal(['uuid%3Ax.json']);
     const onDisk = JSON.parse(fs.readFileSync(path.join(dir, 'state', 'uuid%3Ax.json'), 'utf8'));
     expect(onDisk).to.deep.equal({ version: 1, vm: 'uuid:x', snapshots: [rec('a')] });
+  });
+
+  it('two VMs with no uuid or name, one state folder: each its own file, keyed by its socket', async () => {
+    const [a, b] = await Promise.all([0, 1].map((i) => startSimulator({ listen: { path: path.join(dir, `vm${i}.sock`) }, disks: [{ name: 'vda', chain: [`/v${i}/top`, `/v${i}/base`] }] })));
+    const sessions: QmpSession[] = [];
+    try {
+      const managers = [];
+      for (const sim of [a!, b!]) {
+        const s = await QmpSession.connect(sim.endpoint);
+        sessions.push(s);
+        managers.push(await BlockJobManager.attach(s, { stateDir: path.join(dir, 'state'), allowDirs: [dir] }));
+      }
+      await managers[0]!.snapshotCreate('s1', [{ disk: 'vda', file: path.join(dir, 'ov.qcow2') }]);
+      expect((await managers[0]!.snapshotList()).map((x) => x.name)).to.deep.equal(['s1']);
+      expect(await managers[1]!.snapshotList()).to.deep.equal([]);
+      expect(fs.readdirSync(path.join(dir, 'state'))).to.deep.equal([keyFileName(`socket:${path.join(dir, 'vm0.sock')}`)]);
+    } finally {
+      for (const s of sessions) await s.close();
+      await a!.close();
+      await b!.close();
+    }
   });
 
   it('concurrent updates are serialised: none is lost', async () => {
