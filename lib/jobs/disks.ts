@@ -16,6 +16,7 @@
  * as its full backing filename (libvirt knows its graph; we must infer it).
  */
 import type { BlockDeviceInfo, BlockInfo, ImageInfo } from '../qapi/types.js';
+import { VirError } from '../errors.js';
 import { errors } from './errors.js';
 
 /** One image of a chain, top first. */
@@ -259,10 +260,12 @@ export function rereadDisk(disk: Disk, blocks: BlockInfo[], nodes: BlockDeviceIn
  * @throws VirError INVALID_ARG "disk 'X' not found in domain"
  */
 export function resolveDisk(disks: readonly Disk[], arg: string): Disk {
+  // From JavaScript anything can come: undefined would match a disk without a qdev.
+  if (typeof arg !== 'string') throw new VirError('INVALID_ARG', `disk must be a string, not ${arg === null ? 'null' : typeof arg}`);
   const tests: ((d: Disk) => boolean)[] = [
     (d) => d.name === arg,
     (d) => d.device === arg,
-    (d) => d.qdev === arg || qdevId(d.qdev) === arg,
+    (d) => d.qdev !== undefined && (d.qdev === arg || qdevId(d.qdev) === arg),
     (d) => d.chain[0]?.nodeName === arg,
     (d) => d.chain[0]?.filename === arg,
   ];

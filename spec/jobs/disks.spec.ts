@@ -75,6 +75,15 @@ describe('jobs/disks', () => {
     expect(discoverDisks([], nodes).map((d) => d.name)).to.deep.equal(['disk-a', 'disk-b', 'disk-c']);
   });
 
+  it('a disk argument that is not a string matches no disk, not even one without a frontend (no qdev)', () => {
+    const disks = discoverDisks([], [node('disk-a', '/i/a.qcow2', 'qcow2')]);
+    expect(disks[0]!.qdev).to.equal(undefined);
+    for (const [arg, what] of [[undefined, 'undefined'], [null, 'null'], [7, 'number']] as const) {
+      expect(() => resolveDisk(disks, arg as unknown as string)).to.throw(VirError, `invalid argument: disk must be a string, not ${what}`);
+    }
+    expect(() => resolveDisk(disks, '')).to.throw(VirError, "invalid argument: disk '' not found in domain");
+  });
+
   it('-blockdev with a frontend: named by the qdev id, chain from the nodes', () => {
     const blocks: BlockInfo[] = [{ device: '', qdev: '/machine/peripheral/vda/virtio-backend', type: 'unknown', removable: false, locked: false, inserted: { ...nodes[0]! } }];
     const disks = discoverDisks(blocks, nodes);
