@@ -9,7 +9,8 @@ import { isMirrorKind, type BlockJobKind } from './constants.js';
 
 export const errors = {
   unsupportedFlags(bits: number, fn: string): VirError {
-    return new VirError('INVALID_ARG', `unsupported flags (0x${bits.toString(16)}) in function ${fn}`);
+    const shown = Number.isInteger(bits) && bits >= 0 ? `0x${bits.toString(16)}` : String(bits);
+    return new VirError('INVALID_ARG', `unsupported flags (${shown}) in function ${fn}`);
   },
   diskNotFound(disk: string): VirError {
     return new VirError('INVALID_ARG', `disk '${disk}' not found in domain`);

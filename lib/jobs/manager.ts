@@ -341,10 +341,20 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
 
   /** Resolves with the job as it ended (terminal state) for a disk's current job. */
   waitForJob(diskArg: string): Promise<Job> {
+    if (this.session.closed || this.detached) return Promise.reject(errors.disconnected());
     const disk = this.getDisk(diskArg);
     const slot = this.byDisk.get(disk.name);
     if (!slot) return Promise.reject(errors.noActiveJob(disk.name));
     return slot.done;
+  }
+
+  /**
+   * Throws libvirt's "domain is not running" once the session is closed or
+   * the manager detached: what QEMU has is no longer known (a job may still
+   * run there), so no call answers as if there were none.
+   */
+  checkConnected(): void {
+    if (this.session.closed || this.detached) throw errors.disconnected();
   }
 
   /**
@@ -353,7 +363,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * @throws VirError from the plan, or libvirt's translation of QEMU's error
    */
   async startJob(spec: StartSpec): Promise<Job> {
-    if (this.session.closed || this.detached) throw errors.disconnected();
+    this.checkConnected();
     const disk = this.getDisk(spec.disk);
     const busy = this.busyError(disk.name);
     if (busy) throw busy;
@@ -663,6 +673,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    */
   async getBlockJobInfo(diskArg: string, flags = 0): Promise<BlockJobInfoResult | null> {
     checkFlags(flags, VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES, 'qemuDomainGetBlockJobInfo');
+    this.checkConnected();
     const disk = this.getDisk(diskArg);
     const slot = this.byDisk.get(disk.name);
     if (!slot) return null;
@@ -682,6 +693,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
 
   /** A disk's live job, after its start has answered. @throws "does not have an active block job" */
   private async liveSlot(diskArg: string): Promise<{ disk: Disk; slot: Slot }> {
+    this.checkConnected();
     const disk = this.getDisk(diskArg);
     const slot = this.byDisk.get(disk.name);
     if (!slot) throw errors.noActiveJob(disk.name);

@@ -90,6 +90,7 @@ export function validateSpecs(m: BlockJobManager, name: string, specs: readonly 
  *   the transaction (nothing changed then) as INTERNAL_ERROR
  */
 export async function snapshotCreate(m: BlockJobManager, name: string, specs: readonly SnapshotDiskSpec[]): Promise<void> {
+  m.checkConnected();
   const prepared = validateSpecs(m, name, specs);
   // Until the overlays are in and the chains re-read: a job started meanwhile
   // would run on the chain this snapshot is changing, and a second snapshot

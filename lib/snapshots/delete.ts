@@ -94,6 +94,7 @@ function deletionFailed(name: string, failed: readonly Failure[]): VirError {
  */
 export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0): Promise<void> {
   checkFlags(flags, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY, 'qemuDomainSnapshotDelete');
+  m.checkConnected();
   const store = await storeFor(m);
   const snap = await store.get(name);
   if (!snap) throw new VirError('INVALID_ARG', `no domain snapshot with matching name '${name}'`);

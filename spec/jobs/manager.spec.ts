@@ -189,6 +189,11 @@ describe('jobs/manager', () => {
     it('index out of range', () => expectVirError(m.blockRebase('drive0', 'drive0[7]'), "invalid argument: could not find backing store index '7' in chain for 'drive0'"));
     it('index of another target', () => expectVirError(m.blockRebase('drive0', 'vdb[2]'), "invalid argument: requested target 'vdb' does not match target 'drive0'"));
     it('unknown flags on blockPull', () => expectVirError(m.blockPull('drive0', 0, 1), 'invalid argument: unsupported flags (0x1) in function qemuDomainBlockPull'));
+    it('flags that are not an unsigned 32-bit integer (JavaScript would cut 2**32 to 0)', async () => {
+      for (const [flags, shown] of [[2 ** 32, '0x100000000'], [1.5, '1.5'], [NaN, 'NaN'], [-1, '-1']] as const) {
+        await expectVirError(m.blockPull('drive0', 0, flags), `invalid argument: unsupported flags (${shown}) in function qemuDomainBlockPull`);
+      }
+    });
     it('unknown flags on blockRebase', () =>
       expectVirError(m.blockRebase('drive0', null, 0, 0x80 | VIR_DOMAIN_BLOCK_REBASE_COPY), 'invalid argument: unsupported flags (0x80) in function qemuDomainBlockRebase'));
     it('copy-only flags without COPY', () =>
@@ -484,6 +489,22 @@ describe('jobs/manager', () => {
       expect((err as VirError).message).to.equal('Requested operation is not valid: domain is not running');
       expect((err as VirError).cause).to.be.instanceOf(QmpDisconnectedError);
       expect(events).to.deep.equal([]);
+    });
+    it('after the connection is gone every call says the domain is not running, none that there is no job', async () => {
+      const q = setup('drive');
+      const { m } = await attach(q);
+      await m.blockPull('drive0', 1);
+      q.drop();
+      const calls = await Promise.all([
+        m.getBlockJobInfo('drive0'),
+        m.blockJobSetSpeed('drive0', 2),
+        m.blockJobAbort('drive0'),
+        m.waitForJob('drive0'),
+        m.blockPull('drive0'),
+        m.snapshotDelete('s1'),
+        m.snapshotCreate('s1', [{ disk: 'drive0', file: '/tmp/x.qcow2' }]),
+      ].map((p) => p.then(() => 'resolved', (e: Error) => e.message)));
+      expect(new Set(calls)).to.deep.equal(new Set(['Requested operation is not valid: domain is not running']));
     });
     it('connection drop: sync abort rejects, no event', async () => {
       const q = setup('drive');
