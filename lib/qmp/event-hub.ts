@@ -6,7 +6,7 @@
  * Knows nothing of sockets.
  */
 import { QmpDisconnectedError, QmpLimitError, QmpTimeoutError } from '../errors.js';
-import { armsTimer } from './timeouts.js';
+import { armsTimer, checkTimeout } from './timeouts.js';
 import type { ReceivedEvent, WaitForEventOptions } from './types.js';
 
 export interface ListenOptions {
@@ -223,6 +223,11 @@ export class EventHub {
   }
 
   waitFor(name: string, predicate?: (ev: ReceivedEvent) => boolean, opts: WaitForEventOptions = {}): Promise<ReceivedEvent> {
+    try {
+      checkTimeout(opts.timeout, 'timeout');
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
     if (opts.since !== undefined) {
       try {
         for (const ev of this.historySince(opts.since)) {

@@ -29,8 +29,8 @@ import { clip, logger } from '../log.js';
 import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from '../transport/line-framer.js';
 import { SocketFeed } from '../transport/socket-feed.js';
 import { TapBatches, type WireTap } from './wire-tap.js';
-import { connectSocket, parseEndpoint, formatEndpoint, type Endpoint } from '../transport/endpoint.js';
-import { armsTimer } from './timeouts.js';
+import { connectSocket, toEndpoint, formatEndpoint, type Endpoint } from '../transport/endpoint.js';
+import { armsTimer, checkTimeout } from './timeouts.js';
 import { EventHub, type EventListener, type ListenOptions } from './event-hub.js';
 import type {
   ExecuteOptions,
@@ -207,7 +207,10 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
 
   /** Connect to `{ path }`, `{ host, port }` or a URI and complete the handshake. */
   static async connect(target: Endpoint | string, opts: ConnectTargetOptions = {}): Promise<QmpSession> {
-    const ep = typeof target === 'string' ? parseEndpoint(target) : target;
+    const ep = toEndpoint(target);
+    checkTimeout(opts.connectTimeout, 'connectTimeout');
+    checkTimeout(opts.greetingTimeout, 'greetingTimeout');
+    checkTimeout(opts.commandTimeout, 'commandTimeout');
     // Reads land in the framer's memory: no Buffer per read, and a long
     // answer is read in place instead of joined from its chunks.
     const feed = new SocketFeed();
@@ -294,6 +297,11 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
    * the connection closes first; QmpTimeoutError; the signal's reason on abort.
    */
   execute<T = unknown>(command: string, args?: JsonObject, options: ExecuteOptions = {}): Promise<T> {
+    try {
+      checkTimeout(options.timeout, 'timeout');
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
     if (this.state !== 'running') {
       return Promise.reject(
         this.state === 'closed' || this.state === 'closing'

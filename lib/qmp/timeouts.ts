@@ -9,3 +9,13 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 export function armsTimer(ms: number | undefined): ms is number {
   return ms !== undefined && ms > 0 && ms <= MAX_TIMER_MS;
 }
+
+/**
+ * Throws a RangeError unless `ms` is undefined or a number >= 0 (NaN, a
+ * negative number or a string would otherwise mean no timeout, silently).
+ */
+export function checkTimeout(ms: unknown, what: string): void {
+  if (ms !== undefined && !(typeof ms === 'number' && ms >= 0)) {
+    throw new RangeError(`${what} must be a number of milliseconds >= 0 (0: none), not ${typeof ms === 'string' ? JSON.stringify(ms) : String(ms)}`);
+  }
+}

@@ -8,6 +8,21 @@ import { QmpConnectError } from '../errors.js';
 
 export type Endpoint = { path: string } | { host: string; port: number };
 
+/**
+ * A target as callers give it, checked: a URI string (see parseEndpoint),
+ * `{ path }` or `{ host, port }`.
+ * @throws QmpConnectError naming what was wrong
+ */
+export function toEndpoint(target: unknown): Endpoint {
+  if (typeof target === 'string') return parseEndpoint(target);
+  const t = target as { path?: unknown; host?: unknown; port?: unknown } | null;
+  if (t !== null && typeof t === 'object') {
+    if (typeof t.path === 'string' && t.path !== '') return { path: t.path };
+    if (typeof t.host === 'string' && Number.isInteger(t.port) && (t.port as number) >= 0 && (t.port as number) <= 65535) return { host: t.host, port: t.port as number };
+  }
+  throw new QmpConnectError(`invalid QMP target ${target === undefined ? 'undefined' : JSON.stringify(target)}: expected { path }, { host, port }, or unix:PATH / tcp:HOST:PORT`);
+}
+
 /** Parse `unix:PATH`, `tcp:HOST:PORT`, `HOST:PORT` or a bare path. */
 export function parseEndpoint(uri: string): Endpoint {
   if (uri.startsWith('unix:')) return { path: uri.slice(5) };

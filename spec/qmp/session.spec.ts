@@ -52,6 +52,28 @@ describe('QmpSession', function () {
       await s2.close();
     });
 
+    it('refuses a target or a timeout it cannot use, with a clear error', async function () {
+      for (const target of [undefined, null, {}, { path: '' }, { host: 'h' }, { host: 'h', port: 70000 }, 7]) {
+        const err = await QmpSession.connect(target as never).catch((e: unknown) => e);
+        expect(err, JSON.stringify(target)).to.be.instanceOf(QmpConnectError);
+        expect((err as Error).message).to.match(/^invalid QMP target .*: expected \{ path \}, \{ host, port \}, or unix:PATH \/ tcp:HOST:PORT$/);
+      }
+      const srv = await fakeServer();
+      for (const bad of [-1, NaN, '10']) {
+        const err = await QmpSession.connect({ path: srv.path }, { commandTimeout: bad as number }).catch((e: unknown) => e);
+        expect((err as Error).message).to.match(/^commandTimeout must be a number of milliseconds >= 0 \(0: none\), not /);
+      }
+      const s = await QmpSession.connect({ path: srv.path });
+      for (const [bad, shown] of [[-1, '-1'], [NaN, 'NaN'], ['x', '"x"']] as const) {
+        const err = await s.execute('query-status', undefined, { timeout: bad as number }).catch((e: unknown) => e);
+        expect(err).to.be.instanceOf(RangeError);
+        expect((err as Error).message).to.equal(`timeout must be a number of milliseconds >= 0 (0: none), not ${shown}`);
+        const w = await s.waitForEvent('X', undefined, { timeout: bad as number }).catch((e: unknown) => e);
+        expect(w).to.be.instanceOf(RangeError);
+      }
+      await s.close();
+    });
+
     it('fails clearly when no greeting comes in time', async function () {
       const srv = await fakeServer({ greeting: false });
       const err = await QmpSession.connect({ path: srv.path }, { greetingTimeout: 50 }).catch((e: unknown) => e);
