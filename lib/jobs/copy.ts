@@ -94,6 +94,20 @@ export interface CopyData {
 /** Node indices handed out but maybe not added yet, per manager: concurrent copies must not collide. */
 const reserved = new WeakMap<BlockJobManager, Set<number>>();
 
+/** The parameter names blockCopy knows: libvirt's typed parameters, plus what its XML would say. */
+const COPY_PARAMS: ReadonlySet<string> = new Set(['bandwidth', 'granularity', 'bufSize', 'buf-size', 'format', 'blockdev']);
+
+/** null and undefined params are none; unknown names are refused as libvirt's virTypedParamsValidate does. */
+function copyParams(params: unknown): BlockCopyParams {
+  if (params === undefined || params === null) return {};
+  if (typeof params !== 'object' || Array.isArray(params)) throw new VirError('INVALID_ARG', 'block copy parameters must be an object');
+  for (const key of Object.keys(params)) {
+    if (!COPY_PARAMS.has(key)) throw new VirError('ARGUMENT_UNSUPPORTED', `parameter '${key}' not supported`);
+  }
+  // A null value is a parameter not given (as with the bandwidth of blockPull).
+  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null)) as BlockCopyParams;
+}
+
 function checkParam(name: string, v: unknown): number | undefined {
   if (v === undefined || v === 0) return undefined;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new VirError('INVALID_ARG', `${name} must be a non-negative integer, got '${String(v)}'`);
@@ -137,9 +151,9 @@ export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readon
  * @param dest absolute path of the destination
  * @param params bandwidth in bytes/s, granularity (power of 2), bufSize, format, blockdev
  */
-export async function blockCopy(m: BlockJobManager, diskArg: string, dest: string, params: Record<string, unknown> = {}, flags = 0): Promise<void> {
+export async function blockCopy(m: BlockJobManager, diskArg: string, dest: string, params: Record<string, unknown> | null = {}, flags = 0): Promise<void> {
   checkFlags(flags, COPY_FLAGS, 'qemuDomainBlockCopy');
-  const p = params as BlockCopyParams;
+  const p = copyParams(params);
   const speed = checkParam('bandwidth', p.bandwidth) ?? 0;
   const granularity = checkParam('granularity', p.granularity);
   if (granularity !== undefined && granularity > UINT_MAX) throw new VirError('INVALID_ARG', `granularity must be at most ${UINT_MAX}`);

@@ -130,7 +130,7 @@ export interface StartSpec {
 /** Operations other modules (commit, copy, snapshots) add; see `BlockJobManager.extend`. */
 export interface ManagerExtensions {
   blockCommit?(m: BlockJobManager, disk: string, base: string | null, top: string | null, bandwidth: number, flags: number): Promise<void>;
-  blockCopy?(m: BlockJobManager, disk: string, dest: string, params: Record<string, unknown>, flags: number): Promise<void>;
+  blockCopy?(m: BlockJobManager, disk: string, dest: string, params: Record<string, unknown> | null, flags: number): Promise<void>;
   /** blockRebase with VIR_DOMAIN_BLOCK_REBASE_COPY */
   rebaseCopy?(m: BlockJobManager, disk: string, dest: string, bandwidth: number, flags: number): Promise<void>;
   /** Job-type handlers every new manager registers (so that adopted jobs get them too). */
@@ -766,7 +766,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   }
 
   /** virDomainBlockCopy (provided by the copy module). */
-  blockCopy(disk: string, dest: string, params: Record<string, unknown> = {}, flags = 0): Promise<void> {
+  blockCopy(disk: string, dest: string, params: Record<string, unknown> | null = {}, flags = 0): Promise<void> {
     const f = BlockJobManager.ext.blockCopy;
     if (!f) return Promise.reject(new VirError('OPERATION_UNSUPPORTED', 'block copy is not available yet'));
     return f(this, disk, dest, params, flags);

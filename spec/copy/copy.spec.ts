@@ -65,6 +65,9 @@ describe('jobs/copy', () => {
     // 2^63 - 1 is 2^63 as a Number: refused here, not sent to QEMU rounded.
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { bandwidth: 2 ** 63 }))).to.equal('invalid argument: bandwidth must be at most 9007199254740991');
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { bufSize: 2 ** 60 }))).to.equal('invalid argument: buf-size must be at most 9007199254740991');
+    // Unknown parameters are refused as libvirt's virTypedParamsValidate does, not ignored.
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { bogus: 1 }))).to.equal("argument unsupported: parameter 'bogus' not supported");
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), [] as never))).to.equal('invalid argument: block copy parameters must be an object');
     expect(await refused(m.blockRebase(disk, path.join(tmp, 'ok', 'r.raw'), 0, VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_SHALLOW)))
       .to.equal("unsupported configuration: shallow copy of disk 'drive0' into a raw file is not possible");
     expect(await refused(m.blockRebase(disk, path.join(tmp, 'ok', 'r.qcow2'), 0, VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_RELATIVE)))
@@ -73,6 +76,17 @@ describe('jobs/copy', () => {
     // A reused destination is not a new image: the fence does not apply.
     await m.blockCopy(disk, full, { format: 'qcow2' }, VIR_DOMAIN_BLOCK_COPY_REUSE_EXT);
     expect(q.commands()[0]).to.match(/^drive-mirror .*"mode":"existing"/);
+  });
+
+  it('null parameters, or a null value, are parameters not given (as a null bandwidth of blockPull)', async () => {
+    const { q, m, disk } = await setup('drive');
+    await m.blockCopy(disk, path.join(tmp, 'a.qcow2'), null);
+    expect(q.commands()[0]).to.match(/^drive-mirror /);
+    expect(q.commands()[0]).to.not.match(/"speed"/);
+    await m.blockJobAbort(disk);
+    q.sent.length = 0;
+    await m.blockCopy(disk, path.join(tmp, 'b.qcow2'), { bandwidth: null, granularity: null });
+    expect(q.commands()[0]).to.not.match(/"speed"|"granularity"/);
   });
 
   it('-drive: drive-mirror with format, sync, mode and tuning; the device is the job', async () => {
