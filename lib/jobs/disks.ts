@@ -69,6 +69,24 @@ export function qdevId(qdev: string | undefined): string | undefined {
   return qdev;
 }
 
+/**
+ * An image's file name without QEMU's `json:{...}` form. QEMU names a node
+ * that way when a plain name would not say how it is opened: a -blockdev
+ * node whose backing is given apart from its header's (relative) name, or
+ * an image whose relative backing name was kept. The image's own file is
+ * then its protocol child's `filename`.
+ */
+export function plainFilename(name: string): string {
+  if (!name.startsWith('json:')) return name;
+  try {
+    const file = (JSON.parse(name.slice(5)) as { file?: unknown }).file as { filename?: unknown } | undefined;
+    if (file !== null && typeof file === 'object' && typeof file.filename === 'string') return file.filename;
+  } catch {
+    // not JSON after all: keep QEMU's name
+  }
+  return name;
+}
+
 function backingFilenameOf(n: BlockDeviceInfo): string | undefined {
   if (!n.backing_file) return undefined;
   return n.image?.['full-backing-filename'] ?? n.backing_file;
@@ -85,15 +103,16 @@ class NodeIndex {
       this.byName.set(n['node-name'], n);
       const map = isFormatNode(n) ? this.formatByFile : PROTOCOL_DRIVERS.has(n.drv) ? this.protocolByFile : undefined;
       if (!map) continue;
-      const list = map.get(n.file) ?? [];
+      const file = plainFilename(n.file);
+      const list = map.get(file) ?? [];
       list.push(n);
-      map.set(n.file, list);
+      map.set(file, list);
     }
   }
 
   /** The protocol node of a format node: same file; `X-format` prefers `X-storage`. */
   fileNodeOf(n: BlockDeviceInfo): string | undefined {
-    const cands = this.protocolByFile.get(n.file);
+    const cands = this.protocolByFile.get(plainFilename(n.file));
     if (!cands || cands.length === 0) return undefined;
     const name = n['node-name'] ?? '';
     const twin = name.endsWith('-format') ? `${name.slice(0, -'-format'.length)}-storage` : undefined;
@@ -110,10 +129,12 @@ class NodeIndex {
 }
 
 function imageOfNode(idx: NodeIndex, n: BlockDeviceInfo): ChainImage {
-  const img: ChainImage = { nodeName: n['node-name'], filename: n.file, format: n.drv };
+  const img: ChainImage = { nodeName: n['node-name'], filename: plainFilename(n.file), format: n.drv };
   const fileNode = idx.fileNodeOf(n);
   if (fileNode !== undefined) img.fileNodeName = fileNode;
-  if (n.backing_file) img.backingName = n.backing_file;
+  // The name in the image's header (relative if it is); `backing_file` is QEMU's view of the
+  // backing node, made absolute (or json:) in a -blockdev graph.
+  if (n.backing_file) img.backingName = n.image?.['backing-filename'] ?? n.backing_file;
   return img;
 }
 
@@ -137,10 +158,10 @@ function chainFromImage(idx: NodeIndex, inserted: NonNullable<BlockInfo['inserte
   let img: ImageInfo | undefined = inserted.image;
   let first = true;
   while (img) {
-    const entry: ChainImage = { filename: img.filename, format: img.format };
+    const entry: ChainImage = { filename: plainFilename(img.filename), format: img.format };
     let node: BlockDeviceInfo | undefined;
     if (first && inserted['node-name']) node = idx.byName.get(inserted['node-name']);
-    if (!node) node = (idx.formatByFile.get(img.filename) ?? []).find((c) => !used.has(c['node-name']!));
+    if (!node) node = (idx.formatByFile.get(entry.filename) ?? []).find((c) => !used.has(c['node-name']!));
     if (first && !node && inserted['node-name']) entry.nodeName = inserted['node-name'];
     if (node) {
       used.add(node['node-name']!);

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VirError } from '../../lib/errors.js';
-import { discoverDisks, orphanNodes, resolveDisk, resolveImage, type Disk } from '../../lib/jobs/disks.js';
+import { discoverDisks, orphanNodes, plainFilename, resolveDisk, resolveImage, type Disk } from '../../lib/jobs/disks.js';
 import type { BlockDeviceInfo, BlockInfo } from '../../lib/qapi/types.js';
 
 const SHARED = path.resolve('..', 'shared', 'qmp-traces-qemu72');
@@ -73,6 +73,14 @@ describe('jobs/disks', () => {
   it('-blockdev without frontends: disks in the order they were added (QEMU lists nodes newest first)', () => {
     const nodes = ['c', 'b', 'a'].flatMap((x) => [node(`disk-${x}`, `/i/${x}.qcow2`, 'qcow2'), node(`${x}-file`, `/i/${x}.qcow2`, 'file')]);
     expect(discoverDisks([], nodes).map((d) => d.name)).to.deep.equal(['disk-a', 'disk-b', 'disk-c']);
+  });
+
+  it("plainFilename: QEMU's json:{...} names give the protocol child's file; other names are kept", () => {
+    const json = 'json:{"backing": {"driver": "qcow2", "file": {"driver": "file", "filename": "/i/base.qcow2"}}, "driver": "qcow2", "file": {"driver": "file", "filename": "/i/mid.qcow2"}}';
+    expect(plainFilename(json)).to.equal('/i/mid.qcow2');
+    expect(plainFilename('/i/top.qcow2')).to.equal('/i/top.qcow2');
+    expect(plainFilename('json:{"driver": "nbd", "server": {}}')).to.equal('json:{"driver": "nbd", "server": {}}');
+    expect(plainFilename('json:{not json')).to.equal('json:{not json');
   });
 
   it('a disk argument that is not a string matches no disk, not even one without a frontend (no qdev)', () => {

@@ -1,0 +1,70 @@
+/**
+ * A -blockdev chain opened node by node (`backing=` given, as libvirt does)
+ * over images whose headers name their backing files relatively: QEMU then
+ * names the format nodes `json:{...}` and reports `backing_file` absolute.
+ * The chain must still be read whole, by plain file names, with the
+ * headers' relative names kept for --keep-relative.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import path from 'node:path';
+import { BlockJobManager, VIR_DOMAIN_BLOCK_REBASE_RELATIVE } from '../../lib/jobs/index.js';
+import { flatten, QEMU_IMG, QemuProcess, runTool, writePatterns } from '../../lib/qemu/index.js';
+import { connect, type QmpSession } from '../../lib/qmp/session.js';
+import { nextEvent } from '../helpers/events.js';
+import { useQemuSandbox } from '../helpers/qemu.js';
+import { chainOf, sameData } from '../merge/helpers/vm.js';
+
+const MiB = 1024 * 1024;
+
+describe('a -blockdev chain with relative backing names, node by node, against QEMU 7.2', function () {
+  this.timeout(60_000);
+  const dir = useQemuSandbox('qmpblock-relchain-');
+  let qemu: QemuProcess | undefined;
+  let session: QmpSession | undefined;
+  afterEach(async () => {
+    if (qemu) await qemu.stop(session && !session.closed ? { session } : {}).catch(() => undefined);
+    session?.destroy();
+    qemu = undefined;
+    session = undefined;
+  });
+
+  it('reads the chain by plain names, and a rebase keeps the backing name relative', async () => {
+    const d = path.join(dir(), 'rel');
+    fs.mkdirSync(d, { recursive: true });
+    const [top, mid, base] = ['top', 'mid', 'base'].map((n) => path.join(d, `${n}.qcow2`)) as [string, string, string];
+    await runTool(QEMU_IMG, ['create', '-q', '-f', 'qcow2', base, String(8 * MiB)]);
+    // Relative names: qemu-img looks them up beside the new image.
+    await runTool(QEMU_IMG, ['create', '-q', '-f', 'qcow2', '-b', 'base.qcow2', '-F', 'qcow2', mid]);
+    await runTool(QEMU_IMG, ['create', '-q', '-f', 'qcow2', '-b', 'mid.qcow2', '-F', 'qcow2', top]);
+    await writePatterns(base, [{ offset: 0, length: 2 * MiB, pattern: 1 }]);
+    await writePatterns(mid, [{ offset: MiB, length: 2 * MiB, pattern: 2 }]);
+    await writePatterns(top, [{ offset: 2 * MiB, length: MiB, pattern: 3 }]);
+    const reference = await flatten(top, path.join(d, 'reference.raw'));
+    const node = (name: string, file: string, backing: string | null): string =>
+      JSON.stringify({ driver: 'qcow2', 'node-name': name, file: { driver: 'file', filename: file }, backing });
+    qemu = await QemuProcess.start({ extraArgs: ['-blockdev', node('b', base, null), '-blockdev', node('m', mid, 'b'), '-blockdev', node('t', top, 'm')] });
+    session = await connect({ path: qemu.socketPath });
+    const m = await BlockJobManager.attach(session);
+
+    // One disk (not three), its chain whole, by the files' own names.
+    expect(m.listDisks().map((x) => x.name)).to.deep.equal(['t']);
+    const chain = m.getDisk('t').chain;
+    expect(chain.map((i) => [i.nodeName, i.filename, i.backingName])).to.deep.equal([
+      ['t', top, 'mid.qcow2'],
+      ['m', mid, 'base.qcow2'],
+      ['b', base, undefined],
+    ]);
+
+    const done = nextEvent(m, (e) => e.status !== 'READY');
+    await m.blockRebase('t', base, 0, VIR_DOMAIN_BLOCK_REBASE_RELATIVE);
+    expect(await done).to.include({ disk: 't', type: 'pull', status: 'COMPLETED' });
+    expect(m.getDisk('t').chain.map((i) => i.filename)).to.deep.equal([top, base]);
+    await qemu.stop({ session });
+    qemu = undefined;
+    const info = JSON.parse((await runTool(QEMU_IMG, ['info', '--output=json', top])).stdout) as { 'backing-filename'?: string };
+    expect(info['backing-filename']).to.equal('base.qcow2');
+    expect(await chainOf(top)).to.deep.equal([top, base]);
+    expect(await sameData(top, reference)).to.equal(true);
+  });
+});
