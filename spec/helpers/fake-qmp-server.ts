@@ -43,6 +43,15 @@ export class FakeConnection {
   }
 }
 
+/** A handler that sends these events, then answers the command with `{}`. */
+export function eventsThenAnswer(...events: [name: string, data?: Record<string, unknown>][]): Handler {
+  return (cmd, c) => {
+    for (const [name, data] of events) c.event(name, data);
+    c.reply(cmd);
+    return undefined;
+  };
+}
+
 export interface FakeServerOptions {
   /** false: send no greeting; a value: send it instead of the QEMU-like one */
   greeting?: unknown | false;

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BlockJobManager, VIR_DOMAIN_BLOCK_REBASE_RELATIVE } from '../../lib/jobs/index.js';
 import { flatten, QEMU_IMG, QemuProcess, runTool, writePatterns } from '../../lib/qemu/index.js';
-import { connect, type QmpSession } from '../../lib/qmp/session.js';
+import { connect } from '../../lib/qmp/session.js';
 import { nextEvent } from '../helpers/events.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { chainOf, sameData } from '../merge/helpers/vm.js';
@@ -19,15 +19,8 @@ const MiB = 1024 * 1024;
 
 describe('a -blockdev chain with relative backing names, node by node, against QEMU 7.2', function () {
   this.timeout(60_000);
+  // The sandbox kills a QEMU that a failed test left running.
   const dir = useQemuSandbox('qmpblock-relchain-');
-  let qemu: QemuProcess | undefined;
-  let session: QmpSession | undefined;
-  afterEach(async () => {
-    if (qemu) await qemu.stop(session && !session.closed ? { session } : {}).catch(() => undefined);
-    session?.destroy();
-    qemu = undefined;
-    session = undefined;
-  });
 
   it('reads the chain by plain names, and a rebase keeps the backing name relative', async () => {
     const d = path.join(dir(), 'rel');
@@ -43,8 +36,8 @@ describe('a -blockdev chain with relative backing names, node by node, against Q
     const reference = await flatten(top, path.join(d, 'reference.raw'));
     const node = (name: string, file: string, backing: string | null): string =>
       JSON.stringify({ driver: 'qcow2', 'node-name': name, file: { driver: 'file', filename: file }, backing });
-    qemu = await QemuProcess.start({ extraArgs: ['-blockdev', node('b', base, null), '-blockdev', node('m', mid, 'b'), '-blockdev', node('t', top, 'm')] });
-    session = await connect({ path: qemu.socketPath });
+    const qemu = await QemuProcess.start({ extraArgs: ['-blockdev', node('b', base, null), '-blockdev', node('m', mid, 'b'), '-blockdev', node('t', top, 'm')] });
+    const session = await connect({ path: qemu.socketPath });
     const m = await BlockJobManager.attach(session);
 
     // One disk (not three), its chain whole, by the files' own names.
@@ -61,7 +54,6 @@ describe('a -blockdev chain with relative backing names, node by node, against Q
     expect(await done).to.include({ disk: 't', type: 'pull', status: 'COMPLETED' });
     expect(m.getDisk('t').chain.map((i) => i.filename)).to.deep.equal([top, base]);
     await qemu.stop({ session });
-    qemu = undefined;
     const info = JSON.parse((await runTool(QEMU_IMG, ['info', '--output=json', top])).stdout) as { 'backing-filename'?: string };
     expect(info['backing-filename']).to.equal('base.qcow2');
     expect(await chainOf(top)).to.deep.equal([top, base]);

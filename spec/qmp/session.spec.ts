@@ -14,7 +14,7 @@ import {
   QmpStateError,
   QmpTimeoutError,
 } from '../../lib/errors.js';
-import { fakeServer, GREETING, type FakeCommand, type FakeConnection } from '../helpers/fake-qmp-server.js';
+import { eventsThenAnswer, fakeServer, GREETING, type FakeCommand, type FakeConnection } from '../helpers/fake-qmp-server.js';
 
 const unhandled: unknown[] = [];
 const onUnhandled = (r: unknown): void => {
@@ -432,13 +432,7 @@ describe('QmpSession', function () {
     });
 
     it("delivers to 'event' listeners however they come and go (on, once, off, removeAllListeners)", async function () {
-      const srv = await fakeServer({
-        handler: (cmd, c) => {
-          c.event('X', {});
-          c.reply(cmd);
-          return undefined;
-        },
-      });
+      const srv = await fakeServer({ handler: eventsThenAnswer(['X', {}]) });
       const s = await QmpSession.connect({ path: srv.path });
       const a = sinon.spy();
       const b = sinon.spy();
@@ -488,13 +482,7 @@ describe('QmpSession', function () {
     });
 
     it('keeps going when a listener throws or rejects: the other listeners, waiters and iterators get the event, the error goes to an error listener', async function () {
-      const srv = await fakeServer({
-        handler: (cmd, c) => {
-          c.event('BLOCK_JOB_COMPLETED', { device: 'j' });
-          c.reply(cmd);
-          return undefined;
-        },
-      });
+      const srv = await fakeServer({ handler: eventsThenAnswer(['BLOCK_JOB_COMPLETED', { device: 'j' }]) });
       const s = await QmpSession.connect({ path: srv.path });
       const errors: unknown[] = [];
       s.on('error', (e) => errors.push(e));
@@ -527,13 +515,7 @@ describe('QmpSession', function () {
     });
 
     it('with no error listener, a throwing listener is an uncaught exception of the program, and the session goes on', async function () {
-      const srv = await fakeServer({
-        handler: (cmd, c) => {
-          c.event('X', {});
-          c.reply(cmd);
-          return undefined;
-        },
-      });
+      const srv = await fakeServer({ handler: eventsThenAnswer(['X', {}]) });
       const s = await QmpSession.connect({ path: srv.path });
       const saved = process.listeners('uncaughtException');
       process.removeAllListeners('uncaughtException');
@@ -555,13 +537,7 @@ describe('QmpSession', function () {
     });
 
     it('fails only the wait or the iterator whose predicate or filter throws', async function () {
-      const srv = await fakeServer({
-        handler: (cmd, c) => {
-          c.event('X', { n: 1 });
-          c.reply(cmd);
-          return undefined;
-        },
-      });
+      const srv = await fakeServer({ handler: eventsThenAnswer(['X', { n: 1 }]) });
       const s = await QmpSession.connect({ path: srv.path });
       const since = s.eventSeq;
       const bad = new Error('predicate bug');

@@ -263,55 +263,71 @@ describe('recording proxy', function () {
     }
   });
 
-  it('passes on a server message over its limit unrecorded, says so, and records the next one', async function () {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxybig-'));
+  /** A record proxy with a 1 KiB limit in front of a server that greets and hands each connection to `serve`. */
+  async function smallProxy(prefix: string, serve: (c: net.Socket) => void): Promise<{ sock: string; out: string; warnings: string[]; close(): Promise<void> }> {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
     const up = path.join(dir, 'up.sock');
-    const big = `{"return": "${'x'.repeat(2000)}", "id": 2}`;
     const upstream = net.createServer((c) => {
       c.on('error', () => undefined);
       c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
-      c.on('data', () => c.write(`{"return": {}, "id": 1}\r\n${big}\r\n{"return": {}, "id": 3}\r\n`));
+      serve(c);
     });
     await new Promise<void>((r) => upstream.listen(up, r));
     const out = path.join(dir, 't.jsonl');
     const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out, maxMessageBytes: 1024 });
     const warnings: string[] = [];
     proxy.on('error', (e) => warnings.push(e.message));
-    try {
-      const got = await new Promise<string>((resolve, reject) => {
-        const c = net.createConnection({ path: path.join(dir, 'p.sock') });
-        let text = '';
-        c.on('data', (d) => {
-          text += String(d);
-          if (text.includes('"id": 3')) {
-            c.end();
-            resolve(text);
-          }
-        });
-        c.on('error', reject);
-        c.write('{"execute":"qmp_capabilities","id":1}\n');
+    return {
+      sock: path.join(dir, 'p.sock'),
+      out,
+      warnings,
+      async close() {
+        await proxy.close();
+        await new Promise((r) => upstream.close(r));
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  /** Connect to `sock`, write `send(c)`, resolve with what came back once it includes `until`. */
+  function talk(sock: string, until: string, send: (c: net.Socket) => void): Promise<string> {
+    return new Promise<string>((resolve, reject) => {
+      const c = net.createConnection({ path: sock });
+      let text = '';
+      c.on('data', (d) => {
+        text += String(d);
+        if (text.includes(until)) {
+          c.end();
+          resolve(text);
+        }
       });
+      c.on('error', reject);
+      send(c);
+    });
+  }
+
+  it('passes on a server message over its limit unrecorded, says so, and records the next one', async function () {
+    const big = `{"return": "${'x'.repeat(2000)}", "id": 2}`;
+    const p = await smallProxy('qmpblock-proxybig-', (c) => {
+      c.on('data', () => c.write(`{"return": {}, "id": 1}\r\n${big}\r\n{"return": {}, "id": 3}\r\n`));
+    });
+    try {
+      const got = await talk(p.sock, '"id": 3', (c) => c.write('{"execute":"qmp_capabilities","id":1}\n'));
       // The client got all three answers.
       expect(got).to.include(big);
       await new Promise((r) => setTimeout(r, 50));
-      const msgs = readTrace(out).entries.filter((e) => e.dir === 's2c').map((e) => e.msg?.id ?? null);
+      const msgs = readTrace(p.out).entries.filter((e) => e.dir === 's2c').map((e) => e.msg?.id ?? null);
       expect(msgs).to.deep.equal([null, 1, 3]);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.match(/a server message was passed on but not recorded: message exceeds the maximum size of 1024 bytes/);
+      expect(p.warnings).to.have.length(1);
+      expect(p.warnings[0]).to.match(/a server message was passed on but not recorded: message exceeds the maximum size of 1024 bytes/);
     } finally {
-      await proxy.close();
-      await new Promise((r) => upstream.close(r));
-      fs.rmSync(dir, { recursive: true, force: true });
+      await p.close();
     }
   });
 
   it('passes on a client command over its limit unrecorded, says so, and records the commands after it', async function () {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxybigc-'));
-    const up = path.join(dir, 'up.sock');
     const seen: string[] = [];
-    const upstream = net.createServer((c) => {
-      c.on('error', () => undefined);
-      c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
+    const p = await smallProxy('qmpblock-proxybigc-', (c) => {
       let text = '';
       c.on('data', (d) => {
         text += String(d);
@@ -322,24 +338,9 @@ describe('recording proxy', function () {
         }
       });
     });
-    await new Promise<void>((r) => upstream.listen(up, r));
-    const out = path.join(dir, 't.jsonl');
-    const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out, maxMessageBytes: 1024 });
-    const warnings: string[] = [];
-    proxy.on('error', (e) => warnings.push(e.message));
     try {
       const big = `{"execute":"x","arguments":{"s":"${'}'.repeat(3000)}"},"id":2}`;
-      await new Promise<void>((resolve, reject) => {
-        const c = net.createConnection({ path: path.join(dir, 'p.sock') });
-        let text = '';
-        c.on('data', (d) => {
-          text += String(d);
-          if (text.includes('"id": 4')) {
-            c.end();
-            resolve();
-          }
-        });
-        c.on('error', reject);
+      await talk(p.sock, '"id": 4', (c) => {
         c.write('{"execute":"qmp_capabilities","id":1}');
         // Sent in pieces, the big one cut in its middle, no newlines (as QEMU reads).
         c.write(big.slice(0, 1500));
@@ -348,14 +349,12 @@ describe('recording proxy', function () {
       });
       expect(seen).to.deep.equal(['1', '2', '3', '4']);
       await new Promise((r) => setTimeout(r, 50));
-      const c2s = readTrace(out).entries.filter((e) => e.dir === 'c2s').map((e) => e.msg?.id);
+      const c2s = readTrace(p.out).entries.filter((e) => e.dir === 'c2s').map((e) => e.msg?.id);
       expect(c2s).to.deep.equal([1, 3, 4]);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.match(/a client message was passed on but not recorded: message exceeds the maximum size of 1024 bytes/);
+      expect(p.warnings).to.have.length(1);
+      expect(p.warnings[0]).to.match(/a client message was passed on but not recorded: message exceeds the maximum size of 1024 bytes/);
     } finally {
-      await proxy.close();
-      await new Promise((r) => upstream.close(r));
-      fs.rmSync(dir, { recursive: true, force: true });
+      await p.close();
     }
   });
 
