@@ -22,11 +22,18 @@ type Listener = (...args: unknown[]) => unknown;
 
 /** Hands what a listener threw to the emitter's 'error' listeners, or to the program as an uncaught exception. */
 export function reportListenerError(emitter: EventEmitter, err: unknown): void {
-  if (emitter.listenerCount('error') > 0) emitter.emit('error', err);
-  else
-    process.nextTick(() => {
-      throw err;
-    });
+  if (emitter.listenerCount('error') > 0) {
+    try {
+      emitter.emit('error', err);
+      return;
+    } catch (thrown) {
+      // An 'error' listener that throws: still not the emitter's to unwind.
+      err = thrown;
+    }
+  }
+  process.nextTick(() => {
+    throw err;
+  });
 }
 
 const nodeOwn = (name: string | symbol): boolean => name === 'error' || name === 'newListener' || name === 'removeListener';
