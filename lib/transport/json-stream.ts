@@ -16,16 +16,29 @@ export interface JsonStreamHandlers {
 
 const enum S {
   Between,
+  /** In an object or array, `depth` deep. */
   InValue,
   InString,
   InEscape,
+  /** A string outside any value: QEMU reads it as one token (and answers one error). */
+  TopString,
+  TopEscape,
+  /** A keyword, number or junk outside any value, up to the next delimiter. */
+  TopWord,
 }
+
+const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const QUOTE = (c: number): boolean => c === 0x22 /* " */ || c === 0x27; /* ' (QEMU's lexer takes both) */
+/** One-character tokens outside a value: `}`, `]`, `,`, `:`. */
+const LONE = (c: number): boolean => c === 0x7d || c === 0x5d || c === 0x2c || c === 0x3a;
 
 export class JsonStreamSplitter {
   private parts: Buffer[] = [];
   private partBytes = 0;
   private state: S = S.Between;
   private depth = 0;
+  /** The quote that opened the string being read. */
+  private quote = 0;
   /**
    * The value being read went over the limit: its bytes are dropped, and
    * its structure still followed, so that framing goes on after its end.
@@ -54,20 +67,45 @@ export class JsonStreamSplitter {
             this.state = S.InValue;
             this.depth = 1;
             start = i;
-          } else if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) {
+          } else if (WS(c)) {
             // white space between values
+          } else if (QUOTE(c)) {
+            this.state = S.TopString;
+            this.quote = c;
+            start = i;
+          } else if (LONE(c)) {
+            this.finish(chunk, i, i + 1);
           } else {
-            // A bare scalar or junk: QEMU reports a parse error for it. Read it
-            // up to the next white space so the caller can answer with an error.
-            let j = i;
-            while (j < chunk.length && chunk[j] !== 0x0a && chunk[j] !== 0x20 && chunk[j] !== 0x7b) j++;
-            this.onValue(chunk.toString('utf8', i, j));
-            i = j - 1;
+            // A bare scalar or junk: QEMU reports a parse error for it, once the
+            // token has ended (a token may go on in the next chunk).
+            this.state = S.TopWord;
+            start = i;
           }
           break;
+        case S.TopWord:
+          if (WS(c) || c === 0x7b || c === 0x5b || QUOTE(c) || LONE(c)) {
+            this.finish(chunk, start, i);
+            start = -1;
+            this.state = S.Between;
+            i--; // the delimiter starts what comes next
+          }
+          break;
+        case S.TopString:
+          if (c === 0x5c /* \ */) this.state = S.TopEscape;
+          else if (c === this.quote) {
+            this.finish(chunk, start, i + 1);
+            start = -1;
+            this.state = S.Between;
+          }
+          break;
+        case S.TopEscape:
+          this.state = S.TopString;
+          break;
         case S.InValue:
-          if (c === 0x22 /* " */) this.state = S.InString;
-          else if (c === 0x7b || c === 0x5b) this.depth++;
+          if (QUOTE(c)) {
+            this.state = S.InString;
+            this.quote = c;
+          } else if (c === 0x7b || c === 0x5b) this.depth++;
           else if (c === 0x7d || c === 0x5d) {
             this.depth--;
             if (this.depth === 0) {
@@ -79,7 +117,7 @@ export class JsonStreamSplitter {
           break;
         case S.InString:
           if (c === 0x5c /* \ */) this.state = S.InEscape;
-          else if (c === 0x22) this.state = S.InValue;
+          else if (c === this.quote) this.state = S.InValue;
           break;
         case S.InEscape:
           this.state = S.InString;

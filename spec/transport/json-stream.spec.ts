@@ -30,6 +30,25 @@ describe('JsonStreamSplitter (server side, reads like QEMU)', function () {
     expect(split(['junk {"a":1}'])).to.deep.equal(['junk', '{"a":1}']);
   });
 
+  it('reads strings as QEMU does: single quotes too, and a string outside a value as one token', function () {
+    expect(split([`{'execute':'query-name','id':'a"b'}{"execute":"q","id":2}`])).to.deep.equal([`{'execute':'query-name','id':'a"b'}`, '{"execute":"q","id":2}']);
+    expect(split(['"a{b" {"execute":"query-name","id":1}'])).to.deep.equal(['"a{b"', '{"execute":"query-name","id":1}']);
+    expect(split(['"hello world"\n'])).to.deep.equal(['"hello world"']);
+    expect(split(['}, :{"a":1}'])).to.deep.equal(['}', ',', ':', '{"a":1}']);
+  });
+
+  it('gives the same messages for any split of the input, tokens outside values included (property)', function () {
+    const input = Buffer.from(`hello {"a":1} "x y{" [1,2] }world 'q"' 123 {'k':"v}"} \u00e9t\u00e9\n{"b":"\\"{"}\n`);
+    const whole = split([input]);
+    expect(whole).to.deep.equal(['hello', '{"a":1}', '"x y{"', '[1,2]', '}', 'world', `'q"'`, '123', `{'k':"v}"}`, '\u00e9t\u00e9', '{"b":"\\"{"}']);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: input.length - 1 }), { maxLength: 10 }), (cuts) => {
+        const at = [0, ...cuts.sort((a, b) => a - b), input.length];
+        expect(split(at.slice(1).map((end, i) => input.subarray(at[i], end)))).to.deep.equal(whole);
+      }),
+    );
+  });
+
   it('refuses a value over the limit', function () {
     expect(() => split(['{"a":"' + 'x'.repeat(100), '"}'], 50)).to.throw(QmpProtocolError);
   });
