@@ -80,7 +80,9 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
     const inbox: { text: string; msg: unknown }[] = [];
     let wake: (() => void) | undefined;
     let closed = false;
-    const idMap = new Map<string, unknown>();
+    // Recorded id → the client's ids of the matched commands that had it, oldest
+    // first: a recording may hold two commands in flight with one id.
+    const idMap = new Map<string, unknown[]>();
     const splitter = new JsonStreamSplitter((text) => {
       let msg: unknown;
       try {
@@ -160,8 +162,9 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
             let m = e.msg;
             if ('id' in m && ('return' in m || 'error' in m)) {
               const key = JSON.stringify(m.id);
-              if (idMap.has(key)) {
-                const cid = idMap.get(key);
+              const waiting = idMap.get(key);
+              if (waiting !== undefined && waiting.length > 0) {
+                const cid = waiting.shift();
                 const { id: _old, ...rest } = m;
                 m = cid === undefined ? rest : { ...rest, id: cid };
               }
@@ -204,7 +207,12 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
           flush();
           continue;
         }
-        if (e.msg && 'id' in e.msg) idMap.set(JSON.stringify(e.msg.id), clientId(got.msg));
+        if (e.msg && 'id' in e.msg) {
+          const key = JSON.stringify(e.msg.id);
+          const waiting = idMap.get(key);
+          if (waiting === undefined) idMap.set(key, [clientId(got.msg)]);
+          else waiting.push(clientId(got.msg));
+        }
         else noIdQueue.push(clientId(got.msg));
         lastWasQuit = e.msg?.execute === 'quit';
         anchorWall = performance.now();

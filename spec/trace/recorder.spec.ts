@@ -188,6 +188,28 @@ describe('replayer', function () {
     await srv.close();
   });
 
+  it('answers pipelined commands recorded with one id each with its own client id, in order', async function () {
+    const dup = {
+      header: { qmpTrace: 1 as const, source: 't', scenario: 'dup', description: '' },
+      entries: [
+        { t: 0, dir: 's2c' as const, msg: { QMP: { version: { qemu: { major: 7, minor: 2, micro: 22 }, package: '' }, capabilities: [] } } },
+        { t: 1, dir: 'c2s' as const, msg: { execute: 'qmp_capabilities', id: 1 } },
+        { t: 2, dir: 's2c' as const, msg: { return: {}, id: 1 } },
+        { t: 3, dir: 'c2s' as const, msg: { execute: 'query-status', id: 1 } },
+        { t: 3, dir: 'c2s' as const, msg: { execute: 'query-name', id: 1 } },
+        { t: 4, dir: 's2c' as const, msg: { return: { status: 'running' }, id: 1 } },
+        { t: 5, dir: 's2c' as const, msg: { return: { name: 'vm' }, id: 1 } },
+      ],
+    };
+    const srv = await replayTrace(dup, { speed: 0 });
+    const s = await QmpSession.connect(srv.endpoint);
+    // Sent together: both recorded commands are matched before either answer goes out.
+    const [status, name] = await Promise.all([s.execute('query-status', undefined, { timeout: 5000 }), s.execute('query-name', undefined, { timeout: 5000 })]);
+    expect([status, name]).to.deep.equal([{ status: 'running' }, { name: 'vm' }]);
+    await s.close();
+    await srv.close();
+  });
+
   it('matches a recorded raw line of several tokens, which arrives as one message per token', async function () {
     const junk = {
       header: { qmpTrace: 1 as const, source: 't', scenario: 'junk', description: '' },
