@@ -10,6 +10,7 @@ import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { connectSocket, listenOn, parseEndpoint, type Endpoint } from '../transport/endpoint.js';
 import { LineFramer } from '../transport/line-framer.js';
+import { QmpProtocolError } from '../errors.js';
 import { JsonStreamSplitter } from '../transport/json-stream.js';
 import { TraceRecorder } from './recorder.js';
 import type { TraceHeader } from './format.js';
@@ -56,6 +57,13 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
     const dir = path.dirname(path.resolve(opts.out));
     makeDirsSync(dir);
     fs.accessSync(dir, fs.constants.W_OK);
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(opts.out);
+    } catch {
+      st = undefined;
+    }
+    if (st?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${opts.out} is a folder, not a trace file`), { code: 'EISDIR' });
     const server = net.createServer();
     const proxy = new RecordProxy(server, opts);
     server.on('connection', (client) => proxy.onClient(client));
@@ -149,6 +157,7 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
           try {
             fromServer.push(chunk.subarray(from, to));
           } catch (err) {
+            if (!(err instanceof QmpProtocolError)) throw err; // the file, not the message
             // Said, not silent: the trace has a gap here.
             this.warn(new Error(`${file}: a server message was passed on but not recorded: ${(err as Error).message}`));
             fromServer = new LineFramer(onServerLine, this.opts.maxMessageBytes);
@@ -159,10 +168,25 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       }
     };
     const fromClient = new JsonStreamSplitter((text) => rec.record('c2s', text, parse(text)), this.opts.maxMessageBytes);
+    // A trace that cannot be written (a full disk...) ends the connection:
+    // traffic passed on unrecorded is not what was asked.
+    let unwritable = false;
+    const cannotWrite = (err: unknown): void => {
+      if (unwritable) return;
+      unwritable = true;
+      this.warn(new Error(`${file}: cannot write the trace, connection closed: ${(err as Error).message}`));
+      client.destroy();
+      upstream.destroy();
+    };
     upstream.on('data', (chunk: Buffer) => {
-      recordServer(chunk);
-      // In the file before it is passed on: a crash loses nothing already seen.
-      rec.flush();
+      if (unwritable) return;
+      try {
+        recordServer(chunk);
+        // In the file before it is passed on: a crash loses nothing already seen.
+        rec.flush();
+      } catch (err) {
+        return cannotWrite(err);
+      }
       // Back-pressure: while the client does not read, QEMU is not read either.
       if (!client.write(chunk)) {
         upstream.pause();
@@ -170,13 +194,19 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       }
     });
     client.on('data', (chunk: Buffer) => {
+      if (unwritable) return;
       try {
-        fromClient.push(chunk);
+        try {
+          fromClient.push(chunk);
+        } catch (err) {
+          if (!(err instanceof QmpProtocolError)) throw err;
+          // The splitter drops the command and goes on after it.
+          this.warn(new Error(`${file}: a client message was passed on but not recorded: ${(err as Error).message}`));
+        }
+        rec.flush();
       } catch (err) {
-        // The splitter drops the command and goes on after it.
-        this.warn(new Error(`${file}: a client message was passed on but not recorded: ${(err as Error).message}`));
+        return cannotWrite(err);
       }
-      rec.flush();
       if (!upstream.write(chunk)) {
         client.pause();
         upstream.once('drain', () => client.resume());
@@ -190,7 +220,11 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       upstream.end();
       this.sockets.delete(client);
       this.sockets.delete(upstream);
-      rec.close();
+      try {
+        rec.close();
+      } catch (err) {
+        cannotWrite(err);
+      }
       this.files.push(file);
       log.enabled && log('connection %d recorded to %s (%d messages)', n, file, rec.count);
       this.emit('recorded', file, rec.count);

@@ -36,7 +36,13 @@ export class TraceRecorder {
   /** Lines not yet written, already encoded. */
   private readonly pending = new ByteBuffer();
   private scheduled = false;
-  private readonly onExit = (): void => this.flush();
+  private readonly onExit = (): void => {
+    try {
+      this.flush();
+    } catch {
+      // At exit there is no one left to tell; the file keeps its whole lines.
+    }
+  };
   /** Messages recorded so far. */
   count = 0;
   header: TraceHeader;
@@ -225,11 +231,15 @@ export class TraceRecorder {
   /** Flush, close the file, and (optionally) merge keys into the header line. */
   close(opts: RecorderCloseOptions = {}): void {
     if (this.fd === undefined) return;
-    if (this.headerPending) this.writeHeader();
-    this.flush();
-    fs.closeSync(this.fd);
-    this.fd = undefined;
-    process.off('exit', this.onExit);
+    try {
+      if (this.headerPending) this.writeHeader();
+      this.flush();
+    } finally {
+      // Closed even when the last write fails (a full disk): the error is the caller's to report.
+      fs.closeSync(this.fd);
+      this.fd = undefined;
+      process.off('exit', this.onExit);
+    }
     if (opts.header) {
       this.header = { ...this.header, ...opts.header } as TraceHeader;
       rewriteHeader(this.file, this.header);

@@ -380,6 +380,39 @@ describe('recording proxy', function () {
     }
   });
 
+  it('closes a connection whose trace cannot be written (a full disk), says so, and goes on', async function () {
+    if (!fs.existsSync('/dev/full')) this.skip(); // Linux's always-full device
+    const upstream = await replayTrace(readTrace(path.resolve(import.meta.dirname, '../../../shared/qmp-traces-qemu72/pull-cancel.jsonl')), { speed: 0 });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxyfull-'));
+    const proxy = await startRecordProxy({ upstream: upstream.endpoint, listen: { path: path.join(dir, 'p.sock') }, out: '/dev/full' });
+    const warnings: string[] = [];
+    proxy.on('error', (e) => warnings.push(e.message));
+    try {
+      // (One connection: a second one would record to /dev/full-2.)
+      const err = await QmpSession.connect(proxy.endpoint, { greetingTimeout: 5000 }).then((s) => s.close(), (e: Error) => e);
+      expect(err).to.be.instanceOf(Error);
+      await until(() => warnings.length >= 1);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^\/dev\/full: cannot write the trace, connection closed: ENOSPC/);
+      // Still here: no exception escaped to the process (mocha would have failed the run).
+    } finally {
+      await proxy.close();
+      await upstream.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses at start an output that is a folder', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxydir-'));
+    try {
+      const err = await startRecordProxy({ upstream: { path: path.join(dir, 'none.sock') }, listen: { path: path.join(dir, 'p.sock') }, out: dir })
+        .then(async (p) => void (await p.close()), (e: NodeJS.ErrnoException) => e);
+      expect(err?.code).to.equal('EISDIR');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('names the source from the greeting: QEMU by its version, the simulator by its package', () => {
     const qemu = { major: 7, minor: 2, micro: 22 };
     expect(sourceOf({ qemu, package: 'Debian 1:7.2+dfsg-7+deb12u18+b3' })).to.equal('qemu-system-x86_64 7.2.22');
