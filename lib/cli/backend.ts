@@ -77,12 +77,13 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
         const tr = new ForeignJobTranslator(() => manager.listDisks().map((d) => d.name));
         // A job the manager tracks gets its own blockJob event; do not report it twice.
         const tracked = (id: unknown): boolean => manager.listJobs().some((j) => j.id === id && !TERMINAL_STATES.has(j.state));
-        // How each ending job's starter asked it to end, read from its record as soon
-        // as QEMU says the job is past READY (before the starter removes the record).
-        const endings = new Map<string, Promise<'abort' | 'pivot' | undefined>>();
-        const ending = (id: string): Promise<'abort' | 'pivot' | undefined> => {
+        // What each ending job's starter recorded (its kind, how it asked it to end), read
+        // as soon as QEMU says the job is ending (before the starter removes the record).
+        type Rec = Awaited<ReturnType<BlockJobManager['recordedJob']>>;
+        const endings = new Map<string, Promise<Rec>>();
+        const ending = (id: string): Promise<Rec> => {
           let p = endings.get(id);
-          if (!p) endings.set(id, (p = manager.recordedEnding(id).catch(() => undefined)));
+          if (!p) endings.set(id, (p = manager.recordedJob(id).catch(() => undefined)));
           return p;
         };
         // Events go out in order, though a completion may wait for a record.
@@ -96,7 +97,8 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
           const id = ev.data?.device;
           if (typeof id !== 'string' || tracked(id)) return;
           queue = queue.then(async () => {
-            const out = tr.translate(ev, ev.event === 'BLOCK_JOB_COMPLETED' ? await ending(id) : undefined);
+            const ends = ev.event === 'BLOCK_JOB_COMPLETED' || ev.event === 'BLOCK_JOB_CANCELLED';
+            const out = tr.translate(ev, ends ? await ending(id) : undefined);
             if (ev.event === 'BLOCK_JOB_COMPLETED' || ev.event === 'BLOCK_JOB_CANCELLED') endings.delete(id);
             if (out) listener(out);
           });

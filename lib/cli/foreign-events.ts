@@ -4,8 +4,9 @@
  * attached. The manager adopts jobs only at attach, so `events` reads QEMU's
  * own BLOCK_JOB_* events for those and names them as libvirt would: the job
  * id back to its disk (`pull-vda-libvirt-1-format` or the -drive device), the
- * QEMU job type to libvirt's, COMPLETED with an error to FAILED, and a
- * completion its starter's record calls an abort to CANCELED.
+ * QEMU job type to libvirt's (the starter's record says which commit is an
+ * active one), COMPLETED with an error to FAILED, and a completion its
+ * starter's record calls an abort to CANCELED.
  */
 import { jobIdPart } from '../jobs/constants.js';
 import type { BlockJobEvent, JobStatus } from './api.js';
@@ -39,10 +40,13 @@ export class ForeignJobTranslator {
   constructor(private readonly disks: () => readonly string[]) {}
 
   /**
-   * `ending`: how the job's starter asked it to end, from its record. After
-   * READY an abort completes in QEMU (a soft cancel); libvirt calls it CANCELED.
+   * `rec`: what the job's starter recorded: its kind (an active commit
+   * cancelled before READY looks like a commit to QEMU), and how it asked
+   * the job to end. After READY an abort completes in QEMU (a soft cancel);
+   * libvirt calls it CANCELED.
    */
-  translate(ev: RawEvent, ending?: 'abort' | 'pivot'): BlockJobEvent | undefined {
+  translate(ev: RawEvent, rec?: { kind?: string; ending?: 'abort' | 'pivot' }): BlockJobEvent | undefined {
+    const ending = rec?.ending;
     const d = ev.data ?? {};
     const id = typeof d.device === 'string' ? d.device : undefined;
     if (id === undefined) return undefined;
@@ -62,7 +66,8 @@ export class ForeignJobTranslator {
         return undefined;
     }
     const qtype = typeof d.type === 'string' ? d.type : '';
-    const type = qtype === 'stream' ? 'pull' : qtype === 'mirror' ? 'copy' : qtype === 'commit' ? (status === 'READY' || this.readySeen.has(id) ? 'active-commit' : 'commit') : qtype;
+    const type =
+      rec?.kind ?? (qtype === 'stream' ? 'pull' : qtype === 'mirror' ? 'copy' : qtype === 'commit' ? (status === 'READY' || this.readySeen.has(id) ? 'active-commit' : 'commit') : qtype);
     if (status === 'READY') this.readySeen.add(id);
     else this.readySeen.delete(id);
     return { disk: diskOfJobId(id, this.disks()), type, status, ...(status === 'FAILED' ? { error: d.error as string } : {}) };

@@ -406,12 +406,22 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * pivoted); undefined without records. For readers of QEMU's own events.
    */
   async recordedEnding(jobId: string): Promise<'abort' | 'pivot' | undefined> {
+    return (await this.recordedJob(jobId))?.ending;
+  }
+
+  /**
+   * What the starter of a job this manager does not track recorded about it:
+   * its kind (QEMU's events say `commit` for an active commit too) and how it
+   * asked it to end. Undefined without records, or when there is none.
+   */
+  async recordedJob(jobId: string): Promise<{ kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined> {
     if (!this.keepsRecords()) return undefined;
-    let ending: 'abort' | 'pivot' | undefined;
+    let found: { kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined;
     await this.recordOp(async (s) => {
-      ending = (await s.list()).find((r) => r.id === jobId)?.ending;
+      const r = (await s.list()).find((x) => x.id === jobId);
+      if (r !== undefined) found = r.ending === undefined ? { kind: r.kind } : { kind: r.kind, ending: r.ending };
     });
-    return ending;
+    return found;
   }
 
   private keepsRecords(): boolean {

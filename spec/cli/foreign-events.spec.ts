@@ -26,8 +26,12 @@ describe('cli/foreign-events: QEMU job events named as libvirt would', () => {
     expect(ev('BLOCK_JOB_ERROR', { device: 'vda', operation: 'read' })).to.equal(undefined);
     // After READY an abort completes in QEMU (soft cancel): its starter's record says abort.
     expect(t.translate({ event: 'BLOCK_JOB_READY', data: { device: 'copy-vda-n', type: 'mirror' } })?.status).to.equal('READY');
-    expect(t.translate({ event: 'BLOCK_JOB_COMPLETED', data: { device: 'copy-vda-n', type: 'mirror' } }, 'abort')).to.deep.equal({ disk: 'vda', type: 'copy', status: 'CANCELED' });
-    expect(t.translate({ event: 'BLOCK_JOB_COMPLETED', data: { device: 'copy-vda-n', type: 'mirror' } }, 'pivot')?.status).to.equal('COMPLETED');
+    expect(t.translate({ event: 'BLOCK_JOB_COMPLETED', data: { device: 'copy-vda-n', type: 'mirror' } }, { ending: 'abort' })).to.deep.equal({ disk: 'vda', type: 'copy', status: 'CANCELED' });
+    expect(t.translate({ event: 'BLOCK_JOB_COMPLETED', data: { device: 'copy-vda-n', type: 'mirror' } }, { ending: 'pivot' })?.status).to.equal('COMPLETED');
     expect(ev('JOB_STATUS_CHANGE', { id: 'vda', status: 'running' })).to.equal(undefined);
+    // An active commit cancelled before READY is a commit to QEMU; its starter's record knows better.
+    expect(t.translate({ event: 'BLOCK_JOB_CANCELLED', data: { device: 'commit-vda-m', type: 'commit' } }, { kind: 'active-commit' })).to.deep.equal({
+      disk: 'vda', type: 'active-commit', status: 'CANCELED',
+    });
   });
 });

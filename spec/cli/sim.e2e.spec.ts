@@ -120,6 +120,20 @@ describe('cli end to end on the simulator', function () {
     expect((await cli([...g, 'chain', 'vdb'])).stdout).to.equal('/data/top.qcow2\n/data/base.qcow2\n');
   });
 
+  it('events names an active commit another process cancelled before READY by its kind, not QEMU\'s "commit"', async () => {
+    const events = new CliChild([...g, '--json', 'events']);
+    await events.waitFor(/"listening"/, 'stdout');
+    let r = await cli([...g, 'blockcommit', 'vdb', '--active', '--bandwidth', '1']);
+    expect(r.stdout).to.equal('Active Block Commit started\n');
+    r = await cli([...g, 'blockjob', 'vdb', '--abort']);
+    expect(r.code, r.stderr).to.equal(0);
+    await events.waitFor(/"status":"CANCELED"/, 'stdout');
+    expect(await events.stop('SIGINT')).to.equal(0);
+    expect(events.stdout.trim().split('\n').slice(1, -1).map((l) => JSON.parse(l))).to.deep.equal([
+      { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'CANCELED' },
+    ]);
+  });
+
   it('Ctrl-C during blockpull --wait aborts the job and exits 0 with "Pull aborted"', async () => {
     const pull = new CliChild([...g, 'blockpull', 'vda', '--wait', '--verbose', '--bandwidth', '1']);
     await pull.waitFor(/Block Pull: \[/);
