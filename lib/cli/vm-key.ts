@@ -7,6 +7,7 @@
 
 import path from 'node:path';
 import { formatEndpoint, type Endpoint } from '../transport/endpoint.js';
+import { QmpError } from '../errors.js';
 
 export interface Executor {
   execute<T = unknown>(command: string, args?: Record<string, unknown>): Promise<T>;
@@ -20,13 +21,23 @@ export interface VmIdentity {
 const ZERO_UUID = /^[0-]*$/;
 
 export async function vmIdentity(session: Executor, target: string): Promise<VmIdentity> {
-  const uuid = await session.execute<{ UUID?: string }>('query-uuid').then((r) => r?.UUID, () => undefined);
-  const name = await session.execute<{ name?: string }>('query-name').then((r) => r?.name || undefined, () => undefined);
+  const uuid = await session.execute<{ UUID?: string }>('query-uuid').then((r) => r?.UUID, notKnown);
+  const name = await session.execute<{ name?: string }>('query-name').then((r) => r?.name || undefined, notKnown);
   if (uuid && !ZERO_UUID.test(uuid)) return { key: `uuid:${uuid}`, name };
   if (name) return { key: `name:${name}`, name };
   return { key: `socket:${target.replace(/^unix:/, '')}`, name };
 }
 
+
+/**
+ * A server that answers with an error does not know the command: fall
+ * through. A timeout or a lost connection is not an answer: keying the
+ * state by the next field would be a guess, so it fails the call.
+ */
+function notKnown(err: unknown): undefined {
+  if (err instanceof QmpError) return undefined;
+  throw err;
+}
 
 /** The socket part of a key: a unix socket by its absolute path, so that every way of naming it gives one key. */
 export function socketTarget(ep: Endpoint | undefined): string {

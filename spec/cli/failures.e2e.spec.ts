@@ -39,6 +39,15 @@ describe('cli: failures end to end', function () {
     expect(sim.chain('vda')).to.deep.equal(['/f/current.qcow2', '/f/intermediate.qcow2', '/f/template.qcow2']);
   });
 
+  it('--timeout: a VM identity query that gets no answer fails the command, not the key', async () => {
+    sim.faults.slowReply({ command: 'query-uuid', delayMs: 30_000 });
+    sim.faults.slowReply({ command: 'query-name', delayMs: 30_000 });
+    const r = await cli(['--timeout', '1', ...g, 'domblklist']);
+    expect(r).to.deep.include({ code: 1, stdout: '' });
+    // Before, each timeout was taken for 'command not known': the state was keyed by the next field.
+    expect(r.stderr).to.equal("error: 'query-uuid' got no answer within 1000 ms\n");
+  });
+
   it('Ctrl-C during a merge aborts it: "Merge aborted", exit 0, chain unchanged', async () => {
     const merge = new CliChild([...g, 'merge', 'vda', '--source', '/f/intermediate.qcow2', '--dest', '/f/template.qcow2', '--bandwidth', '1', '--verbose']);
     await merge.waitFor(/Block Merge: \[/);
