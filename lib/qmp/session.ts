@@ -235,7 +235,7 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     // The greeting may have come before handshake() was called.
     if (this.greeting === undefined) await new Promise<void>((resolve, reject) => {
       const timer = armsTimer(timeout)
-        ? setTimeout(() => reject(new QmpConnectError(`no QMP greeting within ${timeout} ms`)), timeout)
+        ? setTimeout(() => reject(new QmpConnectError(`no QMP greeting within ${timeout} ms (QEMU greets one client at a time on a monitor socket: is another one connected?)`)), timeout)
         : undefined;
       const onAbort = (): void => reject(new QmpConnectError('QMP handshake aborted', { cause: signal?.reason }));
       signal?.addEventListener('abort', onAbort, { once: true });

@@ -40,7 +40,7 @@ describe('cli: connecting', function () {
     await new Promise<void>((r) => server.listen(sock, r));
     try {
       const r = await cli(['--socket', sock, '--timeout', '0.5', 'domblklist']);
-      expect(r).to.deep.equal({ code: 1, stdout: '', stderr: 'error: no QMP greeting within 500 ms\n' });
+      expect(r).to.deep.equal({ code: 1, stdout: '', stderr: 'error: no QMP greeting within 500 ms (QEMU greets one client at a time on a monitor socket: is another one connected?)\n' });
     } finally {
       for (const s of held) s.destroy();
       await new Promise((r) => server.close(r));
