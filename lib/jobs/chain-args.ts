@@ -22,7 +22,14 @@ export function namesTop(disk: Disk, arg: string): boolean {
  */
 export function findImage(disks: readonly Disk[], disk: Disk, arg: string): number {
   if (namesTop(disk, arg)) return 0;
-  return resolveImage(disks, disk, arg, 0);
+  try {
+    return resolveImage(disks, disk, arg, 0);
+  } catch (err) {
+    // libvirt looks such an image up from no image (its startFrom is NULL): its text
+    // has no "beneath"; an index form keeps its own.
+    if ((err as Error).message === errors.imageNotFound(arg, disk.chain[0]?.filename, disk.name).message) throw errors.imageNotFound(arg, undefined, disk.name);
+    throw err;
+  }
 }
 
 /**

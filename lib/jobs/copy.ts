@@ -131,7 +131,7 @@ export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readon
     st = undefined;
   }
   if (req.reuse || req.device) {
-    if (!st) throw new VirError('INVALID_ARG', `missing destination file for disk ${disk.name}: ${req.dest}: No such file or directory`);
+    if (!st) throw new VirError('SYSTEM_ERROR', `missing destination file for disk ${disk.name}: ${req.dest}: No such file or directory`);
   } else {
     const open = disks.some((d) => d.chain.some((img) => img.filename === req.dest));
     if (open || (st && !st.isBlockDevice() && st.size > 0)) {

@@ -97,7 +97,7 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
   m.checkConnected();
   const store = await storeFor(m);
   const snap = await store.get(name);
-  if (!snap) throw new VirError('INVALID_ARG', `no domain snapshot with matching name '${name}'`);
+  if (!snap) throw new VirError('NO_DOMAIN_SNAPSHOT', `no domain snapshot with matching name '${name}'`);
   // A snapshot still being taken by this manager is not a stale one to sort out.
   const held = snap.disks.map((rec) => ({ rec, err: m.heldError(rec.disk) })).filter((f): f is { rec: SnapshotDiskRecord; err: VirError } => f.err !== undefined);
   if (held.length > 0) throw deletionFailed(name, held);

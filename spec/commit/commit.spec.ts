@@ -43,6 +43,8 @@ describe('jobs/commit', () => {
       ['active layer without ACTIVE', (m, d) => m.blockCommit(d, null, null), "invalid argument: commit of 'drive0' active layer requires active flag"],
       ['ACTIVE on a lower image', (m, d) => m.blockCommit(d, null, files[1]!, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE), `invalid argument: active commit requested but '${files[1]}' is not active`],
       ['base not in the chain', (m, d) => m.blockCommit(d, '/elsewhere.qcow2', files[1]!), "invalid argument: could not find base image in chain for 'drive0'"],
+      // libvirt looks `top` up from no image: no "beneath" in its text.
+      ['top not in the chain', (m, d) => m.blockCommit(d, null, '/nope.qcow2'), "invalid argument: could not find image '/nope.qcow2' in chain for 'drive0'"],
       ['base above top', (m, d) => m.blockCommit(d, files[0]!, files[1]!), "invalid argument: could not find base image in chain for 'drive0'"],
       ['top without backing', (m, d) => m.blockCommit(d, null, files[2]!), `invalid argument: top '${files[2]}' in chain for 'drive0' has no backing file`],
       ['SHALLOW with a base further down', (m, d) => m.blockCommit(d, files[2]!, null, 0, VIR_DOMAIN_BLOCK_COMMIT_SHALLOW | VIR_DOMAIN_BLOCK_COMMIT_ACTIVE), `invalid argument: base '${files[2]}' is not immediately below '${files[0]}' in chain for 'drive0'`],

@@ -10,7 +10,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { QmpError } from '../../lib/errors.js';
+import { QmpError, VirError } from '../../lib/errors.js';
 import { BlockJobManager, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY } from '../../lib/jobs/index.js';
 import type { JsonObject } from '../../lib/qmp/types.js';
 import { flush } from '../jobs/helpers/fake-qemu.js';
@@ -79,6 +79,9 @@ describe('snapshots (fake QEMU)', () => {
       const err = await m.snapshotCreate('s', disks as never).then(() => undefined, (e: Error) => e);
       expect(err?.message, JSON.stringify(disks)).to.match(re);
     }
+    // virsh: "error: Domain snapshot not found: ..." (VIR_ERR_NO_DOMAIN_SNAPSHOT).
+    const missing = await m.snapshotDelete('nope').then(() => undefined, (e: VirError) => e);
+    expect([missing?.message, missing?.virCode]).to.deep.equal(["Domain snapshot not found: no domain snapshot with matching name 'nope'", 72]);
     expect(q.commands()).to.deep.equal([]);
     expect(await m.snapshotList()).to.deep.equal([]);
   });
