@@ -48,6 +48,8 @@ export interface ReplayResult {
   mismatches: ReplayMismatch[];
   /** messages the client sent after the trace had ended */
   extra: number;
+  /** Line in the trace file of the first message not reached, when the replay stopped short. */
+  nextLine?: number;
 }
 
 type ReplayEvents = { mismatch: [ReplayMismatch]; done: [ReplayResult]; error: [Error] };
@@ -221,6 +223,8 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
       }
       flush();
       result.complete = result.consumed === entries.length && result.mismatches.length === 0;
+      const nextLine = entries[result.consumed]?.line;
+      if (nextLine !== undefined) result.nextLine = nextLine;
       if (!closed && lastWasQuit) {
         // QEMU closes the connection after answering quit.
         sock.end();
@@ -268,8 +272,15 @@ function rawTokens(raw: string): string[] {
   return out;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
+/** Node's timers hold at most 2^31 - 1 ms (~24.8 days); a longer gap in a trace is waited in steps. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+async function sleep(ms: number): Promise<void> {
+  while (ms > MAX_TIMER_MS) {
+    await new Promise((r) => setTimeout(r, MAX_TIMER_MS));
+    ms -= MAX_TIMER_MS;
+  }
+  await new Promise((r) => setTimeout(r, ms));
 }
 
 let counter = 0;

@@ -53,6 +53,18 @@ describe('cli: record and replay', function () {
     await s.close();
     expect(await child.exited).to.equal(1);
     expect(child.stderr).to.match(/mismatch at .*set-speed\.jsonl:\d+/);
+    // Where it stopped: the first recorded message the client never reached.
+    expect(child.stderr).to.match(/connection done: \d+\/\d+ messages, next expected at .*set-speed\.jsonl:\d+\n/);
+    expect(child.stderr.trimEnd().split('\n').pop()).to.match(/^error: replay of .*set-speed\.jsonl did not match the trace$/);
+  });
+
+  it('replay --once stopped before any client came exits 1: nothing matched', async () => {
+    const file = path.join(SHARED, 'set-speed.jsonl');
+    const sock = path.join(dir, 'r.sock');
+    const child = new CliChild(['replay', file, '--listen', `unix:${sock}`, '--speed', '0', '--once']);
+    children.push(child);
+    await child.waitFor(/listening on unix:/);
+    expect(await child.stop('SIGINT')).to.equal(1);
     expect(child.stderr.trimEnd().split('\n').pop()).to.match(/^error: replay of .*set-speed\.jsonl did not match the trace$/);
   });
 

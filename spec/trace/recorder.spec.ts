@@ -253,6 +253,7 @@ describe('replayer', function () {
     const r = await done;
     expect(r.complete).to.equal(false);
     expect(r.consumed).to.equal(3);
+    expect(r.nextLine).to.equal(5);
     await srv.close();
   });
 

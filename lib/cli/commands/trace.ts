@@ -59,13 +59,17 @@ export const replay: Command = {
     server.on('error', (err: Error) => ctx.printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message }));
     server.on('done', (r: ReplayResult) => {
       if (!r.complete) failed = true;
-      ctx.printer.err(`connection done: ${r.consumed}/${r.total} messages${r.complete ? ', complete' : ''}${r.extra ? `, ${r.extra} past the end` : ''}\n`, {
-        event: 'done', consumed: r.consumed, total: r.total, complete: r.complete, extra: r.extra, mismatches: r.mismatches.length,
+      const next = r.nextLine === undefined ? '' : `, next expected at ${r.trace}:${r.nextLine}`;
+      ctx.printer.err(`connection done: ${r.consumed}/${r.total} messages${r.complete ? ', complete' : ''}${r.extra ? `, ${r.extra} past the end` : ''}${next}\n`, {
+        event: 'done', consumed: r.consumed, total: r.total, complete: r.complete, extra: r.extra, mismatches: r.mismatches.length, nextLine: r.nextLine ?? null,
       });
     });
     const once = flag(args, 'once') ? server.nextResult() : undefined;
+    let served = false;
+    void once?.then(() => (served = true));
     await serveUntilStopped(ctx, () => server.close(), once);
-    if (once && failed) {
+    // With --once, stopped before any client came is not a match either.
+    if (once && (failed || !served)) {
       ctx.printer.error(`replay of ${file} did not match the trace`);
       return 1;
     }
