@@ -21,4 +21,4 @@ export { ReplayServer, replayTrace, type ReplayOptions, type ReplayResult, type 
 export { driveTrace, diffDriveResult, type DriveResult } from './trace/driver.js';
 export * from './jobs/index.js';
 export { startSimulator, parseSimArgs, VirtualClock, RealClock, SimMachine } from './sim/index.js';
-export type { SimulatorOptions, Simulator, SimCliSpec } from './sim/index.js';
+export type { SimulatorOptions, Simulator, SimCliSpec, DiskSpec } from './sim/index.js';

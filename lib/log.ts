@@ -1,6 +1,7 @@
 /**
- * Debug namespaces, one per layer (qmpblock:transport, qmpblock:wire,
- * qmpblock:session, qmpblock:events, qmpblock:job, qmpblock:trace, qmpblock:sim).
+ * Debug namespaces, one per layer: qmpblock:wire, qmpblock:session:<endpoint>
+ * (one per session), qmpblock:job, qmpblock:snapshot, qmpblock:trace,
+ * qmpblock:sim, qmpblock:qemu.
  * Callers check `log.enabled` before building a message, so nothing is
  * formatted when the namespace is off.
  */
