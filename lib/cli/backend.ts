@@ -108,9 +108,11 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
       },
       async close() {
         // A job started without --wait is finished by another process: its record must be on disk.
-        await manager.recordsWritten();
+        let unsaved: unknown;
+        await manager.recordsWritten().catch((err: unknown) => (unsaved = err));
         manager.detach();
         await session.close();
+        if (unsaved !== undefined) throw unsaved;
       },
     };
   } catch (err) {

@@ -89,6 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
     if (io.env.DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
     return 1;
   } finally {
-    if (backend) await backend.close().catch(() => undefined);
+    // After the result: what closing found (job records not saved) is a warning.
+    if (backend) await backend.close().catch((err: Error) => printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message }));
   }
 }

@@ -173,6 +173,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   private recordStoreP: Promise<JobRecordStore> | undefined;
   /** Record writes in the order they were asked for. */
   private recordQueue: Promise<void> = Promise.resolve();
+  /** The first record write that failed since recordsWritten() last said so. */
+  private recordFailure: Error | undefined;
 
   /**
    * Discover the disks and adopt the jobs QEMU already has; concluded ones are
@@ -395,9 +397,16 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   /**
    * Resolves once the job records asked for so far are written (only managers
    * given `stateDir`/`stateFile` keep them); await it before ending the process.
+   * Rejects if one could not be written since the last call.
    */
   recordsWritten(): Promise<void> {
-    return this.recordQueue;
+    return this.recordQueue.then(() => {
+      // Said to whoever waits for the records (jobs go on without them: another
+      // process can still adopt a job, but not finish it as its starter would).
+      const err = this.recordFailure;
+      this.recordFailure = undefined;
+      if (err !== undefined) throw err;
+    });
   }
 
   /**
@@ -443,6 +452,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   private recordOp(fn: (s: JobRecordStore) => Promise<void>): Promise<void> {
     const next = this.recordQueue.then(async () => fn(await this.recordStore())).catch((err: unknown) => {
       if (log.enabled) log('job records: %s', (err as Error).message);
+      this.recordFailure ??= new Error(`job records could not be saved: ${(err as Error).message}`, { cause: err });
     });
     this.recordQueue = next;
     return next;

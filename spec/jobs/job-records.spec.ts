@@ -135,6 +135,19 @@ describe('jobs/job-records (fake QEMU)', () => {
     expect(fs.existsSync(recordsFile)).to.equal(false);
   });
 
+  it('a record that cannot be written: the job runs, and recordsWritten() says so once', async () => {
+    const q = qemu();
+    const blocker = path.join(dir, 'a-file');
+    fs.writeFileSync(blocker, '');
+    // Its folder cannot be made: a file is in the way.
+    const m = await BlockJobManager.attach(q, { stateFile: path.join(blocker, 'state', 'vm.json') });
+    await m.blockPull('drive0', 1);
+    const err = await m.recordsWritten().then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.match(/^job records could not be saved: ENOTDIR/);
+    expect(m.jobFor('drive0')?.state).to.equal('running');
+    await m.recordsWritten();
+  });
+
   it('a pivot refused as not ready leaves no mark in the record', async () => {
     const q = qemu();
     const m = await BlockJobManager.attach(q, { stateFile });
