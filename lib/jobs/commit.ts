@@ -197,7 +197,7 @@ async function finishCommit(ctx: JobContext, job: Job, result: JobResult): Promi
     // The disk *is* its top node; after the pivot that is base's node.
     const baseNode = data.chainBefore[data.baseIdx]!.nodeName;
     await ctx.refreshChain(job.disk, baseNode !== undefined ? { topNode: baseNode } : {});
-    await dropNodes(ctx, data.chainBefore.slice(0, data.baseIdx));
+    await dropNodes(ctx, data.chainBefore.slice(0, data.baseIdx), baseNode !== undefined ? { newTop: baseNode } : {});
   } else {
     await ctx.refreshChain(job.disk);
   }

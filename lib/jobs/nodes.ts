@@ -14,8 +14,14 @@ export interface NodePair {
   fileNodeName?: string;
 }
 
-export async function dropNodes(ctx: JobContext, images: readonly NodePair[]): Promise<void> {
-  if (images.length === 0) return;
+/**
+ * `newTop`: the disk's top node after the job, for a disk with no frontend.
+ * When QEMU named it (`#blockN`, opened from an image header), no monitor
+ * reference holds it, only its old parents do: deleting them would take the
+ * disk away (seen on QEMU 7.2 after an active commit's pivot). They stay.
+ */
+export async function dropNodes(ctx: JobContext, images: readonly NodePair[], opts: { newTop?: string } = {}): Promise<void> {
+  if (images.length === 0 || opts.newTop?.startsWith('#')) return;
   const existing = new Set((await ctx.monitor.queryNamedBlockNodes()).map((n) => n['node-name']));
   for (const img of images) {
     for (const node of [img.nodeName, img.fileNodeName]) {

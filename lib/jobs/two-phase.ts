@@ -43,7 +43,7 @@ export async function finishAdopted(ctx: JobContext, job: Job, result: JobResult
     const after = await ctx.refreshChain(job.disk, { topNode: learnt.target });
     const kept = new Set<string | undefined>();
     for (const img of after?.chain ?? []) kept.add(img.nodeName).add(img.fileNodeName);
-    await dropNodes(ctx, learnt.chainBefore.filter((img) => !kept.has(img.nodeName)));
+    await dropNodes(ctx, learnt.chainBefore.filter((img) => !kept.has(img.nodeName)), after?.qdev === undefined ? { newTop: learnt.target } : {});
     return;
   }
   const after = await ctx.refreshChain(job.disk);

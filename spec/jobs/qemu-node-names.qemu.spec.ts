@@ -7,7 +7,7 @@
 import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BlockJobManager } from '../../lib/jobs/index.js';
+import { BlockJobManager, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT } from '../../lib/jobs/index.js';
 import { blockMerge } from '../../lib/merge/index.js';
 import { createStandardChain, flatten, QemuProcess } from '../../lib/qemu/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
@@ -60,6 +60,25 @@ describe('jobs on QEMU-named backing nodes (#blockN) against QEMU 7.2', function
     await qemu!.stop({ session: session! });
     qemu = undefined;
     expect(await chainOf(top)).to.deep.equal([top]);
+    expect(await sameData(top, reference)).to.equal(true);
+  });
+
+  it('an active commit pivoted onto a QEMU-named node keeps the disk (its old top is not deleted)', async () => {
+    const { m, images, reference } = await start();
+    const [top] = images as [string, string, string];
+    const ready = nextEvent(m, (e) => e.status === 'READY');
+    await m.blockCommit('vda', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+    await ready;
+    const done = nextEvent(m, (e) => e.status !== 'READY');
+    await m.blockJobAbort('vda', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+    expect(await done).to.include({ disk: 'vda', type: 'active-commit', status: 'COMPLETED' });
+    // Before: blockdev-del vda freed the QEMU-named base with it, and QEMU had no node left.
+    const nodes = await session!.execute<{ 'node-name': string }[]>('query-named-block-nodes', { flat: true });
+    expect(nodes.map((n) => n['node-name'])).to.include('vda');
+    const fresh = await BlockJobManager.attach(session!);
+    expect(fresh.listDisks().map((d) => d.name)).to.deep.equal(['vda']);
+    await qemu!.stop({ session: session! });
+    qemu = undefined;
     expect(await sameData(top, reference)).to.equal(true);
   });
 
