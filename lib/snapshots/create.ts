@@ -19,6 +19,7 @@ import type { JsonObject } from '../qmp/types.js';
 import { addFileNode, addFormatNode, nextNodeIndex, runCreateJob, transaction } from '../jobs/block-ops.js';
 import type { Disk } from '../jobs/disks.js';
 import { errors } from '../jobs/errors.js';
+import { plainFilename } from '../jobs/disks.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import { checkNewImagePath } from '../jobs/paths.js';
 import type { MergeDirection, SnapshotDiskRecord, SnapshotRecord } from './store.js';
@@ -175,7 +176,15 @@ async function undo(m: BlockJobManager, prepared: Prepared[]): Promise<void> {
     }
     delete p.format;
     delete p.storage;
-    // Only a file we made: validation saw it absent (or empty), and no disk uses it.
-    if (!p.existedBefore) fs.rmSync(p.spec.file, { force: true });
+  }
+  // Only a file we made: validation saw it absent (or empty), and QEMU has it
+  // open nowhere now. Another process's snapshot may have taken the same path
+  // meanwhile (QEMU then refused ours): that file is its disk's top, not ours.
+  // Without QEMU's node list, nothing is removed.
+  const nodes = await m.monitor.queryNamedBlockNodes().catch(() => undefined);
+  if (nodes === undefined) return;
+  const open = new Set(nodes.flatMap((n) => [plainFilename(n.file), plainFilename(n.image?.filename ?? n.file)]));
+  for (const p of prepared) {
+    if (!p.existedBefore && !open.has(p.spec.file)) fs.rmSync(p.spec.file, { force: true });
   }
 }

@@ -218,6 +218,21 @@ describe('snapshots (fake QEMU)', () => {
     await m.blockPull('libvirt-1-format', 1);
   });
 
+  it("a refused transaction leaves alone a file another process's snapshot made its disk's top meanwhile", async () => {
+    fs.mkdirSync(path.join(dir, 'ok'), { recursive: true });
+    q.overrides.set('transaction', () => {
+      // The other process won: the same path is now drive0's top, in QEMU and on disk.
+      fs.writeFileSync(ov(0), 'the winner');
+      const node = '#block990';
+      q.images.set(node, { node, fileNode: undefined, file: ov(0), backing: q.drives.get('drive0'), ro: false });
+      q.drives.set('drive0', node);
+      throw new QmpError('GenericError', 'Trying to create an image with the same filename as the backing file', 'transaction');
+    });
+    const err = await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }]).then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.match(/same filename as the backing file/);
+    expect(fs.readFileSync(ov(0), 'utf8')).to.equal('the winner');
+  });
+
   it('a snapshot whose transaction QEMU refuses lets its disks go', async () => {
     q.overrides.set('transaction', () => {
       throw new QmpError('GenericError', 'refused', 'transaction');
