@@ -31,8 +31,10 @@ const log = logger('snapshot');
 type DiskSituation =
   /** overlay on top of the recorded backing: merge */
   | { kind: 'merge'; disk: Disk }
-  /** the chain shows the merge already happened (or the snapshot was never applied) */
+  /** the chain shows the merge already happened (backward: or the snapshot was never applied) */
   | { kind: 'done' }
+  /** a forward snapshot whose overlay never came (its transaction never happened): nothing was merged */
+  | { kind: 'never' }
   | { kind: 'mismatch'; reason: string };
 
 /** Where a snapshot's disk stands now, from the chains QEMU reports. Exported for tests. */
@@ -46,7 +48,11 @@ export function situationOf(disks: readonly Disk[], rec: SnapshotDiskRecord): Di
   const withBacking = disks.find((d) => d.chain.some((img) => img.filename === rec.backing));
   // Forward done: the overlay stays, the old image left the chain.
   if (rec.merge === 'forward' && withFile && !withBacking) return { kind: 'done' };
-  // Backward done, or a snapshot whose transaction never happened: the old image is back, the overlay gone.
+  // A forward snapshot that never came: its old image is where it was, no overlay. (Its
+  // deletion must not re-parent other snapshots as a forward merge would.)
+  if (rec.merge === 'forward' && withBacking && !withFile) return { kind: 'never' };
+  // Backward done, or a snapshot whose transaction never happened (the two look the
+  // same, and re-parenting after either changes nothing): the old image is back, the overlay gone.
   if (withBacking && !withFile) return { kind: 'done' };
   return { kind: 'mismatch', reason: `the chain of disk '${rec.disk}' no longer has '${rec.file}' on top of '${rec.backing}'` };
 }
@@ -66,7 +72,7 @@ function refusal(m: BlockJobManager, rec: SnapshotDiskRecord): VirError | undefi
 /** Start one disk's merge (undefined: nothing left to do on this disk). */
 async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord): Promise<MergeHandle | undefined> {
   const where = situationOf(m.listDisks(), rec);
-  if (where.kind === 'done') return undefined;
+  if (where.kind === 'done' || where.kind === 'never') return undefined;
   if (where.kind === 'mismatch') throw new VirError('OPERATION_INVALID', where.reason);
   if (log.enabled) log('merging %s %s on %s', rec.file, rec.merge, where.disk.name);
   return rec.merge === 'forward'
@@ -114,6 +120,8 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
   await store.patch(name, (s) => {
     s.state = 'deleting';
   });
+  // Overlays that never came: their records go without re-parenting anything.
+  const never = new Set(todo.filter((rec) => situationOf(m.listDisks(), rec).kind === 'never'));
   // All jobs run in parallel up to READY / PENDING; then they end one at a time,
   // so that no disk's graph change overlaps another disk's chain re-read.
   const handles = await Promise.allSettled(todo.map((rec) => startDisk(m, rec)));
@@ -137,7 +145,7 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
     const h = (handles[i] as PromiseFulfilledResult<MergeHandle | undefined>).value;
     try {
       await h?.finish();
-      await store.update((snaps) => ({ snapshots: afterMerge(snaps, name, rec), value: undefined }));
+      await store.update((snaps) => ({ snapshots: afterMerge(snaps, name, rec, { reparent: !never.has(rec) }), value: undefined }));
     } catch (err) {
       await store.patch(name, (s) => setDisk(s, rec, { state: 'failed', error: (err as Error).message }));
       failed.push({ rec, err });
@@ -160,12 +168,13 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
  * metadata too): forward, the old image's contents now live in the overlay;
  * backward, the overlay's now live in the old image.
  */
-export function afterMerge(snaps: SnapshotRecord[], name: string, rec: SnapshotDiskRecord): SnapshotRecord[] {
+export function afterMerge(snaps: SnapshotRecord[], name: string, rec: SnapshotDiskRecord, opts: { reparent?: boolean } = {}): SnapshotRecord[] {
   for (const s of snaps) {
     if (s.name === name) {
       setDisk(s, rec, { state: 'merged' });
       continue;
     }
+    if (opts.reparent === false) continue;
     for (const d of s.disks) {
       if (rec.merge === 'forward' && d.file === rec.backing) d.file = rec.file;
       if (rec.merge === 'backward' && d.backing === rec.file) d.backing = rec.backing;

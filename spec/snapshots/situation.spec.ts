@@ -19,8 +19,8 @@ describe('snapshots/situation', () => {
   it('forward done: the overlay stays, the old image left; backward done: the old image is back', () => {
     expect(situationOf([disk('vda', ['/s/ov.qcow2', '/s/base.qcow2'])], rec('forward'))).to.deep.equal({ kind: 'done' });
     expect(situationOf([disk('vda', ['/s/top.qcow2', '/s/base.qcow2'])], rec('backward'))).to.deep.equal({ kind: 'done' });
-    // A snapshot whose transaction never happened: nothing to merge either way.
-    expect(situationOf([disk('vda', ['/s/top.qcow2', '/s/base.qcow2'])], rec('forward'))).to.deep.equal({ kind: 'done' });
+    // A forward snapshot whose transaction never happened: nothing to merge, and nothing was.
+    expect(situationOf([disk('vda', ['/s/top.qcow2', '/s/base.qcow2'])], rec('forward'))).to.deep.equal({ kind: 'never' });
   });
   it('a chain changed otherwise is a mismatch', () => {
     const r = situationOf([disk('vda', ['/s/other.qcow2', '/s/ov.qcow2', '/s/x.qcow2'])], rec('backward'));
@@ -35,5 +35,12 @@ describe('snapshots/situation', () => {
     const s0 = { name: 's0', created: '', state: 'disk-snapshot' as const, disks: [{ ...rec('forward'), file: '/s/top.qcow2', backing: '/s/base.qcow2' }] };
     const fwd = { name: 's1', created: '', state: 'deleting' as const, disks: [rec('forward')] };
     expect(afterMerge([s0, fwd], 's1', fwd.disks[0]!)[0]!.disks[0]!.file).to.equal('/s/ov.qcow2');
+  });
+  it('afterMerge of a snapshot that never came re-parents nothing (an older snapshot keeps its own overlay)', () => {
+    const y1 = { name: 'y1', created: '', state: 'disk-snapshot' as const, disks: [{ ...rec('backward'), file: '/s/y1.qcow2', backing: '/s/top.qcow2' }] };
+    const y2 = { name: 'y2', created: '', state: 'creating' as const, disks: [{ ...rec('forward'), file: '/s/y2.qcow2', backing: '/s/y1.qcow2' }] };
+    const out = afterMerge([y1, y2], 'y2', y2.disks[0]!, { reparent: false });
+    expect(out[0]!.disks[0]!.file).to.equal('/s/y1.qcow2');
+    expect(out[1]!.disks[0]!.state).to.equal('merged');
   });
 });

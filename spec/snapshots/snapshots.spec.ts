@@ -16,6 +16,7 @@ import type { JsonObject } from '../../lib/qmp/types.js';
 import { flush } from '../jobs/helpers/fake-qemu.js';
 import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
 import { until } from '../helpers/until.js';
+import { storeFor } from '../../lib/snapshots/where.js';
 
 const A = ['/a/top.qcow2', '/a/mid.qcow2', '/a/base.qcow2'];
 const B = ['/b/top.qcow2', '/b/mid.qcow2', '/b/base.qcow2'];
@@ -240,6 +241,21 @@ describe('snapshots (fake QEMU)', () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }]).catch(() => undefined);
     expect(m.busyError('drive0')).to.equal(undefined);
     await m.blockPull('drive0', 1);
+  });
+
+  it('deleting a forward snapshot whose overlay never came (its creator died) leaves the older snapshots as they are', async () => {
+    await m.snapshotCreate('y1', [{ disk: 'drive0', file: ov(1), merge: 'backward' }]);
+    // A creator killed before its transaction left this record, and nothing in QEMU.
+    const store = await storeFor(m);
+    await store.update((snaps) => ({
+      snapshots: [...snaps, { name: 'y2', created: '', state: 'creating', disks: [{ disk: 'drive0', file: ov(2), backing: ov(1), merge: 'forward', state: 'pending' }] }],
+      value: undefined,
+    }));
+    q.sent.length = 0;
+    await m.snapshotDelete('y2');
+    expect(q.commands()).to.deep.equal([]);
+    const [y1] = await m.snapshotList();
+    expect(y1!.disks.map((d) => [d.file, d.backing])).to.deep.equal([[ov(1), A[0]]]);
   });
 
   it('a disk with a job of its own is refused before anything starts', async () => {
