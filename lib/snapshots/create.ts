@@ -110,6 +110,7 @@ async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared
     name,
     created: new Date().toISOString(),
     state: 'creating',
+    creator: process.pid,
     disks: prepared.map((p): SnapshotDiskRecord => ({ disk: p.disk.name, file: p.spec.file, backing: p.disk.chain[0]!.filename, merge: p.merge, state: 'pending' })),
   };
   await store.update((snaps) => {
@@ -133,6 +134,7 @@ async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared
   }
   await store.patch(name, (s) => {
     s.state = 'disk-snapshot';
+    delete s.creator;
   });
   if (log.enabled) log('snapshot %s taken on %s', name, prepared.map((p) => p.disk.name).join(', '));
 }

@@ -25,6 +25,7 @@ import type { BlockJobManager } from '../jobs/manager.js';
 import { startMerge, type MergeHandle } from '../merge/merge.js';
 import type { SnapshotDiskRecord, SnapshotRecord } from './store.js';
 import { storeFor } from './where.js';
+import { processAlive } from './process-lock.js';
 
 const log = logger('snapshot');
 
@@ -104,6 +105,11 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
   const store = await storeFor(m);
   const snap = await store.get(name);
   if (!snap) throw new VirError('NO_DOMAIN_SNAPSHOT', `no domain snapshot with matching name '${name}'`);
+  // Still being taken by another live process (this one's own are held disks, below):
+  // its 'creating' record is not a stale one to sort out.
+  if (snap.state === 'creating' && snap.creator !== undefined && snap.creator !== process.pid && processAlive(snap.creator)) {
+    throw new VirError('OPERATION_INVALID', `snapshot '${name}' is being created by process ${snap.creator}`);
+  }
   // A snapshot still being taken by this manager is not a stale one to sort out.
   const held = snap.disks.map((rec) => ({ rec, err: m.heldError(rec.disk) })).filter((f): f is { rec: SnapshotDiskRecord; err: VirError } => f.err !== undefined);
   if (held.length > 0) throw deletionFailed(name, held);

@@ -1,8 +1,8 @@
 /**
  * Snapshot metadata QEMU does not keep (which overlay a snapshot created on
  * which disk, and the seed's merge direction for undoing it), in one small
- * JSON file per VM. Every change is a read-modify-write under an in-process
- * lock, written atomically (temp file in the same folder, fsync, rename), so a
+ * JSON file per VM. Every change is a read-modify-write under a lock (within
+ * the process, and a lock file against other processes), written atomically (temp file in the same folder, fsync, rename), so a
  * crash leaves either the old or the new file, never half of one.
  */
 import fs from 'node:fs/promises';
@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { logger } from '../log.js';
 import { makeDirs } from '../make-dirs.js';
+import { withProcessLock } from './process-lock.js';
 
 const log = logger('snapshot');
 
@@ -34,6 +35,8 @@ export interface SnapshotRecord {
   created: string;
   /** creating: the transaction may not have happened; disk-snapshot: taken; deleting / partial: being or half deleted. */
   state: 'creating' | 'disk-snapshot' | 'deleting' | 'partial';
+  /** While `creating`: the pid of the process taking it (another one must not sort it out meanwhile). */
+  creator?: number;
   disks: SnapshotDiskRecord[];
 }
 
@@ -51,10 +54,13 @@ export function defaultStateDir(): string {
 
 const locks = new Map<string, Promise<unknown>>();
 
-/** Run `fn` after every earlier `withFileLock` of the same file in this process has ended. */
+/**
+ * Run `fn` after every earlier `withFileLock` of the same file in this process
+ * has ended, holding the file's lock against other processes meanwhile.
+ */
 export function withFileLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
   const prev = locks.get(file) ?? Promise.resolve();
-  const next = prev.catch(() => undefined).then(fn);
+  const next = prev.catch(() => undefined).then(() => withProcessLock(file, fn));
   locks.set(file, next);
   void next.finally(() => {
     if (locks.get(file) === next) locks.delete(file);

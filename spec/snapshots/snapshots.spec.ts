@@ -258,6 +258,19 @@ describe('snapshots (fake QEMU)', () => {
     expect(y1!.disks.map((d) => [d.file, d.backing])).to.deep.equal([[ov(1), A[0]]]);
   });
 
+  it("a snapshot another live process is still taking is not sorted out; one whose creator died is", async () => {
+    const store = await storeFor(m);
+    const creating = (name: string, creator: number) => ({
+      name, created: '', state: 'creating' as const, creator, disks: [{ disk: 'drive0', file: ov(5), backing: A[0]!, merge: 'forward' as const, state: 'pending' as const }],
+    });
+    // The parent of this test process is alive, and not this process.
+    await store.update((snaps) => ({ snapshots: [...snaps, creating('busy', process.ppid), creating('dead', 999_999_999)], value: undefined }));
+    const err = await m.snapshotDelete('busy').then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.equal(`Requested operation is not valid: snapshot 'busy' is being created by process ${process.ppid}`);
+    await m.snapshotDelete('dead');
+    expect((await m.snapshotList()).map((x) => x.name)).to.deep.equal(['busy']);
+  });
+
   it('a disk with a job of its own is refused before anything starts', async () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
     await m.blockPull('libvirt-1-format', 1);

@@ -53,6 +53,33 @@ describe('snapshots/store', () => {
     }
   });
 
+  it('updates from several processes at once are serialised: none is lost (a lock file, taken over from a dead owner)', async function () {
+    this.timeout(60_000);
+    const file = path.join(dir, 'vm.json');
+    // A lock left by a process that no longer exists: taken over, not waited for.
+    fs.writeFileSync(`${file}.lock`, '999999999');
+    const storeModule = path.resolve(import.meta.dirname, '../../lib/snapshots/store.ts');
+    const script = (p: number): string =>
+      `import { SnapshotStore } from ${JSON.stringify(storeModule)};
+       const s = new SnapshotStore(${JSON.stringify(file)});
+       for (let i = 0; i < 10; i++) await s.update((snaps) => ({ snapshots: [...snaps, { name: 'p${p}-' + i, created: '', state: 'disk-snapshot', disks: [] }], value: undefined }));`;
+    const { execFile } = await import('node:child_process');
+    await Promise.all(
+      [0, 1, 2, 3].map(
+        (p) =>
+          new Promise<void>((resolve, reject) =>
+            execFile(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(p)], { cwd: path.resolve(import.meta.dirname, '../..') }, (err, _o, stderr) =>
+              err ? reject(new Error(stderr || err.message)) : resolve(),
+            ),
+          ),
+      ),
+    );
+    const names = (await new SnapshotStore(file).list()).map((x) => x.name);
+    expect(names).to.have.length(40);
+    expect(new Set(names).size).to.equal(40);
+    expect(fs.existsSync(`${file}.lock`)).to.equal(false);
+  });
+
   it('concurrent updates are serialised: none is lost', async () => {
     const s = new SnapshotStore(path.join(dir, 'vm.json'));
     await Promise.all(Array.from({ length: 40 }, (_, i) => s.update((snaps) => ({ snapshots: [...snaps, rec(`s${i}`)], value: undefined }))));
