@@ -147,6 +147,18 @@ export class SnapshotStore {
     }
     const parsed = parseStateFile(text, this.file) as Partial<StoreFile>;
     if (parsed.version !== 1 || !Array.isArray(parsed.snapshots)) throw new Error(`${this.file}: not a qmpblock snapshot store (version ${String(parsed.version)})`);
+    parsed.snapshots.forEach((snap, i) => {
+      if (!wellFormed(snap)) throw new Error(`${this.file}: snapshot record ${i + 1} is damaged (needs a name, a state and disks with disk, file, backing and merge)`);
+    });
     return parsed as StoreFile;
   }
+}
+
+/** What the code reads of a record, checked once when the file is read. */
+function wellFormed(s: unknown): s is SnapshotRecord {
+  const r = s as Partial<SnapshotRecord> | null;
+  if (r === null || typeof r !== 'object' || typeof r.name !== 'string' || typeof r.state !== 'string' || !Array.isArray(r.disks)) return false;
+  return r.disks.every((d: Partial<SnapshotDiskRecord> | null) =>
+    d !== null && typeof d === 'object' && typeof d.disk === 'string' && typeof d.file === 'string' && typeof d.backing === 'string' && (d.merge === 'forward' || d.merge === 'backward'),
+  );
 }

@@ -107,6 +107,13 @@ describe('snapshots/store', () => {
     expect(err?.message).to.match(/not a qmpblock snapshot store/);
   });
 
+  it('refuses a store whose records are damaged, naming the file and the record', async () => {
+    const file = path.join(dir, 'vm.json');
+    fs.writeFileSync(file, JSON.stringify({ version: 1, snapshots: [rec('ok'), { name: 'x', state: 'disk-snapshot', disks: [{ disk: 'vda' }] }] }));
+    const err = await new SnapshotStore(file).list().then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.equal(`${file}: snapshot record 2 is damaged (needs a name, a state and disks with disk, file, backing and merge)`);
+  });
+
   it('names a damaged file in its error', async () => {
     const file = path.join(dir, 'vm.json');
     fs.writeFileSync(file, '{oops');
