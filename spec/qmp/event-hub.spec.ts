@@ -57,6 +57,25 @@ describe('EventHub', function () {
     expect(await c.next()).to.deep.equal({ value: undefined, done: true });
   });
 
+  it('a filter that throws ends its own listener with the error; the listeners after it still get the event', async function () {
+    const hub = new EventHub(0);
+    const bad = new Error('filter bug');
+    const a = hub.listen('X');
+    const b = hub.listen('X', () => {
+      throw bad;
+    });
+    const c = hub.listen('X');
+    const any = hub.listen(undefined, () => {
+      throw bad;
+    });
+    const d = hub.listen();
+    hub.dispatch(ev('X', '1'));
+    hub.dispatch(ev('X', '2'));
+    for (const l of [a, c, d]) expect(await drain(l, 2)).to.deep.equal(['X/1', 'X/2']);
+    for (const l of [b, any]) expect(await l.next().catch((e: unknown) => e)).to.equal(bad);
+    expect(hub.listenerCount).to.equal(3);
+  });
+
   it('lets a listener that overflows end while an event is being handed out', async function () {
     const hub = new EventHub(16);
     const small = hub.listen('A', undefined, { maxQueued: 1 });
