@@ -9,6 +9,7 @@
  * here. A node QEMU refuses to delete is kept and logged: that is not the
  * job's failure.
  */
+import { heldByLeftNodes } from './nodes.js';
 import { logger } from '../log.js';
 import type { Monitor } from '../monitor.js';
 import type { BlockDeviceInfo, BlockInfo } from '../qapi/types.js';
@@ -93,11 +94,7 @@ export async function dropOrphans(monitor: Monitor, disks: ReadonlyMap<string, D
 
 /** blockdev-del every node of `before` that is not in `after` (format node, then its file node). */
 async function dropLeftNodes(monitor: Monitor, before: Disk, after: Disk, nodes: BlockDeviceInfo[]): Promise<void> {
-  // A new top that QEMU named itself (`#blockN`, opened from an image header)
-  // is no monitor's node: with no frontend holding it, only its old parents
-  // do, and deleting them would take the disk away with them (seen on QEMU
-  // 7.2 after an active commit's pivot). They stay.
-  if (after.qdev === undefined && after.chain[0]?.nodeName?.startsWith('#')) return;
+  if (after.qdev === undefined && heldByLeftNodes(after.chain[0]?.nodeName)) return;
   const kept = new Set<string>();
   for (const img of after.chain) {
     if (img.nodeName) kept.add(img.nodeName);

@@ -15,13 +15,18 @@ export interface NodePair {
 }
 
 /**
- * `newTop`: the disk's top node after the job, for a disk with no frontend.
- * When QEMU named it (`#blockN`, opened from an image header), no monitor
- * reference holds it, only its old parents do: deleting them would take the
- * disk away (seen on QEMU 7.2 after an active commit's pivot). They stay.
+ * Whether a frontend-less disk's new top is held only by the nodes that left
+ * its chain: a node QEMU named (`#blockN`, opened from an image header) has
+ * no monitor reference, so deleting its old parents would take the disk away
+ * (seen on QEMU 7.2 after an active commit's pivot). They stay then.
  */
+export function heldByLeftNodes(newTop: string | undefined): boolean {
+  return newTop?.startsWith('#') === true;
+}
+
+/** `newTop`: the disk's top node after the job, for a disk with no frontend (see heldByLeftNodes). */
 export async function dropNodes(ctx: JobContext, images: readonly NodePair[], opts: { newTop?: string } = {}): Promise<void> {
-  if (images.length === 0 || opts.newTop?.startsWith('#')) return;
+  if (images.length === 0 || heldByLeftNodes(opts.newTop)) return;
   const existing = new Set((await ctx.monitor.queryNamedBlockNodes()).map((n) => n['node-name']));
   for (const img of images) {
     for (const node of [img.nodeName, img.fileNodeName]) {
