@@ -9,7 +9,7 @@
  * here. A node QEMU refuses to delete is kept and logged: that is not the
  * job's failure.
  */
-import { heldByLeftNodes } from './nodes.js';
+import { keepLeftNodes } from './nodes.js';
 import { logger } from '../log.js';
 import type { Monitor } from '../monitor.js';
 import type { BlockDeviceInfo, BlockInfo } from '../qapi/types.js';
@@ -94,12 +94,13 @@ export async function dropOrphans(monitor: Monitor, disks: ReadonlyMap<string, D
 
 /** blockdev-del every node of `before` that is not in `after` (format node, then its file node). */
 async function dropLeftNodes(monitor: Monitor, before: Disk, after: Disk, nodes: BlockDeviceInfo[]): Promise<void> {
-  if (after.qdev === undefined && heldByLeftNodes(after.chain[0]?.nodeName)) return;
   const kept = new Set<string>();
   for (const img of after.chain) {
     if (img.nodeName) kept.add(img.nodeName);
     if (img.fileNodeName) kept.add(img.fileNodeName);
   }
+  const leaving = before.chain.filter((img) => img.nodeName === undefined || !kept.has(img.nodeName));
+  if (after.qdev === undefined && (await keepLeftNodes(monitor, after.chain[0]?.nodeName, leaving))) return;
   const existing = new Set(nodes.map((n) => n['node-name']));
   for (const img of before.chain) {
     for (const node of [img.nodeName, img.fileNodeName]) {

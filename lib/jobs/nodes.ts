@@ -6,6 +6,7 @@
  */
 import { logger } from '../log.js';
 import type { JobContext } from './job-types.js';
+import type { Monitor } from '../monitor.js';
 
 const log = logger('job');
 
@@ -14,19 +15,35 @@ export interface NodePair {
   fileNodeName?: string;
 }
 
-/**
- * Whether a frontend-less disk's new top is held only by the nodes that left
- * its chain: a node QEMU named (`#blockN`, opened from an image header) has
- * no monitor reference, so deleting its old parents would take the disk away
- * (seen on QEMU 7.2 after an active commit's pivot). They stay then.
- */
-export function heldByLeftNodes(newTop: string | undefined): boolean {
-  return newTop?.startsWith('#') === true;
+interface BlockGraph {
+  nodes: { id: number; type: string; name: string }[];
+  edges: { parent: number; child: number }[];
 }
 
-/** `newTop`: the disk's top node after the job, for a disk with no frontend (see heldByLeftNodes). */
+/**
+ * Whether the nodes that left a frontend-less disk's chain must stay: when its
+ * new top is a node QEMU named (`#blockN`, opened from an image header), no
+ * monitor reference holds it, and if nothing else does either (an export, a
+ * job: another parent in QEMU's block graph), deleting its old parents would
+ * take the disk away (seen on QEMU 7.2 after an active commit's pivot). When
+ * the graph cannot be read they go, as libvirt's would: a disk that vanishes
+ * loses no data, a stale chain read later could.
+ */
+export async function keepLeftNodes(monitor: Monitor, newTop: string | undefined, leaving: readonly NodePair[]): Promise<boolean> {
+  if (newTop === undefined || !newTop.startsWith('#')) return false;
+  const graph = await monitor.execute<BlockGraph>('x-debug-query-block-graph').catch(() => undefined);
+  if (graph === undefined || !Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) return false;
+  const names = new Set(leaving.flatMap((img) => [img.nodeName, img.fileNodeName]).filter((n): n is string => n !== undefined));
+  const idOf = (name: string): number | undefined => graph.nodes.find((n) => n.type === 'block-driver' && n.name === name)?.id;
+  const top = idOf(newTop);
+  if (top === undefined) return false;
+  const leavingIds = new Set(graph.nodes.filter((n) => n.type === 'block-driver' && names.has(n.name)).map((n) => n.id));
+  return !graph.edges.some((e) => e.child === top && !leavingIds.has(e.parent));
+}
+
+/** `newTop`: the disk's top node after the job, for a disk with no frontend (see keepLeftNodes). */
 export async function dropNodes(ctx: JobContext, images: readonly NodePair[], opts: { newTop?: string } = {}): Promise<void> {
-  if (images.length === 0 || heldByLeftNodes(opts.newTop)) return;
+  if (images.length === 0 || (await keepLeftNodes(ctx.monitor, opts.newTop, images))) return;
   const existing = new Set((await ctx.monitor.queryNamedBlockNodes()).map((n) => n['node-name']));
   for (const img of images) {
     for (const node of [img.nodeName, img.fileNodeName]) {

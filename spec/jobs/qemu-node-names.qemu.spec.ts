@@ -82,6 +82,26 @@ describe('jobs on QEMU-named backing nodes (#blockN) against QEMU 7.2', function
     expect(await sameData(top, reference)).to.equal(true);
   });
 
+  it('... but with an export holding the new top, the old top is deleted: no stale chain is left to read', async () => {
+    const { m, images, reference } = await start();
+    const [, , base] = images as [string, string, string];
+    await session!.execute('nbd-server-start', { addr: { type: 'unix', data: { path: path.join(dir(), 'nbd.sock') } } });
+    await session!.execute('block-export-add', { type: 'nbd', id: 'exp0', 'node-name': 'vda', writable: true });
+    const ready = nextEvent(m, (e) => e.status === 'READY');
+    await m.blockCommit('vda', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+    await ready;
+    const done = nextEvent(m, (e) => e.status !== 'READY');
+    await m.blockJobAbort('vda', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+    expect(await done).to.include({ status: 'COMPLETED' });
+    // The export moved to the base: the old top went, so no later command reads the old chain.
+    const nodes = await session!.execute<{ 'node-name': string; file: string }[]>('query-named-block-nodes', { flat: true });
+    expect(nodes.map((n) => n['node-name'])).to.not.include('vda');
+    expect(nodes.some((n) => n.file === base)).to.equal(true);
+    await qemu!.stop({ session: session! });
+    qemu = undefined;
+    expect(await sameData(base, reference)).to.equal(true);
+  });
+
   it('merges an intermediate image backward into its QEMU-named backing node', async () => {
     const { m, images, reference } = await start();
     const [top, mid, base] = images as [string, string, string];
