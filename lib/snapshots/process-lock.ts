@@ -14,6 +14,8 @@ import { makeDirs } from '../make-dirs.js';
 
 /** How long to wait for a lock another live process holds. */
 const WAIT_MS = 10_000;
+/** A lock older than this is stale whoever has its pid now. */
+const STALE_MS = 30_000;
 /** How long a taker of a dead lock waits before it trusts that the lock is its own. */
 const SETTLE_MS = 25;
 
@@ -43,6 +45,15 @@ export async function withProcessLock<T>(file: string, fn: () => Promise<T>): Pr
   const lock = `${file}.lock`;
   await makeDirs(path.dirname(lock), 0o700);
   const mine = `${lock}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  try {
+    fs.writeFileSync(mine, String(process.pid), { mode: 0o600 });
+  } catch (err) {
+    // A folder no process can write in (a read-only mount) has no writer to keep out:
+    // a read goes on; a write fails on its own, as it would have.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return fn();
+    throw err;
+  }
   const deadline = Date.now() + WAIT_MS;
   try {
     for (let pause = 2; ; pause = Math.min(pause * 2, 100)) {
@@ -55,7 +66,9 @@ export async function withProcessLock<T>(file: string, fn: () => Promise<T>): Pr
       }
       const owner = ownerOf(lock);
       if (owner === undefined) continue;
-      if (!processAlive(owner)) {
+      // A lock is held for milliseconds: one much older was left by a process
+      // whose pid has been reused since.
+      if (!processAlive(owner) || Date.now() - mtimeOf(lock) > STALE_MS) {
         fs.renameSync(mine, lock);
         await sleep(SETTLE_MS);
         if (ownerOf(lock) === process.pid) break;
@@ -71,5 +84,13 @@ export async function withProcessLock<T>(file: string, fn: () => Promise<T>): Pr
     return await fn();
   } finally {
     if (ownerOf(lock) === process.pid) fs.rmSync(lock, { force: true });
+  }
+}
+
+function mtimeOf(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return Date.now();
   }
 }

@@ -80,6 +80,16 @@ describe('snapshots/store', () => {
     expect(fs.existsSync(`${file}.lock`)).to.equal(false);
   });
 
+  it('a lock left long ago by a pid that now belongs to another process is taken over', async () => {
+    const file = path.join(dir, 'vm.json');
+    fs.writeFileSync(`${file}.lock`, String(process.ppid)); // alive, and not the lock's real owner
+    const old = new Date(Date.now() - 120_000);
+    fs.utimesSync(`${file}.lock`, old, old);
+    await new SnapshotStore(file).update(() => ({ snapshots: [rec('a')], value: undefined }));
+    expect((await new SnapshotStore(file).list()).map((x) => x.name)).to.deep.equal(['a']);
+    expect(fs.existsSync(`${file}.lock`)).to.equal(false);
+  });
+
   it('concurrent updates are serialised: none is lost', async () => {
     const s = new SnapshotStore(path.join(dir, 'vm.json'));
     await Promise.all(Array.from({ length: 40 }, (_, i) => s.update((snaps) => ({ snapshots: [...snaps, rec(`s${i}`)], value: undefined }))));
