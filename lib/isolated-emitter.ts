@@ -36,6 +36,15 @@ export function reportListenerError(emitter: EventEmitter, err: unknown): void {
   });
 }
 
+/** A listener's returned promise: its rejection is reported like a throw (a broken `then` too). */
+function watchPromise(emitter: EventEmitter, r: unknown): void {
+  try {
+    if (typeof (r as PromiseLike<unknown>).then === 'function') (r as PromiseLike<unknown>).then(undefined, (err: unknown) => reportListenerError(emitter, err));
+  } catch (err) {
+    reportListenerError(emitter, err);
+  }
+}
+
 const nodeOwn = (name: string | symbol): boolean => name === 'error' || name === 'newListener' || name === 'removeListener';
 
 /** Per emitter: each listened-to name's listeners as rawListeners() gave them, until they change. */
@@ -94,9 +103,7 @@ proto.emit = function emit(this: Cached, name: string | symbol, a?: unknown, b?:
       reportListenerError(this, err);
       continue;
     }
-    if (r !== undefined && r !== null && typeof (r as PromiseLike<unknown>).then === 'function') {
-      (r as PromiseLike<unknown>).then(undefined, (err: unknown) => reportListenerError(this, err));
-    }
+    if (r !== undefined && r !== null) watchPromise(this, r);
   }
   return true;
 };

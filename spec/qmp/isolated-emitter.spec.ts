@@ -86,5 +86,13 @@ describe('IsolatedEmitter', function () {
     expect(calls).to.deep.equal(['a', 'c']);
     expect(errors.map((x) => (x as Error).message)).to.deep.equal(['b threw']);
     expect(e.emit('nobody')).to.equal(false);
+    // A returned "thenable" whose then() throws is reported too, not thrown from emit().
+    e.on('Y', () => ({
+      then() {
+        throw new Error('broken then');
+      },
+    }));
+    expect(() => e.emit('Y')).to.not.throw();
+    expect(errors.map((x) => (x as Error).message)).to.deep.equal(['b threw', 'broken then']);
   });
 });
