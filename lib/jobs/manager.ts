@@ -452,7 +452,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   private recordOp(fn: (s: JobRecordStore) => Promise<void>): Promise<void> {
     const next = this.recordQueue.then(async () => fn(await this.recordStore())).catch((err: unknown) => {
       if (log.enabled) log('job records: %s', (err as Error).message);
-      this.recordFailure ??= new Error(`job records could not be saved: ${(err as Error).message}`, { cause: err });
+      this.recordFailure ??= new Error(`job records could not be read or written: ${(err as Error).message}`, { cause: err });
     });
     this.recordQueue = next;
     return next;

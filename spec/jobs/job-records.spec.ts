@@ -143,7 +143,7 @@ describe('jobs/job-records (fake QEMU)', () => {
     const m = await BlockJobManager.attach(q, { stateFile: path.join(blocker, 'state', 'vm.json') });
     await m.blockPull('drive0', 1);
     const err = await m.recordsWritten().then(() => undefined, (e: Error) => e);
-    expect(err?.message).to.match(/^job records could not be saved: ENOTDIR/);
+    expect(err?.message).to.match(/^job records could not be read or written: ENOTDIR/);
     expect(m.jobFor('drive0')?.state).to.equal('running');
     await m.recordsWritten();
   });
