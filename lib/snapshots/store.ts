@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { logger } from '../log.js';
 import { makeDirs } from '../make-dirs.js';
-import { withProcessLock } from './process-lock.js';
+import { processAlive, withProcessLock } from './process-lock.js';
 
 const log = logger('snapshot');
 
@@ -72,6 +72,7 @@ export function withFileLock<T>(file: string, fn: () => Promise<T>): Promise<T> 
 export async function writeJsonAtomic(file: string, data: unknown): Promise<void> {
   const dir = path.dirname(file);
   await makeDirs(dir, 0o700);
+  await dropDeadTemps(dir, path.basename(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   const fh = await fs.open(tmp, 'w', 0o600);
   try {
@@ -85,6 +86,16 @@ export async function writeJsonAtomic(file: string, data: unknown): Promise<void
   } catch (err) {
     await fs.rm(tmp, { force: true });
     throw err;
+  }
+}
+
+/** Temp files of writers killed mid-write (their pid is in the name, and they are gone). */
+async function dropDeadTemps(dir: string, base: string): Promise<void> {
+  const prefix = `.${base}.`;
+  for (const name of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (pid !== process.pid && !processAlive(pid)) await fs.rm(path.join(dir, name), { force: true });
   }
 }
 

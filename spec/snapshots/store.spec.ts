@@ -90,6 +90,13 @@ describe('snapshots/store', () => {
     expect(fs.existsSync(`${file}.lock`)).to.equal(false);
   });
 
+  it('a temp file left by a writer killed mid-write goes with the next write', async () => {
+    const file = path.join(dir, 'vm.json');
+    fs.writeFileSync(path.join(dir, '.vm.json.999999999.abc.tmp'), '{"half');
+    await new SnapshotStore(file).update(() => ({ snapshots: [rec('a')], value: undefined }));
+    expect(fs.readdirSync(dir)).to.deep.equal(['vm.json']);
+  });
+
   it('concurrent updates are serialised: none is lost', async () => {
     const s = new SnapshotStore(path.join(dir, 'vm.json'));
     await Promise.all(Array.from({ length: 40 }, (_, i) => s.update((snaps) => ({ snapshots: [...snaps, rec(`s${i}`)], value: undefined }))));
