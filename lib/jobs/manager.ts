@@ -410,15 +410,6 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   }
 
   /**
-   * How the starter of a job this manager does not track asked it to end, if
-   * its record says (a copy or active commit another process aborted or
-   * pivoted); undefined without records. For readers of QEMU's own events.
-   */
-  async recordedEnding(jobId: string): Promise<'abort' | 'pivot' | undefined> {
-    return (await this.recordedJob(jobId))?.ending;
-  }
-
-  /**
    * What the starter of a job this manager does not track recorded about it:
    * its kind (QEMU's events say `commit` for an active commit too) and how it
    * asked it to end. Undefined without records, or when there is none.

@@ -83,6 +83,14 @@ async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord): Promise<M
 
 type Failure = { rec: SnapshotDiskRecord; err: unknown };
 
+/** The disks that `check` refuses, each with its refusal. */
+function failures(recs: readonly SnapshotDiskRecord[], check: (rec: SnapshotDiskRecord) => VirError | undefined): Failure[] {
+  return recs.flatMap((rec) => {
+    const err = check(rec);
+    return err === undefined ? [] : [{ rec, err }];
+  });
+}
+
 function deletionFailed(name: string, failed: readonly Failure[]): VirError {
   // The per-disk texts without a repeated "operation failed: " in front.
   const detail = failed.map((f) => `disk '${f.rec.disk}': ${(f.err as Error).message.replace(/^operation failed: /, '')}`).join('; ');
@@ -105,13 +113,12 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
   const store = await storeFor(m);
   const snap = await store.get(name);
   if (!snap) throw new VirError('NO_DOMAIN_SNAPSHOT', `no domain snapshot with matching name '${name}'`);
-  // Still being taken by another live process (this one's own are held disks, below):
-  // its 'creating' record is not a stale one to sort out.
+  // A snapshot still being taken, by another live process or by this manager (its
+  // disks are held), is not a stale 'creating' record to sort out.
   if (snap.state === 'creating' && snap.creator !== undefined && snap.creator !== process.pid && processAlive(snap.creator)) {
     throw new VirError('OPERATION_INVALID', `snapshot '${name}' is being created by process ${snap.creator}`);
   }
-  // A snapshot still being taken by this manager is not a stale one to sort out.
-  const held = snap.disks.map((rec) => ({ rec, err: m.heldError(rec.disk) })).filter((f): f is { rec: SnapshotDiskRecord; err: VirError } => f.err !== undefined);
+  const held = failures(snap.disks, (rec) => m.heldError(rec.disk));
   if (held.length > 0) throw deletionFailed(name, held);
   if (flags & VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) {
     // The images stay as they are (say, a snapshot whose chain changed since, or a VM started afresh).
@@ -120,7 +127,7 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
     return;
   }
   const todo = snap.disks.filter((d) => d.state !== 'merged');
-  const refused = todo.map((rec) => ({ rec, err: refusal(m, rec) })).filter((f): f is { rec: SnapshotDiskRecord; err: VirError } => f.err !== undefined);
+  const refused = failures(todo, (rec) => refusal(m, rec));
   if (refused.length > 0) throw deletionFailed(name, refused);
   const before = snap.state;
   await store.patch(name, (s) => {

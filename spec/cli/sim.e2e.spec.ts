@@ -10,6 +10,11 @@ import path from 'node:path';
 import { QmpSession } from '../../lib/qmp/session.js';
 import { cli, CliChild } from './helpers/child.js';
 
+
+/** The blockJob lines an `events --json` child printed, between its 'listening' line and its summary. */
+function jobEvents(events: CliChild): unknown[] {
+  return events.stdout.trim().split('\n').slice(1, -1).map((l) => JSON.parse(l) as unknown);
+}
 describe('cli end to end on the simulator', function () {
   this.timeout(60_000);
   let dir: string;
@@ -85,7 +90,7 @@ describe('cli end to end on the simulator', function () {
     expect(r.stdout).to.equal('\nSuccessfully pivoted\n');
     await events.waitFor(/"active-commit","status":"COMPLETED"/, 'stdout');
     expect(await events.stop('SIGINT')).to.equal(0);
-    expect(events.stdout.trim().split('\n').slice(1, -1).map((l) => JSON.parse(l))).to.deep.equal([
+    expect(jobEvents(events)).to.deep.equal([
       { event: 'blockJob', disk: 'vda', type: 'pull', status: 'COMPLETED' },
       { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'READY' },
       { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'COMPLETED' },
@@ -108,7 +113,7 @@ describe('cli end to end on the simulator', function () {
     expect(r.stdout).to.equal('\nSuccessfully pivoted\n');
     await events.waitFor(/"copy","status":"COMPLETED"/, 'stdout');
     expect(await events.stop('SIGINT')).to.equal(0);
-    expect(events.stdout.trim().split('\n').slice(1, -1).map((l) => JSON.parse(l))).to.deep.equal([
+    expect(jobEvents(events)).to.deep.equal([
       { event: 'blockJob', disk: 'vda', type: 'copy', status: 'READY' },
       { event: 'blockJob', disk: 'vda', type: 'copy', status: 'CANCELED' },
       { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'READY' },
@@ -129,7 +134,7 @@ describe('cli end to end on the simulator', function () {
     expect(r.code, r.stderr).to.equal(0);
     await events.waitFor(/"status":"CANCELED"/, 'stdout');
     expect(await events.stop('SIGINT')).to.equal(0);
-    expect(events.stdout.trim().split('\n').slice(1, -1).map((l) => JSON.parse(l))).to.deep.equal([
+    expect(jobEvents(events)).to.deep.equal([
       { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'CANCELED' },
     ]);
   });
