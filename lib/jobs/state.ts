@@ -23,6 +23,7 @@
  *   ready       pivot (type can pivot)       pivoting     send-complete
  *   running     pivot                        -            refuse not-ready
  *   aborting|pivoting  abort / pivot         -            refuse still-ending
+ *   concluded..finishing  abort / pivot      -            refuse still-ending after an abort or pivot; else wait
  *   aborting|pivoting  end-refused           previous     -
  *   concluded   outcome found                dismissing   dismiss
  *   concluded   outcome not found            finishing    run-completion
@@ -354,7 +355,10 @@ function fromEnding(job: Job, input: JobInput): Transition {
       return same(job.state === 'concluded' ? recordBlockEvent(job, input) : job);
     case 'abort':
     case 'pivot':
-      // Already ending; the caller waits for the end like everyone else.
+      // Ended by an abort or pivot: refused as while that was pending (libvirt
+      // has no such window; QEMU 7.2 can conclude before its cancel returns).
+      if (job.endRequest !== undefined) return { job, effects: [{ kind: 'refuse', reason: 'still-ending' }] };
+      // Ended on its own: the caller waits for the end like everyone else.
       return same(job);
     // stale answers or impossible here:
     case 'start-ok':

@@ -434,6 +434,17 @@ describe('jobs/manager', () => {
       await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC);
       await expectVirError(m.blockJobAbort('drive0'), "Requested operation is not valid: block job on disk 'drive0' is still being ended");
     });
+    it('a second abort after QEMU concluded the job but before it is reported: still being ended, as while pending', async () => {
+      const q = setup('drive');
+      const { m } = await attach(q);
+      await m.blockPull('drive0', 1);
+      // QEMU 7.2 can send the job's end before block-job-cancel returns
+      q.cancelEndsAtOnce = true;
+      await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC);
+      expect(m.jobFor('drive0')!.state).to.not.equal('aborting');
+      await expectVirError(m.blockJobAbort('drive0'), "Requested operation is not valid: block job on disk 'drive0' is still being ended");
+      await expectVirError(m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT), "Requested operation is not valid: block job on disk 'drive0' is still being ended");
+    });
     it('PIVOT on a pull: not ready for pivot yet (as libvirt 9.0 says)', async () => {
       const q = setup('blockdev');
       const { m } = await attach(q);

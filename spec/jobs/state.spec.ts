@@ -151,6 +151,17 @@ describe('jobs/state: transition', () => {
         expect(transition(at(s), { kind: 'pivot', canPivot: true }).effects, s).to.deep.equal([{ kind: 'refuse', reason: 'still-ending' }]);
       }
     });
+    it('after the job concluded, a second abort or pivot is still refused; on a job that ended on its own, the caller waits', () => {
+      for (const first of ['abort', 'pivot'] as const) {
+        let j = transition(at('ready'), first === 'abort' ? { kind: 'abort' } : { kind: 'pivot', canPivot: true }).job;
+        j = transition(j, { kind: 'status', status: 'concluded' }).job;
+        expect(j.state).to.equal('concluded');
+        expect(transition(j, { kind: 'abort' }).effects, first).to.deep.equal([{ kind: 'refuse', reason: 'still-ending' }]);
+        expect(transition(j, { kind: 'pivot', canPivot: true }).effects, first).to.deep.equal([{ kind: 'refuse', reason: 'still-ending' }]);
+      }
+      const own = transition(at('running'), { kind: 'status', status: 'concluded' }).job;
+      expect(transition(own, { kind: 'abort' }).effects).to.deep.equal([]);
+    });
     it('end-refused → back to running', () => {
       const j = transition(at('running'), { kind: 'abort' }).job;
       expect(transition(j, { kind: 'end-refused' }).job.state).to.equal('running');
