@@ -57,15 +57,14 @@ export async function refreshChain(
   opts: { topNode?: string },
   nodesSafe: NodesSafe,
 ): Promise<Disk | undefined> {
-  let before = disks.get(name);
+  const before = disks.get(name);
   if (!before) return undefined;
-  if (opts.topNode !== undefined && before.chain[0]) {
-    before = { ...before, chain: [{ ...before.chain[0], nodeName: opts.topNode }, ...before.chain.slice(1)] };
-  }
+  // The disk is found again by its new top; the nodes that left are those of the chain before.
+  const lookFor = opts.topNode !== undefined && before.chain[0] ? { ...before, chain: [{ ...before.chain[0], nodeName: opts.topNode }] } : before;
   await nodesSafe();
   const needBlocks = before.mode === 'drive' || before.qdev !== undefined;
   const [blocks, nodes] = await Promise.all([needBlocks ? monitor.queryBlock() : ([] as BlockInfo[]), monitor.queryNamedBlockNodes()]);
-  const after = rereadDisk(before, blocks, nodes);
+  const after = rereadDisk(lookFor, blocks, nodes);
   if (!after) {
     if (log.enabled) log('disk %s is gone after re-reading', name);
     return undefined;

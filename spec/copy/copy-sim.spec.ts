@@ -1,0 +1,50 @@
+/**
+ * Block copy against the simulator, which keeps QEMU's node graph: what the
+ * fake QEMU of copy.spec.ts cannot show, such as a node still in use.
+ */
+import { expect } from 'chai';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { BlockJobManager, VIR_DOMAIN_BLOCK_COPY_SHALLOW, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT, type BlockJobEvent } from '../../lib/jobs/index.js';
+import { QmpSession } from '../../lib/qmp/session.js';
+import { startSimulator, type Simulator } from '../../lib/sim/index.js';
+
+describe('jobs/copy on the simulator', function () {
+  let tmp: string;
+  let sim: Simulator | undefined;
+  let s: QmpSession | undefined;
+  beforeEach(() => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-copysim-'));
+  });
+  afterEach(async () => {
+    await s?.close();
+    await sim?.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  for (const shallow of [true, false]) {
+    it(`-blockdev without a frontend, ${shallow ? 'shallow' : 'full'} copy: a pivot deletes the old nodes, each format node before its file node, none refused`, async () => {
+      sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/v/top', '/v/mid', '/v/base'], blockdev: true }] });
+      const deletes: string[] = [];
+      const refusals: string[] = [];
+      s = await QmpSession.connect(sim.endpoint, {
+        tap: (dir, _text, msg) => {
+          const m = msg as { execute?: string; arguments?: { 'node-name'?: string }; error?: { desc: string } };
+          if (dir === 'c2s' && m.execute === 'blockdev-del') deletes.push(m.arguments!['node-name']!);
+          if (dir === 's2c' && m.error) refusals.push(m.error.desc);
+        },
+      });
+      const events: BlockJobEvent[] = [];
+      const m = await BlockJobManager.attach(s, { onEvent: (e) => events.push(e) });
+      const disk = m.listDisks()[0]!.name;
+      await m.blockCopy(disk, path.join(tmp, 'copy.qcow2'), {}, shallow ? VIR_DOMAIN_BLOCK_COPY_SHALLOW : 0);
+      for (let i = 0; i < 500 && !events.some((e) => e.status === 'READY'); i++) await new Promise((r) => setTimeout(r, 10));
+      await m.blockJobAbort(disk, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      expect(refusals).to.deep.equal([]);
+      const left = shallow ? [1] : [1, 2, 3];
+      expect(deletes).to.deep.equal(left.flatMap((n) => [`libvirt-${n}-format`, `libvirt-${n}-storage`]));
+      expect(m.listDisks()[0]!.chain.map((i) => i.filename)).to.deep.equal(shallow ? [path.join(tmp, 'copy.qcow2'), '/v/mid', '/v/base'] : [path.join(tmp, 'copy.qcow2')]);
+    });
+  }
+});
