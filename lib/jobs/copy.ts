@@ -112,7 +112,7 @@ function checkParam(name: string, v: unknown): number | undefined {
   if (v === undefined || v === 0) return undefined;
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new VirError('INVALID_ARG', `${name} must be a non-negative integer, got '${String(v)}'`);
   // libvirt allows up to LLONG_MAX; a Number is exact only to 2^53 - 1 (2^63 - 1 is 2^63 as a double).
-  if (!Number.isSafeInteger(v)) throw errors.bandwidthBeyondExact(name);
+  if (!Number.isSafeInteger(v)) throw name === 'bandwidth' ? errors.copyBandwidthTooLarge() : errors.bandwidthBeyondExact(name);
   return v;
 }
 

@@ -57,6 +57,14 @@ export const errors = {
   bandwidthBeyondExact(name: string): VirError {
     return new VirError('INVALID_ARG', `${name} must be at most ${Number.MAX_SAFE_INTEGER}`);
   },
+  /**
+   * BlockCopy's bandwidth (bytes/s) too large, quoting the limit in bytes/s and
+   * MiB/s as libvirt does. libvirt's limit is LLONG_MAX; ours is 2^53, past
+   * which a Number no longer holds the value exactly.
+   */
+  copyBandwidthTooLarge(): VirError {
+    return new VirError('INVALID_ARG', `bandwidth must be less than '${2 ** 53}' bytes/s (${2 ** 33} MiB/s)`);
+  },
   bandwidthNotRepresentable(value: number): VirError {
     return new VirError('OVERFLOW', `bandwidth ${value} cannot be represented in result`);
   },
