@@ -33,6 +33,19 @@ export class ByteBuffer {
     this.used += this.buf.utf8Write(text, this.used);
   }
 
+  /** Append bytes as they are. */
+  appendBytes(bytes: Uint8Array): void {
+    this.reserve(this.used + bytes.length);
+    this.buf.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  /** Append everything `other` holds, and empty it. */
+  takeFrom(other: ByteBuffer): void {
+    this.appendBytes(other.buf.subarray(0, other.used));
+    other.used = 0;
+  }
+
   private reserve(room: number): void {
     if (room <= this.buf.length) return;
     const bigger = Buffer.allocUnsafe(Math.max(room, this.buf.length * 2));

@@ -3,11 +3,12 @@
  * (`QmpSession.connect(target, { tap: recorder.tap })` records from the
  * greeting on), or put it in a proxy (proxy.ts). Messages become trace lines
  * at once, from the wire text (the session mutates event objects
- * afterwards), encoded into one buffer that is written before control goes
- * back to the caller: once a session has handled a received chunk (or sent a
- * write), its messages are in the file, so a crash, even a SIGKILL, loses
- * nothing already seen (interface.md). One write per chunk or per write of
- * commands, not per message.
+ * afterwards), encoded into one buffer that is written before the event
+ * loop goes on: commands before they leave (so QEMU never has one the file
+ * lacks), a received chunk with the commands its handlers send or at the end
+ * of its tick. A crash, even a SIGKILL between two turns, loses nothing
+ * already seen (interface.md). One write per write of commands, or per
+ * chunk, not per message.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { logger } from '../log.js';
 import { makeDirsSync } from '../make-dirs.js';
 import type { LineEnds } from '../transport/line-framer.js';
 import { ByteBuffer } from './byte-buffer.js';
+import { formatLines } from './line-formatter.js';
 
 const log = logger('trace');
 const BLANK = /^[ \t\r]*$/;
@@ -106,10 +108,11 @@ export class TraceRecorder {
    * (QEMU's key order, no re-serialisation), anything else as a `raw` string.
    *
    * Most messages come in batches (`lines`): a received chunk's lines, or one
-   * write's commands, as one text, which becomes trace lines with one native
-   * `replaceAll`, all stamped with the batch's time (they crossed the wire
-   * together). Per-message concatenation cost 0.7 µs per event, mostly in
-   * allocation and garbage collection. Commands sent while a chunk is being
+   * write's commands, as one text, which becomes trace lines in one call
+   * (line-formatter.ts; without WebAssembly, one native `replaceAll`), all
+   * stamped with the batch's time (they crossed the wire together).
+   * Per-message concatenation cost 0.7 µs per event, mostly in allocation
+   * and garbage collection. Commands sent while a chunk is being
    * handled (`hold`) are written after that chunk's messages: on the wire
    * they left after it arrived, and a replayer must send it before waiting.
    */
@@ -133,44 +136,61 @@ export class TraceRecorder {
           t = this.heldSince;
         } else t = this.now();
         if (this.fd === undefined) return;
-        const to = dir === 'c2s' && this.holding ? undefined : this.pending;
+        const to = dir === 'c2s' && this.holding ? this.held : this.pending;
         if (objects && ends !== 'mixed') {
           // The session's own commands come unflagged: one UTF-8 length count
-          // tells whether they are ASCII, which the buffer then copies as
-          // latin1 (a plain copy) rather than encoding them as UTF-8.
+          // tells whether they are ASCII, which is then copied as latin1 (a
+          // plain copy) rather than encoded as UTF-8.
           if (!ascii && dir === 'c2s') ascii = Buffer.byteLength(text) === text.length;
           const body = ends === 'crlf' ? text.slice(0, -1) : text;
-          const eol = ends === 'crlf' ? '\r\n' : '\n';
           const head = dir === 'c2s' ? HEAD_C2S : HEAD_S2C;
           const tail = `,"t":${t}}\n`;
-          const sep = tail + head;
-          const lines = body.replaceAll(eol, sep);
-          // One line per separator, plus the last; counted from the lengths.
-          this.count += 1 + (lines.length - body.length) / (sep.length - eol.length);
-          if (to === undefined) this.held += head + lines + tail;
-          else to.append(head + lines + tail, ascii);
-        } else {
-          const out = this.eachLine(dir, text, t);
-          if (to === undefined) this.held += out;
-          else to.append(out);
+          const formatted = formatLines(body, ascii, ends === 'crlf' ? 2 : 1, head, tail);
+          if (formatted !== undefined) {
+            this.count += formatted.lines;
+            // Commands with nothing waiting before them: written straight from the formatter's memory.
+            if (dir === 'c2s' && to === this.pending && this.pending.length === 0) return this.writeNow(formatted.bytes);
+            to.appendBytes(formatted.bytes);
+          } else {
+            const eol = ends === 'crlf' ? '\r\n' : '\n';
+            const sep = tail + head;
+            const lines = body.replaceAll(eol, sep);
+            // One line per separator, plus the last; counted from the lengths.
+            this.count += 1 + (lines.length - body.length) / (sep.length - eol.length);
+            to.append(head + lines + tail, ascii);
+          }
+        } else to.append(this.eachLine(dir, text, t));
+        if (dir === 's2c' && this.held.length > 0) this.pending.takeFrom(this.held);
+        // Commands sent while a chunk is handled wait for it. A chunk's lines
+        // are written with the commands its handlers send (in the same write,
+        // before those leave), or else at the end of this tick, before the
+        // event loop goes on: one write instead of two per chunk of answers.
+        if (this.holding) return;
+        if (dir === 'c2s') this.flush();
+        else if (!this.tickFlushQueued) {
+          this.tickFlushQueued = true;
+          // A microtask runs after the handlers' continuations (queued
+          // before it), and its tick after the writes those queue.
+          queueMicrotask(this.queueTickFlush);
         }
-        if (dir === 's2c' && this.held !== '') {
-          this.pending.append(this.held);
-          this.held = '';
-        }
-        // Commands sent while a chunk is handled wait for it; everything else is written now.
-        if (!this.holding) this.flush();
       },
     },
   );
 
+  private tickFlushQueued = false;
+  private readonly tickFlush = (): void => {
+    this.tickFlushQueued = false;
+    this.flush();
+  };
+  private readonly queueTickFlush = (): void => process.nextTick(this.tickFlush);
+
   /** Commands seen while a received chunk is being handled; they go after it. */
   private holding = false;
   private heldSince = 0;
-  private held = '';
+  private readonly held = new ByteBuffer();
 
   private add(dir: Direction, text: string): void {
-    if (this.holding && dir === 'c2s') this.held += text;
+    if (this.holding && dir === 'c2s') this.held.append(text);
     else {
       this.pending.append(text);
       this.flush();
@@ -219,13 +239,28 @@ export class TraceRecorder {
     this.scheduled = false;
     // A batch still held (its chunk's handler threw before the session
     // could end the batch) is not lost.
-    if (this.held !== '') {
+    if (this.held.length > 0) {
       this.holding = false;
-      this.pending.append(this.held);
-      this.held = '';
+      this.pending.takeFrom(this.held);
     }
     if (this.fd === undefined || this.headerPending || this.pending.length === 0) return;
     this.pending.writeTo(this.fd);
+  }
+
+  /**
+   * Write `bytes` (a view that is only valid now) when nothing else waits.
+   * Where the write fails (a full disk), what it could not write waits in
+   * `pending` for the next flush, as any other line does.
+   */
+  private writeNow(bytes: Buffer): void {
+    if (this.fd === undefined || this.headerPending) return this.pending.appendBytes(bytes);
+    let off = 0;
+    try {
+      while (off < bytes.length) off += fs.writeSync(this.fd, bytes, off, bytes.length - off);
+    } catch (err) {
+      this.pending.appendBytes(bytes.subarray(off));
+      throw err;
+    }
   }
 
   /** Flush, close the file, and (optionally) merge keys into the header line. */

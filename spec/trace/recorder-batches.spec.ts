@@ -13,6 +13,7 @@ import { expect } from 'chai';
 import { QmpSession } from '../../lib/qmp/session.js';
 import { TraceRecorder } from '../../lib/trace/recorder.js';
 import { readTrace } from '../../lib/trace/format.js';
+import { useWasmFormatter } from '../../lib/trace/line-formatter.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-recb-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -63,7 +64,18 @@ async function until(cond: () => boolean): Promise<void> {
   expect(cond()).to.equal(true);
 }
 
-describe('TraceRecorder with whole chunks', function () {
+// Both ways of making the trace lines: the WebAssembly formatter, and the
+// string path used where WebAssembly is missing.
+for (const wasm of [true, false]) describe(`TraceRecorder with whole chunks (${wasm ? 'WebAssembly formatter' : 'string path'})`, function () {
+  before(() => {
+    useWasmFormatter(wasm);
+    if (!wasm) process.env.QMPBLOCK_TRACE_WASM = '0';
+  });
+  after(() => {
+    useWasmFormatter(true);
+    delete process.env.QMPBLOCK_TRACE_WASM;
+  });
+
   it('records a chunk of many messages as one line each, counted, with QEMU\'s text and no "\\r"', async function () {
     const { srv, file, rec, s, sock } = await recorded('many');
     let got = 0;
@@ -152,6 +164,42 @@ describe('TraceRecorder with whole chunks', function () {
       expect(t.entries.map((e) => (e.msg!.data as { i: number }).i)).to.deep.equal(Array.from({ length: 2000 }, (_, i) => i));
     });
   }
+
+  it('writes a chunk of answers together with the commands its callers send next, in one write, before those leave', async function () {
+    const { srv, file, rec, s, sock } = await recorded('together');
+    // three callers, each sending its next command as soon as its answer comes
+    const first = [1, 2, 3].map((n) => s.execute('a', { n }));
+    await until(() => srv.received.length === 4);
+    const next = first.map((p, i) => p.then(() => s.execute('b', { n: i + 1 })));
+    const writes: string[] = [];
+    const fd = (rec as unknown as { fd: number }).fd;
+    const realWrite = fs.writeSync;
+    let onSocket = -1;
+    (fs as { writeSync: unknown }).writeSync = (f: number, b: Uint8Array, ...rest: number[]): number => {
+      if (f === fd) writes.push(Buffer.from(b.buffer, b.byteOffset + (rest[0] ?? 0), rest[1] ?? b.length).toString('utf8'));
+      return (realWrite as (...a: unknown[]) => number)(f, b, ...rest);
+    };
+    try {
+      sock.write(`{"return": {}, "id": 2}\r\n{"return": {}, "id": 3}\r\n{"return": {}, "id": 4}\r\n`);
+      await until(() => srv.received.length === 7);
+      onSocket = writes.length;
+      sock.write(`{"return": {}, "id": 5}\r\n{"return": {}, "id": 6}\r\n{"return": {}, "id": 7}\r\n`);
+      await Promise.all(next);
+      await new Promise((r) => setImmediate(r));
+    } finally {
+      (fs as { writeSync: unknown }).writeSync = realWrite;
+    }
+    // The three answers and the three commands they led to: one write, the
+    // answers first, already made when the commands reached the server.
+    expect(onSocket).to.equal(1);
+    expect(writes[0]!.trim().split('\n').map((l) => JSON.parse(l).dir as string)).to.deep.equal(['s2c', 's2c', 's2c', 'c2s', 'c2s', 'c2s']);
+    // The last answers, with no command after them: written by the end of their turn.
+    expect(writes).to.have.length(2);
+    await s.close();
+    rec.close();
+    srv.close();
+    expect(readTrace(file).entries.map((e) => e.dir)).to.deep.equal(['s2c', 'c2s', 's2c', 'c2s', 'c2s', 'c2s', 's2c', 's2c', 's2c', 'c2s', 'c2s', 'c2s', 's2c', 's2c', 's2c']);
+  });
 
   it('writes a chunk of more than the write size at once, every line whole', async function () {
     const { srv, file, rec, s, sock } = await recorded('blocks');
