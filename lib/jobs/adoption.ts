@@ -25,6 +25,15 @@ export function diskOfJobId(disks: readonly Disk[], id: string): Disk | undefine
     const top = d.chain[0]?.nodeName;
     if (top !== undefined && id === `${m[1]}-${jobIdPart(d.name)}-${jobIdPart(top)}`) return d;
   }
+  // The id's node may have left the chain (a concluded commit removed it, a
+  // pivot moved the disk off it): the disk part of the id, the longest disk
+  // name that fits, before any guess from the nodes.
+  let best: Disk | undefined;
+  for (const d of disks) {
+    const part = jobIdPart(d.name);
+    if (m[2]!.startsWith(`${part}-`) && part.length > (best ? jobIdPart(best.name).length : -1)) best = d;
+  }
+  if (best) return best;
   for (const d of disks) {
     for (const img of d.chain) if (img.nodeName && m[2]!.endsWith(`-${jobIdPart(img.nodeName)}`)) return d;
   }

@@ -39,6 +39,14 @@ export interface JobRecord {
    * CANCELED (libvirt keeps the job's state in its status XML likewise).
    */
   ending?: 'abort' | 'pivot';
+  /**
+   * How the job ended, written before job-dismiss goes out (QEMU forgets the
+   * job then): if the connection drops before the dismiss is answered, the
+   * next manager to attach reports the job from here when QEMU no longer has
+   * it, and only that manager reports it.
+   */
+  result?: 'completed' | 'failed' | 'cancelled';
+  error?: string;
 }
 
 interface RecordsFile {
@@ -116,6 +124,17 @@ export class JobRecordStore {
   /** Note how a job was asked to end (a no-op for an id without a record). */
   markEnding(id: string, ending: 'abort' | 'pivot'): Promise<void> {
     return this.change((jobs) => (jobs.some((j) => j.id === id) ? jobs.map((j) => (j.id === id ? { ...j, ending } : j)) : undefined));
+  }
+
+  /** Note how a job ended; resolves false for an id without a record. */
+  async markResult(id: string, result: NonNullable<JobRecord['result']>, error: string | undefined): Promise<boolean> {
+    let marked = false;
+    await this.change((jobs) => {
+      if (!jobs.some((j) => j.id === id)) return undefined;
+      marked = true;
+      return jobs.map((j) => (j.id === id ? { ...j, result, ...(error !== undefined ? { error } : {}) } : j));
+    });
+    return marked;
   }
 
   /** Remove the records of these job ids (a no-op for ids without one). */

@@ -214,10 +214,22 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.session.on('close', this.closeListener);
     if (this.session.closed) throw errors.disconnected();
     const jobs = await this.monitor.queryJobs();
-    const records = await this.loadRecords(jobs);
+    const { byId: records, ended } = await this.loadRecords(jobs);
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
     // read (see nodesSafe); which disk they belong to is known only after discovery.
+    // Jobs QEMU no longer has but whose result a record holds are finished the same
+    // way: query-jobs will not find them, and the recorded result stands.
     const early: Slot[] = [];
+    for (const rec of ended) {
+      records.set(rec.id, rec);
+      const job: Job = { ...newJob({ id: rec.id, disk: '', diskArg: '', kind: rec.kind }), ...endingOf(rec), blockEvent: rec.result!, ...(rec.error !== undefined ? { error: rec.error } : {}) };
+      const slot = this.register(job, fromJsonData(rec, this));
+      slot.pendingDisk = true;
+      slot.concludedUnseen = true;
+      this.apply(slot, { kind: 'status', status: 'concluded' });
+      this.apply(slot, { kind: 'start-ok' });
+      early.push(slot);
+    }
     for (const job of concludedJobs(jobs, (id) => this.slots.has(id))) {
       const rec = records.get(job.id);
       const slot = this.register(rec ? { ...job, kind: rec.kind, ...endingOf(rec) } : job, rec ? fromJsonData(rec, this) : undefined);
@@ -230,9 +242,10 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     await this.nodesSafe();
     await this.rediscover();
     for (const slot of early) {
-      const disk = diskOfJobId(this.listDisks(), slot.job.id);
+      const rec = records.get(slot.job.id);
+      // A commit's id names its top, which the commit removed: the record knows the disk.
+      const disk = diskOfJobId(this.listDisks(), slot.job.id) ?? (rec ? this.disksByName.get(rec.disk) : undefined);
       if (disk) {
-        const rec = records.get(slot.job.id);
         slot.job = { ...slot.job, disk: disk.name, diskArg: rec && rec.disk === disk.name ? rec.diskArg : disk.name };
         if (!this.byDisk.has(disk.name) && !TERMINAL_STATES.has(slot.job.state)) this.byDisk.set(disk.name, slot);
       }
@@ -449,28 +462,32 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     return next;
   }
 
-  /** The records of QEMU's jobs by id; records of jobs QEMU no longer has are dropped. */
-  private async loadRecords(rows: readonly JobInfo[]): Promise<Map<string, JobRecord>> {
-    const out = new Map<string, JobRecord>();
-    if (!this.keepsRecords()) return out;
-    if (rows.length === 0) {
-      // Without a job there is nothing to adopt: not worth asking QEMU for the VM key.
-      const o = this.options;
-      if (o.stateFile !== undefined || o.vmKey !== undefined) await this.recordOp((s) => s.removeAll());
-      return out;
-    }
+  /**
+   * The records of QEMU's jobs by id, and the records of jobs QEMU no longer
+   * has but whose result was recorded (a manager lost the connection while
+   * dismissing them: they are reported now). Other records of jobs QEMU no
+   * longer has are dropped.
+   */
+  private async loadRecords(rows: readonly JobInfo[]): Promise<{ byId: Map<string, JobRecord>; ended: JobRecord[] }> {
+    const byId = new Map<string, JobRecord>();
+    const ended: JobRecord[] = [];
+    if (!this.keepsRecords()) return { byId, ended };
     let list: JobRecord[] = [];
     await this.recordOp(async (s) => {
       list = await s.list();
     });
     const ids = new Set(rows.map((r) => r.id));
-    const stale = list.filter((r) => !ids.has(r.id)).map((r) => r.id);
-    for (const r of list) if (ids.has(r.id)) out.set(r.id, r);
+    const stale: string[] = [];
+    for (const r of list) {
+      if (ids.has(r.id)) byId.set(r.id, r);
+      else if (r.result !== undefined) ended.push(r);
+      else stale.push(r.id);
+    }
     if (stale.length) {
       if (log.enabled) log('dropping records of jobs QEMU no longer has: %o', stale);
       await this.recordOp((s) => s.remove(stale));
     }
-    return out;
+    return { byId, ended };
   }
 
   private register(job: Job, data: unknown): Slot {
@@ -529,15 +546,30 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
           },
         );
         return;
-      case 'dismiss':
-        this.monitor.jobDismiss(job.id).then(
-          () => this.apply(slot, { kind: 'dismissed' }),
-          (err) => {
-            if (log.enabled) log('job-dismiss %s failed: %s', job.id, (err as Error).message);
-            if (!this.session.closed) this.apply(slot, { kind: 'dismissed' });
-          },
-        );
+      case 'dismiss': {
+        const send = (recorded: boolean): void => {
+          // Lost meanwhile: the job stays in QEMU for the next manager.
+          if (this.session.closed || slot.job.state !== 'dismissing') return;
+          this.apply(slot, { kind: 'dismiss-sent', recorded });
+          this.monitor.jobDismiss(job.id).then(
+            () => this.apply(slot, { kind: 'dismissed' }),
+            (err) => {
+              if (log.enabled) log('job-dismiss %s failed: %s', job.id, (err as Error).message);
+              if (!this.session.closed) this.apply(slot, { kind: 'dismissed' });
+            },
+          );
+        };
+        if (!this.keepsRecords()) return send(false);
+        // The result goes into the job's record before QEMU forgets the job
+        // (job-records.ts), so that a connection lost before the dismiss is
+        // answered leaves the report to the next manager, from QEMU or from
+        // the record, and the job ends once.
+        let recorded = false;
+        void this.recordOp(async (s) => {
+          recorded = await s.markResult(job.id, job.result!, job.error);
+        }).then(() => send(recorded));
         return;
+      }
       case 'run-completion':
         this.whenDiskKnown(slot)
           .then(() => (slot.job.disk === '' ? undefined : this.handler(job.kind).complete(this.ctx, slot.job, e.result)))

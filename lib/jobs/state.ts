@@ -30,7 +30,8 @@
  *   dismissing  dismissed                    finishing    run-completion
  *   finishing   finished                     completed | failed | cancelled   release, emit
  *   any live    disconnected                 detached     release (no event)
- *   dismissing|finishing  disconnected      completed | failed | cancelled   release, emit (the outcome is known)
+ *   dismissing  disconnected before job-dismiss left, or after its result was recorded   detached   release (the next manager to attach reports it)
+ *   dismissing|finishing  disconnected otherwise   completed | failed | cancelled   release, emit (the outcome is known)
  *   concluded   disconnected after SHUTDOWN, end reported   completed | failed | cancelled   release, emit (QEMU's BLOCK_JOB_* said how)
  *   concluded   disconnected otherwise       detached     release (the next manager to attach reports it)
  *   (* live = running, ready, aborting, pivoting)
@@ -86,6 +87,9 @@ export interface Job {
   readonly error?: string;
   readonly result?: JobResult;
   readonly readyEmitted: boolean;
+  /** job-dismiss went out; `resultRecorded`: the job's record held its result first. */
+  readonly dismissSent?: boolean;
+  readonly resultRecorded?: boolean;
 }
 
 export type JobInput =
@@ -102,6 +106,8 @@ export type JobInput =
   | { kind: 'end-refused' }
   /** query-jobs answered; `found` false when the job was no longer listed */
   | { kind: 'outcome'; found: boolean; error?: string }
+  /** job-dismiss sent; `recorded`: the result is in the job's record */
+  | { kind: 'dismiss-sent'; recorded: boolean }
   /** job-dismiss answered (ok, or the job was gone anyway) */
   | { kind: 'dismissed' }
   /** QEMU no longer lists the job and it was not us who dismissed it */
@@ -262,6 +268,7 @@ function fromNew(job: Job, input: JobInput): Transition {
     // impossible before the start command answers:
     case 'end-refused':
     case 'outcome':
+    case 'dismiss-sent':
     case 'dismissed':
     case 'vanished':
     case 'finished':
@@ -306,6 +313,7 @@ function fromLive(job: Job, input: JobInput): Transition {
     case 'start-ok':
     case 'start-failed':
     case 'outcome':
+    case 'dismiss-sent':
     case 'dismissed':
     case 'finished':
       return same(job);
@@ -334,7 +342,15 @@ function fromEnding(job: Job, input: JobInput): Transition {
       const result = job.result!;
       return { job: { ...job, state: result }, effects: [{ kind: 'release' }, { kind: 'emit', status: STATUS_OF[result] }] };
     }
+    case 'dismiss-sent':
+      return same({ ...job, dismissSent: true, resultRecorded: input.recorded });
     case 'disconnected':
+      if (job.state === 'dismissing' && input.qemuGone !== true && (job.dismissSent !== true || job.resultRecorded === true)) {
+        // Whoever attaches next reports it, once: QEMU still has the job (the
+        // dismiss never left), or the record has its result (the dismiss may
+        // have been carried out). Reported here too, it could end twice.
+        return { job: { ...job, state: 'detached' }, effects: [{ kind: 'release' }] };
+      }
       if (job.result !== undefined) {
         // The outcome is known: report it, even though the chain cannot be re-read.
         return { job: { ...job, state: job.result }, effects: [{ kind: 'release' }, { kind: 'emit', status: STATUS_OF[job.result] }] };

@@ -215,8 +215,21 @@ describe('jobs/state: transition', () => {
       }
     });
     it('disconnected with a known result still reports it; without, detaches', () => {
-      expect(transition(at('dismissing', { result: 'completed' }), { kind: 'disconnected' }).effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'COMPLETED' }]);
+      expect(transition(at('finishing', { result: 'completed' }), { kind: 'disconnected' }).effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'COMPLETED' }]);
       expect(transition(at('concluded'), { kind: 'disconnected' }).job.state).to.equal('detached');
+    });
+    it('disconnected while dismissing: reported only where no later manager can tell (dismiss sent, no record of the result)', () => {
+      const dismissing = at('dismissing', { result: 'completed' });
+      // the dismiss never left: QEMU still has the job
+      expect(transition(dismissing, { kind: 'disconnected' }).effects).to.deep.equal([{ kind: 'release' }]);
+      // the dismiss left after the record got the result: the next attach reports it from QEMU or the record
+      const recorded = transition(dismissing, { kind: 'dismiss-sent', recorded: true }).job;
+      expect(transition(recorded, { kind: 'disconnected' }).job.state).to.equal('detached');
+      // no record (no stateDir): QEMU may have forgotten the job, so it is reported here
+      const unrecorded = transition(dismissing, { kind: 'dismiss-sent', recorded: false }).job;
+      expect(transition(unrecorded, { kind: 'disconnected' }).effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'COMPLETED' }]);
+      // QEMU shut down: nobody else will see it
+      expect(transition(recorded, { kind: 'disconnected', qemuGone: true }).effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'COMPLETED' }]);
     });
 
     it('disconnected after QEMU reported the end and shut down (quit cancels jobs) reports that end', () => {

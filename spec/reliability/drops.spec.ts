@@ -1,0 +1,109 @@
+/**
+ * A connection lost at a chosen point of a job's end, on the simulator
+ * (cut-proxy.ts): the manager that lost it and the next one to attach (same
+ * state folder) report the job once between them, with the right outcome.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import { BlockJobManager, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC, type BlockJobEvent } from '../../lib/jobs/index.js';
+import { connect, type QmpSession } from '../../lib/qmp/session.js';
+import { startSimulator, type Simulator } from '../../lib/sim/index.js';
+import { CutProxy, type Cut } from './cut-proxy.js';
+
+const MiB = 1024 * 1024;
+/** The `nth` command `name` the client sends (1 = the first). */
+function isCommand(name: string, nth = 1): Cut['at'] {
+  let seen = 0;
+  return (line, dir) => dir === 'c2s' && line.includes(`"execute":"${name}"`) && ++seen === nth;
+}
+
+async function until(cond: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (await cond()) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('a connection lost while a job ends (simulator)', function () {
+  let dir: string;
+  let sim: Simulator;
+  let proxy: CutProxy;
+  const sessions: QmpSession[] = [];
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-drops-'));
+  });
+  afterEach(async () => {
+    for (const s of sessions.splice(0)) if (!s.closed) s.destroy();
+    await proxy?.close();
+    await sim?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  /**
+   * Start a job through a proxy that cuts at `cut`, let it end in the
+   * simulator, attach a second manager directly: the events of both.
+   */
+  async function lose(blockdev: boolean, cut: Cut, start: (m: BlockJobManager, disk: string) => Promise<void>, opts: { vmKey?: string } = {}): Promise<{ first: BlockJobEvent[]; second: BlockJobEvent[]; disk: string }> {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/mid', '/d/base'], blockdev, sizeBytes: 4 * MiB }], name: 'vm1' });
+    proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, cut);
+    const first: BlockJobEvent[] = [];
+    const s1 = await connect({ path: proxy.path });
+    sessions.push(s1);
+    const m1 = await BlockJobManager.attach(s1, { stateDir: dir, ...opts, onEvent: (e) => first.push(e) });
+    const disk = m1.listDisks()[0]!.name;
+    await start(m1, disk).catch((err: Error) => expect(err.message).to.equal('Requested operation is not valid: domain is not running'));
+    await until(() => s1.closed, 'the cut');
+    await m1.recordsWritten().catch(() => undefined);
+    // The job ends in QEMU meanwhile.
+    const probe = await connect(sim.endpoint);
+    sessions.push(probe);
+    await until(async () => (await probe.execute<{ status: string }[]>('query-jobs')).every((j) => j.status === 'concluded'), 'the job to conclude');
+    await probe.close();
+    const second: BlockJobEvent[] = [];
+    const s2 = await connect(sim.endpoint);
+    sessions.push(s2);
+    const m2 = await BlockJobManager.attach(s2, { stateDir: dir, ...opts, onEvent: (e) => second.push(e) });
+    await until(() => m2.listJobs().length === 0, 'the second manager to settle');
+    // Nothing left in QEMU, and nothing for a third manager to report.
+    expect(await s2.execute('query-jobs')).to.deep.equal([]);
+    const third: BlockJobEvent[] = [];
+    const s3 = await connect(sim.endpoint);
+    sessions.push(s3);
+    await BlockJobManager.attach(s3, { stateDir: dir, ...opts, onEvent: (e) => third.push(e) });
+    expect(third).to.deep.equal([]);
+    return { first, second, disk };
+  }
+
+  const ends = (evs: BlockJobEvent[]): string[] => evs.filter((e) => e.status !== 'READY').map((e) => `${e.type} ${e.status}`);
+
+  for (const blockdev of [false, true]) {
+    for (const pass of [false, true]) {
+      it(`${blockdev ? '-blockdev' : '-drive'} pull, lost ${pass ? 'after job-dismiss reached QEMU' : 'before job-dismiss reached QEMU'}: COMPLETED once`, async () => {
+        const { first, second } = await lose(blockdev, { at: isCommand('job-dismiss'), pass }, (m, disk) => m.blockPull(disk));
+        expect([...ends(first), ...ends(second)]).to.deep.equal(['pull COMPLETED']);
+        expect(ends(first)).to.deep.equal([]);
+      });
+
+      it(`${blockdev ? '-blockdev' : '-drive'} active commit aborted after READY, lost ${pass ? 'after' : 'before'} job-dismiss reached QEMU: CANCELED once`, async () => {
+        const { first, second } = await lose(blockdev, { at: isCommand('job-dismiss'), pass }, async (m, disk) => {
+          await m.blockCommit(disk, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+          await until(() => m.jobFor(disk)?.state === 'ready', 'READY');
+          await m.blockJobAbort(disk, VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC);
+        });
+        expect([...ends(first), ...ends(second)]).to.deep.equal(['active-commit CANCELED']);
+      });
+    }
+  }
+
+  for (const where of ['start', 'end'] as const) {
+    it(`-blockdev commit below the top, concluded while nobody was connected (lost at its ${where === 'start' ? 'start: no record' : 'end: with a record'}): COMPLETED once, on its disk`, async () => {
+      const cut: Cut = where === 'start' ? { at: isCommand('block-commit'), pass: true } : { at: isCommand('query-jobs', 2), pass: false };
+      const { first, second, disk } = await lose(true, cut, (m, d) => m.blockCommit(d, '/d/base', '/d/mid'), { vmKey: 'vm1' });
+      expect(first).to.deep.equal([]);
+      expect(second.map((e) => `${e.type} ${e.status} ${e.disk}`)).to.deep.equal([`commit COMPLETED ${disk}`]);
+    });
+  }
+});
