@@ -180,7 +180,8 @@ function chainFromImage(idx: NodeIndex, inserted: NonNullable<BlockInfo['inserte
 /**
  * Build the disk list from `query-block` and `query-named-block-nodes` (flat).
  * Every -drive device with a medium, every -blockdev frontend, and in a graph
- * without frontends every top format node is a disk.
+ * without frontends (`-machine none`, the simulator) every writable top format
+ * node is a disk.
  */
 export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Disk[] {
   const idx = new NodeIndex(nodes);
@@ -213,6 +214,10 @@ export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Di
     if (b) backed.add(b['node-name']!);
   }
   const tops: Disk[] = [];
+  // With a frontend anywhere this is a VM with devices, as libvirt runs it: a
+  // root node without one is not a disk but what a job left behind (an old
+  // top after a pivot whose clean-up a lost connection cut short).
+  if (blocks.some((b) => typeof b.qdev === 'string' && b.qdev !== '')) return disks;
   for (const n of idx.byName.values()) {
     const name = n['node-name']!;
     // `#blockN` nodes are QEMU's own (implicit nodes of -drive); never a disk of their own.

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { VirError } from '../../lib/errors.js';
 import { discoverDisks, orphanNodes, plainFilename, resolveDisk, resolveImage, type Disk } from '../../lib/jobs/disks.js';
 import type { BlockDeviceInfo, BlockInfo } from '../../lib/qapi/types.js';
+import { diskOfJobId } from '../../lib/jobs/adoption.js';
 
 const SHARED = path.resolve('..', 'shared', 'qmp-traces-qemu72');
 
@@ -97,6 +98,28 @@ describe('jobs/disks', () => {
     const disks = discoverDisks(blocks, nodes);
     expect(disks.map((d) => [d.name, d.mode, d.chain.length])).to.deep.equal([['vda', 'blockdev', 3]]);
     expect(resolveDisk(disks, '/machine/peripheral/vda/virtio-backend').name).to.equal('vda');
+  });
+
+  it('-blockdev with a frontend: a writable root node left by a pivot whose clean-up was cut short is no disk', () => {
+    // The frontend moved to the base (an active commit pivoted); the old top and mid were never deleted.
+    const left = [node('libvirt-1-format', '/i/top.qcow2', 'qcow2', { backing: '/i/mid.qcow2' }), ...nodes.slice(1, 4), node('libvirt-3-format', '/i/base.qcow2', 'qcow2'), nodes[5]!];
+    const blocks: BlockInfo[] = [{ device: '', qdev: '/machine/peripheral/vda/virtio-backend', type: 'unknown', removable: false, locked: false, inserted: { ...left[4]! } }];
+    expect(discoverDisks(blocks, left).map((d) => `${d.name}: ${d.chain.map((i) => i.nodeName).join(',')}`)).to.deep.equal(['vda: libvirt-3-format']);
+    // Without any frontend (-machine none), the writable root is the disk.
+    expect(discoverDisks([], left).map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
+  });
+
+  it('diskOfJobId: the disk part of a libvirt job id wins over a node of another chain (a leftover)', () => {
+    const disks: Disk[] = [
+      { name: 'vda', mode: 'blockdev', qdev: 'vda', chain: [{ filename: '/i/base.qcow2', format: 'qcow2', nodeName: 'libvirt-3-format' }] },
+      { name: 'libvirt-1-format', mode: 'blockdev', chain: [{ filename: '/i/top.qcow2', format: 'qcow2', nodeName: 'libvirt-1-format' }] },
+      { name: 'vda-1', mode: 'blockdev', qdev: 'vda-1', chain: [{ filename: '/j/top.qcow2', format: 'qcow2', nodeName: 'libvirt-9-format' }] },
+    ];
+    expect(diskOfJobId(disks, 'commit-vda-libvirt-1-format')?.name).to.equal('vda');
+    expect(diskOfJobId(disks, 'commit-vda-1-libvirt-7-format')?.name).to.equal('vda-1');
+    expect(diskOfJobId(disks, 'pull-libvirt-1-format-libvirt-1-format')?.name).to.equal('libvirt-1-format');
+    expect(diskOfJobId(disks, 'copy-other-libvirt-9-format')?.name).to.equal('vda-1');
+    expect(diskOfJobId(disks, 'backup-x')).to.equal(undefined);
   });
 
   it('orphanNodes: read-only roots no disk uses, top-down, each with its file node', () => {
