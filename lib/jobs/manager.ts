@@ -354,13 +354,17 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     await Promise.all(ending.map((s) => s.done));
   }
 
-  /** Resolves with the job as it ended (terminal state) for a disk's current job. */
+  /**
+   * Resolves with the job as it ended (terminal state) for a disk's current
+   * job. Rejects with "domain is not running" when the connection is lost
+   * first: the job goes on in QEMU, and its end is the next manager's to report.
+   */
   waitForJob(diskArg: string): Promise<Job> {
     if (this.session.closed || this.detached) return Promise.reject(errors.disconnected());
     const disk = this.getDisk(diskArg);
     const slot = this.byDisk.get(disk.name);
     if (!slot) return Promise.reject(errors.noActiveJob(disk.name));
-    return slot.done;
+    return slot.done.then((job) => (job.state === 'detached' ? Promise.reject(errors.disconnected()) : job));
   }
 
   /**

@@ -517,6 +517,16 @@ describe('jobs/manager', () => {
       ].map((p) => p.then(() => 'resolved', (e: Error) => e.message)));
       expect(new Set(calls)).to.deep.equal(new Set(['Requested operation is not valid: domain is not running']));
     });
+    it('connection drop while waiting for the job: the wait rejects (the job goes on in QEMU), no event', async () => {
+      const q = setup('drive');
+      const { m, events } = await attach(q);
+      await m.blockPull('drive0', 1);
+      const wait = m.waitForJob('drive0');
+      await flush();
+      q.drop();
+      await expectVirError(wait, 'Requested operation is not valid: domain is not running');
+      expect(events).to.deep.equal([]);
+    });
     it('connection drop: sync abort rejects, no event', async () => {
       const q = setup('drive');
       const { m, events } = await attach(q);
