@@ -129,8 +129,14 @@ async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared
     if (log.enabled) log('snapshot %s failed, nothing changed: %s', name, (err as Error).message);
     throw errors.fromQmp(err);
   }
-  for (const p of prepared) {
-    await m.refreshDisk(p.disk.name, p.format && p.disk.qdev === undefined ? { topNode: p.format } : {});
+  try {
+    for (const p of prepared) {
+      await m.refreshDisk(p.disk.name, p.format && p.disk.qdev === undefined ? { topNode: p.format } : {});
+    }
+  } catch (err) {
+    // Taken, but the chains could not be read back (connection lost): the
+    // record stays `creating`, for snapshotDelete to sort out, as above.
+    throw errors.fromQmp(err);
   }
   await store.patch(name, (s) => {
     s.state = 'disk-snapshot';

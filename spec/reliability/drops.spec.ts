@@ -98,6 +98,19 @@ describe('a connection lost while a job ends (simulator)', function () {
     }
   }
 
+  it('snapshotCreate lost while reading the chains back after its transaction: "domain is not running", no raw QMP error', async () => {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], sizeBytes: 4 * MiB }], name: 'vm1' });
+    let sent = false;
+    const cut: Cut = { at: (line, dir) => dir === 'c2s' && (sent ||= line.includes('"execute":"transaction"')) && line.includes('"execute":"query-block"'), pass: false };
+    proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, cut);
+    const s1 = await connect({ path: proxy.path });
+    sessions.push(s1);
+    const m1 = await BlockJobManager.attach(s1, { stateDir: dir });
+    const err = await m1.snapshotCreate('s1', [{ disk: 'vda', file: '/d/s1' }]).then(() => undefined, (e: Error) => e);
+    expect(proxy.cut).to.equal(true);
+    expect(err?.message).to.equal('Requested operation is not valid: domain is not running');
+  });
+
   for (const where of ['start', 'end'] as const) {
     it(`-blockdev commit below the top, concluded while nobody was connected (lost at its ${where === 'start' ? 'start: no record' : 'end: with a record'}): COMPLETED once, on its disk`, async () => {
       const cut: Cut = where === 'start' ? { at: isCommand('block-commit'), pass: true } : { at: isCommand('query-jobs', 2), pass: false };
