@@ -98,6 +98,24 @@ describe('a connection lost while a job ends (simulator)', function () {
     }
   }
 
+  it('a job started just before the connection is lost still gets its record (the VM key is read at attach)', async () => {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], sizeBytes: 64 * MiB }], name: 'vm1' });
+    let started = false;
+    // Cut at whatever the client sends after block-stream (QEMU answers it first).
+    const cut: Cut = { at: (line, dir) => dir === 'c2s' && (started || ((started = line.includes('"execute":"block-stream"')), false)), pass: false };
+    proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, cut);
+    const s1 = await connect({ path: proxy.path });
+    sessions.push(s1);
+    const m1 = await BlockJobManager.attach(s1, { stateDir: dir });
+    await m1.blockPull('vda', 1);
+    await m1.getBlockJobInfo('vda').catch(() => undefined);
+    await until(() => s1.closed, 'the cut');
+    await m1.recordsWritten();
+    const records = fs.readdirSync(dir).filter((f) => f.endsWith('.jobs.json'));
+    expect(records).to.have.length(1);
+    expect(fs.readFileSync(path.join(dir, records[0]!), 'utf8')).to.include('"kind": "pull"');
+  });
+
   it('snapshotCreate lost while reading the chains back after its transaction: "domain is not running", no raw QMP error', async () => {
     sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], sizeBytes: 4 * MiB }], name: 'vm1' });
     let sent = false;
