@@ -78,7 +78,17 @@ export async function runCreateJob(m: Monitor, session: QmpMonitor, jobId: strin
   const concluded = session.waitForEvent('JOB_STATUS_CHANGE', (ev: ReceivedEvent) => ev.data?.id === jobId && ev.data?.status === 'concluded', { since, signal: stop.signal });
   concluded.catch(() => undefined);
   try {
-    await m.execute('blockdev-create', { 'job-id': jobId, options });
+    await m.execute('blockdev-create', { 'job-id': jobId, options }).catch(async (err: unknown) => {
+      // A create job of the same name that a lost connection left concluded
+      // (its node was never added, so the index is free again): dismissed,
+      // then the command once more.
+      if (!(err instanceof QmpError) || !err.desc.startsWith(`Job ID '${jobId}' already in use`)) throw err;
+      const left = (await m.queryJobs()).find((r) => r.id === jobId);
+      if (left?.type !== 'create' || left.status !== 'concluded') throw err;
+      if (log.enabled) log('dismissing %s, left concluded by an earlier connection', jobId);
+      await m.jobDismiss(jobId);
+      await m.execute('blockdev-create', { 'job-id': jobId, options });
+    });
   } catch (err) {
     stop.abort();
     throw err;

@@ -116,6 +116,29 @@ describe('a connection lost while a job ends (simulator)', function () {
     expect(fs.readFileSync(path.join(dir, records[0]!), 'utf8')).to.include('"kind": "pull"');
   });
 
+  for (const op of ['copy', 'snapshot'] as const) {
+    it(`-blockdev ${op} lost while its image was being created: the retry dismisses the create job left behind and goes through`, async () => {
+      sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], blockdev: true, sizeBytes: 4 * MiB }], name: 'vm1' });
+      let creating = false;
+      const cut: Cut = { at: (line, dir) => dir === 'c2s' && (creating ||= line.includes('"execute":"blockdev-create"')) && line.includes('"execute":"query-jobs"'), pass: false };
+      proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, cut);
+      const s1 = await connect({ path: proxy.path });
+      sessions.push(s1);
+      const m1 = await BlockJobManager.attach(s1, { stateDir: dir });
+      const disk = m1.listDisks()[0]!.name;
+      const lost = op === 'copy' ? m1.blockCopy(disk, path.join(dir, 'c1.qcow2')) : m1.snapshotCreate('s1', [{ disk, file: path.join(dir, 's1.qcow2') }]);
+      expect(await lost.then(() => 'done', (e: Error) => e.message)).to.equal('Requested operation is not valid: domain is not running');
+      const s2 = await connect(sim.endpoint);
+      sessions.push(s2);
+      expect((await s2.execute<{ id: string; status: string }[]>('query-jobs')).map((j) => `${j.id} ${j.status}`)).to.deep.equal(['create-libvirt-3-storage concluded']);
+      const m2 = await BlockJobManager.attach(s2, { stateDir: dir });
+      if (op === 'copy') await m2.blockCopy(disk, path.join(dir, 'c2.qcow2'));
+      else await m2.snapshotCreate('s2', [{ disk, file: path.join(dir, 's2.qcow2') }]);
+      const jobs = (await s2.execute<{ id: string }[]>('query-jobs')).map((j) => j.id);
+      expect(jobs).to.not.include('create-libvirt-3-storage');
+    });
+  }
+
   it('snapshotCreate lost while reading the chains back after its transaction: "domain is not running", no raw QMP error', async () => {
     sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], sizeBytes: 4 * MiB }], name: 'vm1' });
     let sent = false;
