@@ -1,13 +1,11 @@
 /**
  * An image file as the simulator keeps it: a path (only a name, nothing is
- * written on disk; an image file that exists on the host is read once when
- * opened, see host-image.ts), a format, a virtual size, the backing file name
+ * read or written on disk), a format, a virtual size, the backing file name
  * written in its header, and the extents it holds. Plus the "file system":
  * every image ever created, by path, so tests can look at data after a job
  * dropped an image from the graph. No QMP, no graph.
  */
 import { ExtentMap, type Extent } from './extents.js';
-import { hostImage } from './host-image.js';
 
 export const MiB = 1024 * 1024;
 export const DEFAULT_SIZE = 64 * MiB;
@@ -80,17 +78,6 @@ export class ImageStore {
 
   has(path: string): boolean {
     return this.images.has(path);
-  }
-
-  /**
-   * The image QEMU would open at `path`: one the simulator holds, or else a
-   * file on the host (host-image.ts), from then on held like the others.
-   */
-  open(path: string): SimImage | undefined {
-    const known = this.images.get(path);
-    if (known) return known;
-    const found = hostImage(path);
-    return found ? this.add(found) : undefined;
   }
 
   add(image: SimImage): SimImage {

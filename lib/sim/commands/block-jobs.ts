@@ -209,7 +209,7 @@ const driveMirror: CommandDef = {
     const mode = str(a.mode) ?? 'absolute-paths';
     const format = (str(a.format) ?? bs.image.format) as 'qcow2' | 'raw';
     if (!QEMU_FORMATS.has(format)) throw generic(mode === 'existing' ? `Unknown driver '${format}'` : `Unknown file format '${format}'`);
-    let image = mode === 'existing' ? m.store.open(targetPath) : m.store.get(targetPath);
+    let image = m.store.get(targetPath);
     if (mode === 'existing') {
       if (!image) throw generic(`Could not open '${targetPath}': No such file or directory`);
     } else {
@@ -232,7 +232,7 @@ const driveMirror: CommandDef = {
       if (sync === 'top' && bs.backing) attachBacking = bs.backing;
       if (sync === 'none') attachBacking = bs;
     } else if (image.backingFile) {
-      const below = m.store.open(resolveBacking(image.filename, image.backingFile));
+      const below = m.store.get(resolveBacking(image.filename, image.backingFile));
       if (below) target.backing = openChain(m, below, true);
     }
     const { base, none } = baseForSync(bs, sync);

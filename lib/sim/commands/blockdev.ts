@@ -57,7 +57,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
     checkNewNodeName(m, snapName);
     const format = (str(a.format) ?? 'qcow2') as ImageFormat;
     const mode = str(a.mode) ?? 'absolute-paths';
-    if (mode === 'existing' && !m.store.open(file)) throw generic(`Could not open '${file}': No such file or directory`);
+    if (mode === 'existing' && !m.store.has(file)) throw generic(`Could not open '${file}': No such file or directory`);
     return () => {
       let image = m.store.get(file);
       if (mode !== 'existing' || !image) {
@@ -102,7 +102,7 @@ function prepareSnapshot(m: SimMachine, type: string, a: Record<string, unknown>
 export function openChain(m: SimMachine, image: SimImage, readOnly: boolean, names?: { nodeName?: string; fileNodeName?: string }): BlockNode {
   const node = m.graph.addImageNodes(image, { ...names, readOnly });
   if (image.backingFile) {
-    const below = m.store.open(resolveBacking(image.filename, image.backingFile));
+    const below = m.store.get(resolveBacking(image.filename, image.backingFile));
     if (below) node.backing = openChain(m, below, true);
   }
   return node;
@@ -113,7 +113,7 @@ function resolveFileChild(m: SimMachine, file: unknown): BlockNode {
   if (file && typeof file === 'object') {
     const f = file as Record<string, unknown>;
     const filename = str(f.filename);
-    const image = filename !== undefined ? m.store.open(filename) : undefined;
+    const image = filename !== undefined ? m.store.get(filename) : undefined;
     if (!image) throw generic(`Could not open '${filename ?? ''}': No such file or directory`);
     return m.graph.addFileNode(image, str(f['node-name']));
   }
@@ -161,7 +161,7 @@ export const blockdevCommands: Record<string, CommandDef> = {
       if (driver === 'file') {
         const filename = str(a.filename);
         if (filename === undefined) throw generic("Parameter 'filename' is missing");
-        const image = m.store.open(filename);
+        const image = m.store.get(filename);
         if (!image) throw generic(`Could not open '${filename}': No such file or directory`);
         m.graph.addFileNode(image, nodeName);
         return {};
@@ -175,7 +175,7 @@ export const blockdevCommands: Record<string, CommandDef> = {
       if ('backing' in a) {
         if (a.backing !== null) fmt.backing = lookupNode(m, undefined, str(a.backing));
       } else if (image.backingFile) {
-        const below = m.store.open(resolveBacking(image.filename, image.backingFile));
+        const below = m.store.get(resolveBacking(image.filename, image.backingFile));
         if (below) fmt.backing = openChain(m, below, true);
       }
       return {};
