@@ -214,10 +214,11 @@ export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Di
     if (b) backed.add(b['node-name']!);
   }
   const tops: Disk[] = [];
-  // With a frontend anywhere this is a VM with devices, as libvirt runs it: a
-  // root node without one is not a disk but what a job left behind (an old
-  // top after a pivot whose clean-up a lost connection cut short).
-  if (blocks.some((b) => typeof b.qdev === 'string' && b.qdev !== '')) return disks;
+  // With a disk behind a frontend this is a VM with devices, as libvirt runs
+  // it: a root node without one is not a disk but what a job left behind (an
+  // old top after a pivot whose clean-up a lost connection cut short). Empty
+  // devices (QEMU's default CD-ROM and floppy) do not count.
+  if (blocks.some((b) => b.inserted !== undefined && typeof b.qdev === 'string' && b.qdev !== '')) return disks;
   for (const n of idx.byName.values()) {
     const name = n['node-name']!;
     // `#blockN` nodes are QEMU's own (implicit nodes of -drive); never a disk of their own.

@@ -107,6 +107,12 @@ describe('jobs/disks', () => {
     expect(discoverDisks(blocks, left).map((d) => `${d.name}: ${d.chain.map((i) => i.nodeName).join(',')}`)).to.deep.equal(['vda: libvirt-3-format']);
     // Without any frontend (-machine none), the writable root is the disk.
     expect(discoverDisks([], left).map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
+    // QEMU's default empty CD-ROM and floppy (-machine pc) are frontends with no disk: they do not count.
+    const empty: BlockInfo[] = [
+      { device: 'ide1-cd0', qdev: '/machine/unattached/device[23]', type: 'unknown', removable: true, locked: false },
+      { device: 'floppy0', qdev: '/machine/unattached/device[16]', type: 'unknown', removable: true, locked: false },
+    ];
+    expect(discoverDisks(empty, left).map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
   });
 
   it('diskOfJobId: the disk part of a libvirt job id wins over a node of another chain (a leftover)', () => {
