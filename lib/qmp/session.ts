@@ -376,7 +376,10 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     // take turns instead of working at the same time.
     if (this.outgoing === '') queueMicrotask(this.flushOutgoing);
     this.outgoing += text + '\n';
-    if (this.outgoing.length >= WRITE_BATCH_CHARS) this.flushOutgoing();
+    // Not while a batch tap holds a received chunk: the recorder writes the
+    // chunk's lines when it is handled, and commands must not reach QEMU
+    // before the trace has them (the microtask sends them right after).
+    if (this.outgoing.length >= WRITE_BATCH_CHARS && this.batches.active === undefined) this.flushOutgoing();
   }
 
   /** Commands of this turn not yet handed to the stream. */

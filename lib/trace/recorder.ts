@@ -3,12 +3,12 @@
  * (`QmpSession.connect(target, { tap: recorder.tap })` records from the
  * greeting on), or put it in a proxy (proxy.ts). Messages become trace lines
  * at once, from the wire text (the session mutates event objects
- * afterwards), encoded into one buffer that is written before the event
- * loop goes on: commands before they leave (so QEMU never has one the file
- * lacks), a received chunk with the commands its handlers send or at the end
- * of its tick. A crash, even a SIGKILL between two turns, loses nothing
- * already seen (interface.md). One write per write of commands, or per
- * chunk, not per message.
+ * afterwards), encoded into one buffer that is written before control goes
+ * back to the caller: once a session has handled a received chunk, its
+ * messages are in the file before any promise continuation of the
+ * application runs, and commands are in it before they leave. So a crash,
+ * even a SIGKILL, loses nothing already seen (interface.md). One write per
+ * chunk or per write of commands, not per message.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -148,8 +148,8 @@ export class TraceRecorder {
           const formatted = formatLines(body, ascii, ends === 'crlf' ? 2 : 1, head, tail);
           if (formatted !== undefined) {
             this.count += formatted.lines;
-            // Commands with nothing waiting before them: written straight from the formatter's memory.
-            if (dir === 'c2s' && to === this.pending && this.pending.length === 0) return this.writeNow(formatted.bytes);
+            // Nothing waiting before them: written straight from the formatter's memory.
+            if (to === this.pending && this.pending.length === 0 && this.held.length === 0 && !this.holding) return this.writeNow(formatted.bytes);
             to.appendBytes(formatted.bytes);
           } else {
             const eol = ends === 'crlf' ? '\r\n' : '\n';
@@ -161,28 +161,14 @@ export class TraceRecorder {
           }
         } else to.append(this.eachLine(dir, text, t));
         if (dir === 's2c' && this.held.length > 0) this.pending.takeFrom(this.held);
-        // Commands sent while a chunk is handled wait for it. A chunk's lines
-        // are written with the commands its handlers send (in the same write,
-        // before those leave), or else at the end of this tick, before the
-        // event loop goes on: one write instead of two per chunk of answers.
-        if (this.holding) return;
-        if (dir === 'c2s') this.flush();
-        else if (!this.tickFlushQueued) {
-          this.tickFlushQueued = true;
-          // A microtask runs after the handlers' continuations (queued
-          // before it), and its tick after the writes those queue.
-          queueMicrotask(this.queueTickFlush);
-        }
+        // Commands sent while a chunk is handled wait for it; everything else is
+        // written now. (Waiting to the end of the tick to write a chunk with the
+        // commands it leads to saved a write per chunk, but an application that
+        // acted on an answer and then crashed left a trace without it.)
+        if (!this.holding) this.flush();
       },
     },
   );
-
-  private tickFlushQueued = false;
-  private readonly tickFlush = (): void => {
-    this.tickFlushQueued = false;
-    this.flush();
-  };
-  private readonly queueTickFlush = (): void => process.nextTick(this.tickFlush);
 
   /** Commands seen while a received chunk is being handled; they go after it. */
   private holding = false;

@@ -165,40 +165,49 @@ for (const wasm of [true, false]) describe(`TraceRecorder with whole chunks (${w
     });
   }
 
-  it('writes a chunk of answers together with the commands its callers send next, in one write, before those leave', async function () {
-    const { srv, file, rec, s, sock } = await recorded('together');
-    // three callers, each sending its next command as soon as its answer comes
-    const first = [1, 2, 3].map((n) => s.execute('a', { n }));
-    await until(() => srv.received.length === 4);
-    const next = first.map((p, i) => p.then(() => s.execute('b', { n: i + 1 })));
-    const writes: string[] = [];
-    const fd = (rec as unknown as { fd: number }).fd;
-    const realWrite = fs.writeSync;
-    let onSocket = -1;
-    (fs as { writeSync: unknown }).writeSync = (f: number, b: Uint8Array, ...rest: number[]): number => {
-      if (f === fd) writes.push(Buffer.from(b.buffer, b.byteOffset + (rest[0] ?? 0), rest[1] ?? b.length).toString('utf8'));
-      return (realWrite as (...a: unknown[]) => number)(f, b, ...rest);
-    };
-    try {
-      sock.write(`{"return": {}, "id": 2}\r\n{"return": {}, "id": 3}\r\n{"return": {}, "id": 4}\r\n`);
-      await until(() => srv.received.length === 7);
-      onSocket = writes.length;
-      sock.write(`{"return": {}, "id": 5}\r\n{"return": {}, "id": 6}\r\n{"return": {}, "id": 7}\r\n`);
-      await Promise.all(next);
-      await new Promise((r) => setImmediate(r));
-    } finally {
-      (fs as { writeSync: unknown }).writeSync = realWrite;
-    }
-    // The three answers and the three commands they led to: one write, the
-    // answers first, already made when the commands reached the server.
-    expect(onSocket).to.equal(1);
-    expect(writes[0]!.trim().split('\n').map((l) => JSON.parse(l).dir as string)).to.deep.equal(['s2c', 's2c', 's2c', 'c2s', 'c2s', 'c2s']);
-    // The last answers, with no command after them: written by the end of their turn.
-    expect(writes).to.have.length(2);
+  it('has a received answer in the file before the caller\'s continuation runs (a crash there loses nothing seen)', async function () {
+    const { srv, file, rec, s, sock } = await recorded('seen');
+    const lines = (): number => fs.readFileSync(file, 'utf8').trim().split('\n').length;
+    const answered = s.execute('a').then(() => lines());
+    const before = await new Promise<number>((r) => setTimeout(() => r(lines()), 20));
+    sock.write(`{"return": {}, "id": 2}\r\n`);
+    // the continuation saw the answer's line already written
+    expect(await answered).to.equal(before + 1);
     await s.close();
     rec.close();
     srv.close();
-    expect(readTrace(file).entries.map((e) => e.dir)).to.deep.equal(['s2c', 'c2s', 's2c', 'c2s', 'c2s', 'c2s', 's2c', 's2c', 's2c', 'c2s', 'c2s', 'c2s', 's2c', 's2c', 's2c']);
+  });
+
+  it('writes the commands sent while a chunk is handled after its lines, and before they reach the socket', async function () {
+    const { srv, file, rec, s, sock } = await recorded('held');
+    const kinds = (): string[] => fs.readFileSync(file, 'utf8').trim().split('\n').slice(1).map((l) => {
+      const e = JSON.parse(l) as { dir: string; msg: { event?: string; execute?: string; QMP?: unknown; arguments?: { i?: number } } };
+      return `${e.dir} ${e.msg.event ?? e.msg.execute ?? (e.msg.QMP ? 'QMP' : 'return')}${e.msg.arguments?.i !== undefined ? ` ${e.msg.arguments.i}` : ''}`;
+    });
+    // What the file holds at each socket write of the session.
+    const stream = (s as unknown as { stream: { write(text: string): boolean } }).stream;
+    const realWrite = stream.write.bind(stream);
+    const atWrites: { sent: number; file: string[] }[] = [];
+    stream.write = (text: string): boolean => {
+      atWrites.push({ sent: text.split('\n').filter((l) => l !== '').length, file: kinds() });
+      return realWrite(text);
+    };
+    // a handler that sends more than 1 KiB of commands: part of them leave before the chunk is done
+    s.on('A', () => {
+      for (let i = 0; i < 20; i++) void s.execute('x', { pad: 'y'.repeat(100), i }).catch(() => undefined);
+    });
+    sock.write(`${ev('A', 1)}\r\n`);
+    await until(() => srv.received.length === 21);
+    let sent = 0;
+    for (const w of atWrites) {
+      sent += w.sent;
+      // the event, then every command that has left so far
+      expect(w.file.slice(3, 4 + sent)).to.deep.equal(['s2c A', ...Array.from({ length: sent }, (_, i) => `c2s x ${i}`)]);
+    }
+    expect(sent).to.equal(20);
+    s.destroy();
+    rec.close();
+    srv.close();
   });
 
   it('writes a chunk of more than the write size at once, every line whole', async function () {
