@@ -15,6 +15,16 @@ import { newJob, type Job } from './state.js';
 const log = logger('job');
 
 const KIND_OF_QEMU_TYPE: Record<string, BlockJobKind> = { stream: 'pull', commit: 'commit', mirror: 'copy' };
+const QEMU_TYPE_OF: Record<BlockJobKind, string> = { pull: 'stream', commit: 'commit', 'active-commit': 'commit', copy: 'mirror' };
+
+/**
+ * Whether QEMU's job `row` is the job a record with a result describes: that
+ * job had concluded, so a job of that id still running, or of another type,
+ * is a later one that got the same id (-drive jobs are named by their device).
+ */
+export function isRecordedJob(rec: { kind: BlockJobKind }, row: JobInfo): boolean {
+  return row.status === 'concluded' && row.type === QEMU_TYPE_OF[rec.kind];
+}
 
 /** Which disk a QEMU job id belongs to: a -drive device name, or `<kind>-<disk>-<node>`. */
 export function diskOfJobId(disks: readonly Disk[], id: string): Disk | undefined {

@@ -40,10 +40,12 @@ export interface JobRecord {
    */
   ending?: 'abort' | 'pivot';
   /**
-   * How the job ended, written before job-dismiss goes out (QEMU forgets the
-   * job then): if the connection drops before the dismiss is answered, the
-   * next manager to attach reports the job from here when QEMU no longer has
-   * it, and only that manager reports it.
+   * How the job ended, written by a manager that lost the connection after
+   * sending job-dismiss and before its answer (QEMU may have forgotten the
+   * job): the next manager to attach reports the job from here when QEMU no
+   * longer has it, and only that manager reports it. A live manager never
+   * writes it, so another manager attaching meanwhile takes the record of a
+   * job QEMU no longer lists for a stale one, as before.
    */
   result?: 'completed' | 'failed' | 'cancelled';
   error?: string;

@@ -47,7 +47,7 @@ import {
   type BlockJobEventStatus,
   type BlockJobKind,
 } from './constants.js';
-import { adoptableJobs, concludedJobs, diskOfJobId } from './adoption.js';
+import { adoptableJobs, concludedJobs, diskOfJobId, isRecordedJob } from './adoption.js';
 import { dropOrphans, rediscoverDisks, refreshChain } from './chain-refresh.js';
 import { resolveDisk, type Disk } from './disks.js';
 import { errors, isQmpCommandError } from './errors.js';
@@ -59,7 +59,7 @@ import { nodesSafe } from './node-guard.js';
 import { pullSpec } from './pull.js';
 import { checkFlags } from './registry.js';
 import { LIVE, newSlot, UNDISMISSED, type Slot } from './slot.js';
-import { newJob, TERMINAL_STATES, transition, type Job, type JobEffect, type JobInput } from './state.js';
+import { eventStatusOf, newJob, TERMINAL_STATES, transition, type Job, type JobEffect, type JobInput } from './state.js';
 import { keyFileName } from '../cli/vm-key.js';
 import { storeFor } from '../snapshots/where.js';
 import path from 'node:path';
@@ -214,18 +214,20 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.session.on('close', this.closeListener);
     if (this.session.closed) throw errors.disconnected();
     const jobs = await this.monitor.queryJobs();
-    const { byId: records, ended } = await this.loadRecords(jobs);
+    const { byId: records, ended, reused } = await this.loadRecords(jobs);
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
     // read (see nodesSafe); which disk they belong to is known only after discovery.
     // Jobs QEMU no longer has but whose result a record holds are finished the same
     // way: query-jobs will not find them, and the recorded result stands.
     const early: Slot[] = [];
+    const endedSlots = new Set<Slot>();
     for (const rec of ended) {
       records.set(rec.id, rec);
       const job: Job = { ...newJob({ id: rec.id, disk: '', diskArg: '', kind: rec.kind }), ...endingOf(rec), blockEvent: rec.result!, ...(rec.error !== undefined ? { error: rec.error } : {}) };
       const slot = this.register(job, fromJsonData(rec, this));
       slot.pendingDisk = true;
       slot.concludedUnseen = true;
+      endedSlots.add(slot);
       this.apply(slot, { kind: 'status', status: 'concluded' });
       this.apply(slot, { kind: 'start-ok' });
       early.push(slot);
@@ -247,11 +249,19 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       const disk = diskOfJobId(this.listDisks(), slot.job.id) ?? (rec ? this.disksByName.get(rec.disk) : undefined);
       if (disk) {
         slot.job = { ...slot.job, disk: disk.name, diskArg: rec && rec.disk === disk.name ? rec.diskArg : disk.name };
-        if (!this.byDisk.has(disk.name) && !TERMINAL_STATES.has(slot.job.state)) this.byDisk.set(disk.name, slot);
+        // A job QEMU no longer has does not hold its disk: a later job may run there.
+        if (!endedSlots.has(slot) && !this.byDisk.has(disk.name) && !TERMINAL_STATES.has(slot.job.state)) this.byDisk.set(disk.name, slot);
       }
       slot.pendingDisk = false;
       slot.diskKnown?.();
     }
+    // Their id is another job's now: the recorded end is reported as it is, no clean-up
+    // (the chain is the new job's), and the record goes.
+    for (const rec of reused) {
+      const status = eventStatusOf(rec.result!);
+      this.publish({ disk: rec.diskArg, type: rec.kind, status, device: rec.disk, jobId: rec.id, ...(status === 'FAILED' && rec.error !== undefined ? { error: rec.error } : {}) });
+    }
+    if (reused.length) await this.recordOp((s) => s.remove(reused.map((r) => r.id)));
     const adopted = this.adopt(jobs.filter((r) => r.status !== 'concluded'), records);
     const held = this.buffered;
     this.buffered = undefined;
@@ -472,26 +482,29 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * dismissing them: they are reported now). Other records of jobs QEMU no
    * longer has are dropped.
    */
-  private async loadRecords(rows: readonly JobInfo[]): Promise<{ byId: Map<string, JobRecord>; ended: JobRecord[] }> {
+  private async loadRecords(rows: readonly JobInfo[]): Promise<{ byId: Map<string, JobRecord>; ended: JobRecord[]; reused: JobRecord[] }> {
     const byId = new Map<string, JobRecord>();
     const ended: JobRecord[] = [];
-    if (!this.keepsRecords()) return { byId, ended };
+    const reused: JobRecord[] = [];
+    if (!this.keepsRecords()) return { byId, ended, reused };
     let list: JobRecord[] = [];
     await this.recordOp(async (s) => {
       list = await s.list();
     });
-    const ids = new Set(rows.map((r) => r.id));
+    const rowOf = new Map(rows.map((r) => [r.id, r]));
     const stale: string[] = [];
     for (const r of list) {
-      if (ids.has(r.id)) byId.set(r.id, r);
-      else if (r.result !== undefined) ended.push(r);
+      const row = rowOf.get(r.id);
+      if (row !== undefined && (r.result === undefined || isRecordedJob(r, row))) byId.set(r.id, r);
+      // A recorded end whose id QEMU now gives another job (-drive jobs are named by their device).
+      else if (r.result !== undefined) (row !== undefined ? reused : ended).push(r);
       else stale.push(r.id);
     }
     if (stale.length) {
       if (log.enabled) log('dropping records of jobs QEMU no longer has: %o', stale);
       await this.recordOp((s) => s.remove(stale));
     }
-    return { byId, ended };
+    return { byId, ended, reused };
   }
 
   private register(job: Job, data: unknown): Slot {
@@ -550,30 +563,16 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
           },
         );
         return;
-      case 'dismiss': {
-        const send = (recorded: boolean): void => {
-          // Lost meanwhile: the job stays in QEMU for the next manager.
-          if (this.session.closed || slot.job.state !== 'dismissing') return;
-          this.apply(slot, { kind: 'dismiss-sent', recorded });
-          this.monitor.jobDismiss(job.id).then(
-            () => this.apply(slot, { kind: 'dismissed' }),
-            (err) => {
-              if (log.enabled) log('job-dismiss %s failed: %s', job.id, (err as Error).message);
-              if (!this.session.closed) this.apply(slot, { kind: 'dismissed' });
-            },
-          );
-        };
-        if (!this.keepsRecords()) return send(false);
-        // The result goes into the job's record before QEMU forgets the job
-        // (job-records.ts), so that a connection lost before the dismiss is
-        // answered leaves the report to the next manager, from QEMU or from
-        // the record, and the job ends once.
-        let recorded = false;
-        void this.recordOp(async (s) => {
-          recorded = await s.markResult(job.id, job.result!, job.error);
-        }).then(() => send(recorded));
+      case 'dismiss':
+        this.apply(slot, { kind: 'dismiss-sent' });
+        this.monitor.jobDismiss(job.id).then(
+          () => this.apply(slot, { kind: 'dismissed' }),
+          (err) => {
+            if (log.enabled) log('job-dismiss %s failed: %s', job.id, (err as Error).message);
+            if (!this.session.closed) this.apply(slot, { kind: 'dismissed' });
+          },
+        );
         return;
-      }
       case 'run-completion':
         this.whenDiskKnown(slot)
           .then(() => (slot.job.disk === '' ? undefined : this.handler(job.kind).complete(this.ctx, slot.job, e.result)))
@@ -660,7 +659,20 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
 
   private onClose(cause: Error | undefined): void {
     if (log.enabled) log('session closed%s', cause ? `: ${cause.message}` : '');
-    for (const slot of [...this.slots.values()]) this.apply(slot, { kind: 'disconnected', qemuGone: this.qemuGone });
+    for (const slot of [...this.slots.values()]) {
+      const job = slot.job;
+      if (job.state === 'dismissing' && job.dismissSent === true && !this.qemuGone && this.keepsRecords()) {
+        // QEMU may or may not have carried out the dismiss: the result goes into
+        // the job's record, and the next manager reports the job, from QEMU or
+        // from there (job-records.ts). Without a record, it is reported here.
+        let handedOver = false;
+        void this.recordOp(async (s) => {
+          handedOver = await s.markResult(job.id, job.result!, job.error);
+        }).then(() => this.apply(slot, { kind: 'disconnected', handedOver }));
+        continue;
+      }
+      this.apply(slot, { kind: 'disconnected', qemuGone: this.qemuGone });
+    }
   }
 
   // ---------------------------------------------------------------- adoption (reconnect)

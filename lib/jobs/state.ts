@@ -30,7 +30,7 @@
  *   dismissing  dismissed                    finishing    run-completion
  *   finishing   finished                     completed | failed | cancelled   release, emit
  *   any live    disconnected                 detached     release (no event)
- *   dismissing  disconnected before job-dismiss left, or after its result was recorded   detached   release (the next manager to attach reports it)
+ *   dismissing  disconnected before job-dismiss left, or with the result handed over in its record   detached   release (the next manager to attach reports it)
  *   dismissing|finishing  disconnected otherwise   completed | failed | cancelled   release, emit (the outcome is known)
  *   concluded   disconnected after SHUTDOWN, end reported   completed | failed | cancelled   release, emit (QEMU's BLOCK_JOB_* said how)
  *   concluded   disconnected otherwise       detached     release (the next manager to attach reports it)
@@ -87,9 +87,8 @@ export interface Job {
   readonly error?: string;
   readonly result?: JobResult;
   readonly readyEmitted: boolean;
-  /** job-dismiss went out; `resultRecorded`: the job's record held its result first. */
+  /** job-dismiss went out (QEMU may have forgotten the job since). */
   readonly dismissSent?: boolean;
-  readonly resultRecorded?: boolean;
 }
 
 export type JobInput =
@@ -106,8 +105,8 @@ export type JobInput =
   | { kind: 'end-refused' }
   /** query-jobs answered; `found` false when the job was no longer listed */
   | { kind: 'outcome'; found: boolean; error?: string }
-  /** job-dismiss sent; `recorded`: the result is in the job's record */
-  | { kind: 'dismiss-sent'; recorded: boolean }
+  /** job-dismiss sent */
+  | { kind: 'dismiss-sent' }
   /** job-dismiss answered (ok, or the job was gone anyway) */
   | { kind: 'dismissed' }
   /** QEMU no longer lists the job and it was not us who dismissed it */
@@ -116,10 +115,11 @@ export type JobInput =
   | { kind: 'finished' }
   /** the QMP connection closed */
   /**
-   * The session closed. `qemuGone`: QEMU said it was shutting down (SHUTDOWN)
+   * The session closed. `handedOver`: the job's result was written into its
+   * record for the next manager to attach. `qemuGone`: QEMU said it was shutting down (SHUTDOWN)
    * first, so nobody can reconnect and learn the job's end from QEMU later.
    */
-  | { kind: 'disconnected'; qemuGone?: boolean };
+  | { kind: 'disconnected'; qemuGone?: boolean; handedOver?: boolean };
 
 export type JobEffect =
   | { kind: 'send-cancel' }
@@ -343,11 +343,11 @@ function fromEnding(job: Job, input: JobInput): Transition {
       return { job: { ...job, state: result }, effects: [{ kind: 'release' }, { kind: 'emit', status: STATUS_OF[result] }] };
     }
     case 'dismiss-sent':
-      return same({ ...job, dismissSent: true, resultRecorded: input.recorded });
+      return same({ ...job, dismissSent: true });
     case 'disconnected':
-      if (job.state === 'dismissing' && input.qemuGone !== true && (job.dismissSent !== true || job.resultRecorded === true)) {
+      if (job.state === 'dismissing' && input.qemuGone !== true && (job.dismissSent !== true || input.handedOver === true)) {
         // Whoever attaches next reports it, once: QEMU still has the job (the
-        // dismiss never left), or the record has its result (the dismiss may
+        // dismiss never left), or its record has the result (the dismiss may
         // have been carried out). Reported here too, it could end twice.
         return { job: { ...job, state: 'detached' }, effects: [{ kind: 'release' }] };
       }

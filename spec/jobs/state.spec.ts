@@ -222,14 +222,13 @@ describe('jobs/state: transition', () => {
       const dismissing = at('dismissing', { result: 'completed' });
       // the dismiss never left: QEMU still has the job
       expect(transition(dismissing, { kind: 'disconnected' }).effects).to.deep.equal([{ kind: 'release' }]);
-      // the dismiss left after the record got the result: the next attach reports it from QEMU or the record
-      const recorded = transition(dismissing, { kind: 'dismiss-sent', recorded: true }).job;
-      expect(transition(recorded, { kind: 'disconnected' }).job.state).to.equal('detached');
-      // no record (no stateDir): QEMU may have forgotten the job, so it is reported here
-      const unrecorded = transition(dismissing, { kind: 'dismiss-sent', recorded: false }).job;
-      expect(transition(unrecorded, { kind: 'disconnected' }).effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'COMPLETED' }]);
+      // the dismiss left, and the result was handed over in the job's record: the next attach reports it from QEMU or the record
+      const sent = transition(dismissing, { kind: 'dismiss-sent' }).job;
+      expect(transition(sent, { kind: 'disconnected', handedOver: true }).job.state).to.equal('detached');
+      // not handed over (no record): QEMU may have forgotten the job, so it is reported here
+      expect(transition(sent, { kind: 'disconnected' }).effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'COMPLETED' }]);
       // QEMU shut down: nobody else will see it
-      expect(transition(recorded, { kind: 'disconnected', qemuGone: true }).effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'COMPLETED' }]);
+      expect(transition(sent, { kind: 'disconnected', qemuGone: true }).effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'COMPLETED' }]);
     });
 
     it('disconnected after QEMU reported the end and shut down (quit cancels jobs) reports that end', () => {

@@ -117,6 +117,52 @@ describe('a connection lost while a job ends (simulator)', function () {
     expect(fs.readFileSync(path.join(dir, records[0]!), 'utf8')).to.include('"kind": "pull"');
   });
 
+  it('a second manager attaching while the first dismisses a job (same state folder): the job is reported once, by the first', async () => {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], sizeBytes: 4 * MiB }], name: 'vm1' });
+    proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, { at: isCommand('job-dismiss'), pass: true, hold: true });
+    const events: string[] = [];
+    const s1 = await connect({ path: proxy.path });
+    sessions.push(s1);
+    const a = await BlockJobManager.attach(s1, { stateDir: dir, onEvent: (e) => events.push(`A ${e.type} ${e.status}`) });
+    await a.blockPull('vda');
+    await until(() => proxy.cut, 'the dismiss');
+    const s2 = await connect(sim.endpoint);
+    sessions.push(s2);
+    const b = await BlockJobManager.attach(s2, { stateDir: dir, onEvent: (e) => events.push(`B ${e.type} ${e.status}`) });
+    proxy.release();
+    await until(() => a.listJobs().length === 0 && b.listJobs().length === 0, 'both managers to settle');
+    await Promise.all([a.recordsWritten(), b.recordsWritten()]);
+    expect(events).to.deep.equal(['A pull COMPLETED']);
+  });
+
+  for (const blockdev of [false, true]) {
+    it(`${blockdev ? '-blockdev' : '-drive'}: a recorded end whose disk has a new job by now (${blockdev ? 'another id' : 'the same id: -drive jobs are named by their device'}) is reported once, and the new job is adopted as what it is`, async () => {
+      sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], blockdev, sizeBytes: 4 * MiB }], name: 'vm1' });
+      proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, { at: isCommand('job-dismiss'), pass: true });
+      const events: string[] = [];
+      const s1 = await connect({ path: proxy.path });
+      sessions.push(s1);
+      const a = await BlockJobManager.attach(s1, { stateDir: dir, onEvent: (e) => events.push(`A ${e.type} ${e.status}`) });
+      const disk = a.listDisks()[0]!.name;
+      await a.blockPull(disk);
+      await until(() => s1.closed, 'the cut');
+      await a.recordsWritten();
+      // Another process, with no state folder, starts a copy on the disk.
+      const s2 = await connect(sim.endpoint);
+      sessions.push(s2);
+      const other = await BlockJobManager.attach(s2);
+      await other.blockCopy(disk, path.join(dir, 'copy.qcow2'));
+      const s3 = await connect(sim.endpoint);
+      sessions.push(s3);
+      const b = await BlockJobManager.attach(s3, { stateDir: dir, onEvent: (e) => events.push(`B ${e.type} ${e.status}`) });
+      await until(() => events.length > 0, 'the recorded end');
+      expect(events.filter((e) => e.endsWith('COMPLETED'))).to.deep.equal(['B pull COMPLETED']);
+      expect(b.jobFor(disk)?.kind).to.equal('copy');
+      expect(await b.getBlockJobInfo(disk)).to.not.equal(null);
+      await b.recordsWritten();
+    });
+  }
+
   for (const op of ['copy', 'snapshot'] as const) {
     it(`-blockdev ${op} lost while its image was being created: the retry dismisses the create job left behind and goes through`, async () => {
       sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], blockdev: true, sizeBytes: 4 * MiB }], name: 'vm1' });
