@@ -20,7 +20,8 @@ import type { LineBatchObserver, LineEnds } from '../transport/line-framer.js';
  */
 export interface WireTap {
   (dir: 'c2s' | 's2c', text: string, msg: unknown): void;
-  hold?(): void;
+  /** `text`: the chunk's lines, for a tap that must write them if the process ends before `lines`. */
+  hold?(text?: string): void;
   /**
    * `text`: messages separated by "\n" (by "\r\n" when `ends` is 'crlf'),
    * without the last line end. `objects`: every line is one JSON object;
@@ -49,13 +50,13 @@ export class TapBatches implements LineBatchObserver {
 
   constructor(private readonly session: TapHolder) {}
 
-  start(): void {
+  start(text: string): void {
     const tap = this.session.tap;
     // Nothing is recorded once the session has closed (as one by one).
     if (tap?.lines === undefined || tap.hold === undefined || this.session.state === 'closed') return;
     this.active = tap;
     this.objects = true;
-    tap.hold();
+    tap.hold(text);
   }
 
   end(text: string, ends: LineEnds, whole: boolean, ascii: boolean): void {

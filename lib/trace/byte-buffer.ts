@@ -40,6 +40,11 @@ export class ByteBuffer {
     this.used += bytes.length;
   }
 
+  /** Drop what is held. */
+  clear(): void {
+    this.used = 0;
+  }
+
   /** Append everything `other` holds, and empty it. */
   takeFrom(other: ByteBuffer): void {
     this.appendBytes(other.buf.subarray(0, other.used));

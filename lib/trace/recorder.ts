@@ -123,8 +123,10 @@ export class TraceRecorder {
       this.count++;
     },
     {
-      hold: (): void => {
+      hold: (text?: string): void => {
         this.holding = true;
+        this.holdText = text;
+        this.chunkWritten = false;
         // The chunk's time is when it arrived, before its handlers ran (and
         // before any command they send, which is written after it).
         this.heldSince = this.now();
@@ -133,8 +135,14 @@ export class TraceRecorder {
         let t: number;
         if (dir === 's2c' && this.holding) {
           this.holding = false;
+          this.holdText = undefined;
           t = this.heldSince;
         } else t = this.now();
+        if (dir === 's2c' && this.chunkWritten) {
+          // Written already, by a flush while its handlers ran (close()).
+          this.chunkWritten = false;
+          return this.flush();
+        }
         if (this.fd === undefined) return;
         const to = dir === 'c2s' && this.holding ? this.held : this.pending;
         if (objects && ends !== 'mixed') {
@@ -172,6 +180,9 @@ export class TraceRecorder {
 
   /** Commands seen while a received chunk is being handled; they go after it. */
   private holding = false;
+  /** The chunk being handled, written by a flush before its handlers are done (the process ends). */
+  private holdText: string | undefined;
+  private chunkWritten = false;
   private heldSince = 0;
   private readonly held = new ByteBuffer();
 
@@ -223,6 +234,15 @@ export class TraceRecorder {
 
   flush(): void {
     this.scheduled = false;
+    if (this.holding && this.holdText !== undefined && this.fd !== undefined) {
+      // The process ends (or the recorder closes) while a chunk's handlers
+      // run: the chunk's lines are written; the commands they sent never
+      // left (the session sends them once the chunk is done), so they are not.
+      this.pending.append(this.eachLine('s2c', this.holdText, this.heldSince));
+      this.holdText = undefined;
+      this.chunkWritten = true;
+      this.held.clear();
+    }
     // A batch still held (its chunk's handler threw before the session
     // could end the batch) is not lost.
     if (this.held.length > 0) {

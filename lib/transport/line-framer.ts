@@ -41,7 +41,8 @@ export type LineEnds = 'crlf' | 'lf' | 'mixed';
  * batch's lines are emitted, `end` after, even when a line's consumer threw.
  */
 export interface LineBatchObserver {
-  start(): void;
+  /** `text`: the lines about to be emitted, as `end` will get them. */
+  start(text: string): void;
   /**
    * `text`: the complete lines, separated by "\n" (each with its "\r" when
    * `ends` is 'crlf'), without the last "\n". `whole`: every line was
@@ -275,7 +276,7 @@ export class LineFramer {
   private emitText(text: string, ascii: boolean): void {
     const observer = this.observer;
     if (observer === undefined) return void this.emitLines(text);
-    observer.start();
+    observer.start(text);
     let ends: LineEnds = 'mixed';
     let whole = false;
     try {

@@ -210,6 +210,15 @@ for (const wasm of [true, false]) describe(`TraceRecorder with whole chunks (${w
     srv.close();
   });
 
+  it('has the whole chunk in the file when a handler of it ends the process, and no command that never left', function () {
+    const file = path.join(tmp, 'exit-in-handler.jsonl');
+    const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'helpers/exit-in-handler.ts');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', child, file], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).to.equal(0);
+    const kinds = readTrace(file).entries.map((e) => `${e.dir} ${String(e.msg!.event ?? e.msg!.execute ?? ('QMP' in e.msg! ? 'QMP' : 'return'))}`);
+    expect(kinds).to.deep.equal(['s2c QMP', 'c2s qmp_capabilities', 's2c return', 's2c PRE', 's2c EXIT', 's2c POST']);
+  });
+
   it('writes a chunk of more than the write size at once, every line whole', async function () {
     const { srv, file, rec, s, sock } = await recorded('blocks');
     // about 90 KiB of events, read in one or a few chunks
