@@ -390,6 +390,8 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     this.outgoing = '';
     if (this.state === 'closed') return;
     const tap = this.tap;
+    // Leaving while a received chunk is handled (close() flushes at once): the chunk goes first.
+    this.batches.active?.release?.();
     if (tap?.lines !== undefined || wireLog.enabled) {
       const lines = text.slice(0, -1);
       // Logged per write, not per command: `enabled` is a getter.

@@ -23,6 +23,11 @@ export interface WireTap {
   /** `text`: the chunk's lines, for a tap that must write them if the process ends before `lines`. */
   hold?(text?: string): void;
   /**
+   * Commands are about to leave while the chunk is still being handled
+   * (the session closes): write the chunk now, so that they follow it.
+   */
+  release?(): void;
+  /**
    * `text`: messages separated by "\n" (by "\r\n" when `ends` is 'crlf'),
    * without the last line end. `objects`: every line is one JSON object;
    * when false the tap must look at each line itself. `ascii`: the text is

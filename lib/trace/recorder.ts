@@ -131,6 +131,7 @@ export class TraceRecorder {
         // before any command they send, which is written after it).
         this.heldSince = this.now();
       },
+      release: (): void => this.writeHeldChunk(),
       lines: (dir: Direction, text: string, ends: LineEnds, objects: boolean, ascii: boolean): void => {
         let t: number;
         if (dir === 's2c' && this.holding) {
@@ -232,16 +233,28 @@ export class TraceRecorder {
     session.tap = this.tap;
   }
 
+  /**
+   * The chunk being handled, written before its end (its lines go line by
+   * line): commands are about to leave (release), or the process ends.
+   */
+  private writeHeldChunk(): void {
+    if (!this.holding || this.holdText === undefined || this.fd === undefined) return;
+    this.pending.append(this.eachLine('s2c', this.holdText, this.heldSince));
+    this.holdText = undefined;
+    this.holding = false;
+    this.chunkWritten = true;
+    this.flush();
+  }
+
   flush(): void {
     this.scheduled = false;
     if (this.holding && this.holdText !== undefined && this.fd !== undefined) {
       // The process ends (or the recorder closes) while a chunk's handlers
-      // run: the chunk's lines are written; the commands they sent never
-      // left (the session sends them once the chunk is done), so they are not.
-      this.pending.append(this.eachLine('s2c', this.holdText, this.heldSince));
-      this.holdText = undefined;
-      this.chunkWritten = true;
+      // run: the chunk's lines are written; the commands they issued never
+      // left (the session sends them once the chunk is done, or releases
+      // the chunk first), so they are not.
       this.held.clear();
+      return this.writeHeldChunk();
     }
     // A batch still held (its chunk's handler threw before the session
     // could end the batch) is not lost.

@@ -210,6 +210,22 @@ for (const wasm of [true, false]) describe(`TraceRecorder with whole chunks (${w
     srv.close();
   });
 
+  it('has a command that a handler sends and then closes the session for (it leaves at once) after the chunk\'s lines', async function () {
+    const { srv, file, rec, s, sock } = await recorded('close-in-handler');
+    s.on('A', () => {
+      void s.execute('sent-before-close').catch(() => undefined);
+      void s.close();
+    });
+    // and the recorder closed in the same chunk (as a process ending there would flush it)
+    s.on('B', () => rec.close());
+    sock.write(`${ev('A', 1)}\r\n${ev('B', 2)}\r\n`);
+    await until(() => srv.received.some((l) => l.includes('sent-before-close')));
+    await until(() => s.closed);
+    srv.close();
+    const kinds = readTrace(file).entries.slice(3).map((e) => `${e.dir} ${String(e.msg!.event ?? e.msg!.execute)}`);
+    expect(kinds).to.deep.equal(['s2c A', 's2c B', 'c2s sent-before-close']);
+  });
+
   it('has the whole chunk in the file when a handler of it ends the process, and no command that never left', function () {
     const file = path.join(tmp, 'exit-in-handler.jsonl');
     const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'helpers/exit-in-handler.ts');
