@@ -139,6 +139,17 @@ export class JobRecordStore {
     return marked;
   }
 
+  /**
+   * Remove the records of these job ids that still have no result: one that
+   * got a result meanwhile (its manager handed the job over after this list
+   * was read) stays for the next manager to report.
+   */
+  removeStale(ids: readonly string[]): Promise<void> {
+    const drop = new Set(ids);
+    const gone = (j: JobRecord): boolean => drop.has(j.id) && j.result === undefined;
+    return this.change((jobs) => (jobs.some(gone) ? jobs.filter((j) => !gone(j)) : undefined));
+  }
+
   /** Remove the records of these job ids (a no-op for ids without one). */
   remove(ids: readonly string[]): Promise<void> {
     const drop = new Set(ids);

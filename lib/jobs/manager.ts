@@ -502,7 +502,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     }
     if (stale.length) {
       if (log.enabled) log('dropping records of jobs QEMU no longer has: %o', stale);
-      await this.recordOp((s) => s.remove(stale));
+      await this.recordOp((s) => s.removeStale(stale));
     }
     return { byId, ended, reused };
   }

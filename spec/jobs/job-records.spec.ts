@@ -18,6 +18,7 @@ import {
   type BlockJobEvent,
 } from '../../lib/jobs/index.js';
 import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
+import { JobRecordStore } from '../../lib/jobs/job-records.js';
 import { flush } from './helpers/fake-qemu.js';
 import { until } from '../helpers/until.js';
 
@@ -53,6 +54,16 @@ describe('jobs/job-records (fake QEMU)', () => {
   function readRecords(): { version: number; jobs: Record<string, unknown>[] } {
     return JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as { version: number; jobs: Record<string, unknown>[] };
   }
+
+  it('removing stale records keeps one that got a result meanwhile (its manager handed the job over)', async () => {
+    const store = new JobRecordStore(path.join(dir, 'x.jobs.json'));
+    await store.put({ id: 'a', kind: 'pull', disk: 'vda', diskArg: 'vda' });
+    await store.put({ id: 'b', kind: 'pull', disk: 'vdb', diskArg: 'vdb' });
+    // read as stale by an attaching manager; then b's manager hands it over
+    expect(await store.markResult('b', 'completed', undefined)).to.equal(true);
+    await store.removeStale(['a', 'b']);
+    expect((await store.list()).map((r) => `${r.id} ${r.result}`)).to.deep.equal(['b completed']);
+  });
 
   it('is written after the start (data in JSON form, the manager by key name) and removed at the end', async () => {
     const q = qemu();
