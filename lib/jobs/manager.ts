@@ -220,26 +220,24 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     // Jobs QEMU no longer has but whose result a record holds are finished the same
     // way: query-jobs will not find them, and the recorded result stands.
     const early: Slot[] = [];
+    const takeOver = (job: Job, data: unknown): Slot => {
+      const slot = this.register(job, data);
+      slot.pendingDisk = true;
+      slot.concludedUnseen = true;
+      this.apply(slot, { kind: 'status', status: 'concluded' });
+      this.apply(slot, { kind: 'start-ok' });
+      early.push(slot);
+      return slot;
+    };
     const endedSlots = new Set<Slot>();
     for (const rec of ended) {
       records.set(rec.id, rec);
       const job: Job = { ...newJob({ id: rec.id, disk: '', diskArg: '', kind: rec.kind }), ...endingOf(rec), blockEvent: rec.result!, ...(rec.error !== undefined ? { error: rec.error } : {}) };
-      const slot = this.register(job, fromJsonData(rec, this));
-      slot.pendingDisk = true;
-      slot.concludedUnseen = true;
-      endedSlots.add(slot);
-      this.apply(slot, { kind: 'status', status: 'concluded' });
-      this.apply(slot, { kind: 'start-ok' });
-      early.push(slot);
+      endedSlots.add(takeOver(job, fromJsonData(rec, this)));
     }
     for (const job of concludedJobs(jobs, (id) => this.slots.has(id))) {
       const rec = records.get(job.id);
-      const slot = this.register(rec ? { ...job, kind: rec.kind, ...endingOf(rec) } : job, rec ? fromJsonData(rec, this) : undefined);
-      slot.pendingDisk = true;
-      slot.concludedUnseen = true;
-      this.apply(slot, { kind: 'status', status: 'concluded' });
-      this.apply(slot, { kind: 'start-ok' });
-      early.push(slot);
+      takeOver(rec ? { ...job, kind: rec.kind, ...endingOf(rec) } : job, rec ? fromJsonData(rec, this) : undefined);
     }
     await this.nodesSafe();
     await this.rediscover();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { BlockJobManager, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC, type BlockJobEvent } from '../../lib/jobs/index.js';
+import { BlockJobManager, type AttachOptions, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC, type BlockJobEvent } from '../../lib/jobs/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
 import { startSimulator, type Simulator } from '../../lib/sim/index.js';
 import { CutProxy, type Cut } from './cut-proxy.js';
@@ -43,17 +43,22 @@ describe('a connection lost while a job ends (simulator)', function () {
     fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
   });
 
+  /** A manager (state in `dir`) attached to the simulator through a proxy that cuts at `cut`. */
+  async function attachThrough(cut: Cut, opts: AttachOptions = {}): Promise<{ s1: QmpSession; m1: BlockJobManager }> {
+    proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, cut);
+    const s1 = await connect({ path: proxy.path });
+    sessions.push(s1);
+    return { s1, m1: await BlockJobManager.attach(s1, { stateDir: dir, ...opts }) };
+  }
+
   /**
    * Start a job through a proxy that cuts at `cut`, let it end in the
    * simulator, attach a second manager directly: the events of both.
    */
   async function lose(blockdev: boolean, cut: Cut, start: (m: BlockJobManager, disk: string) => Promise<void>, opts: { vmKey?: string } = {}): Promise<{ first: BlockJobEvent[]; second: BlockJobEvent[]; disk: string }> {
     sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/mid', '/d/base'], blockdev, sizeBytes: 4 * MiB }], name: 'vm1' });
-    proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, cut);
     const first: BlockJobEvent[] = [];
-    const s1 = await connect({ path: proxy.path });
-    sessions.push(s1);
-    const m1 = await BlockJobManager.attach(s1, { stateDir: dir, ...opts, onEvent: (e) => first.push(e) });
+    const { s1, m1 } = await attachThrough(cut, { ...opts, onEvent: (e) => first.push(e) });
     const disk = m1.listDisks()[0]!.name;
     await start(m1, disk).catch((err: Error) => expect(err.message).to.equal('Requested operation is not valid: domain is not running'));
     await until(() => s1.closed, 'the cut');
@@ -104,10 +109,7 @@ describe('a connection lost while a job ends (simulator)', function () {
     let started = false;
     // Cut at whatever the client sends after block-stream (QEMU answers it first).
     const cut: Cut = { at: (line, dir) => dir === 'c2s' && (started || ((started = line.includes('"execute":"block-stream"')), false)), pass: false };
-    proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, cut);
-    const s1 = await connect({ path: proxy.path });
-    sessions.push(s1);
-    const m1 = await BlockJobManager.attach(s1, { stateDir: dir });
+    const { s1, m1 } = await attachThrough(cut);
     await m1.blockPull('vda', 1);
     await m1.getBlockJobInfo('vda').catch(() => undefined);
     await until(() => s1.closed, 'the cut');
@@ -119,11 +121,8 @@ describe('a connection lost while a job ends (simulator)', function () {
 
   it('a second manager attaching while the first dismisses a job (same state folder): the job is reported once, by the first', async () => {
     sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], sizeBytes: 4 * MiB }], name: 'vm1' });
-    proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, { at: isCommand('job-dismiss'), pass: true, hold: true });
     const events: string[] = [];
-    const s1 = await connect({ path: proxy.path });
-    sessions.push(s1);
-    const a = await BlockJobManager.attach(s1, { stateDir: dir, onEvent: (e) => events.push(`A ${e.type} ${e.status}`) });
+    const { m1: a } = await attachThrough({ at: isCommand('job-dismiss'), pass: true, hold: true }, { onEvent: (e) => events.push(`A ${e.type} ${e.status}`) });
     await a.blockPull('vda');
     await until(() => proxy.cut, 'the dismiss');
     const s2 = await connect(sim.endpoint);
@@ -138,11 +137,8 @@ describe('a connection lost while a job ends (simulator)', function () {
   for (const blockdev of [false, true]) {
     it(`${blockdev ? '-blockdev' : '-drive'}: a recorded end whose disk has a new job by now (${blockdev ? 'another id' : 'the same id: -drive jobs are named by their device'}) is reported once, and the new job is adopted as what it is`, async () => {
       sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], blockdev, sizeBytes: 4 * MiB }], name: 'vm1' });
-      proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, { at: isCommand('job-dismiss'), pass: true });
       const events: string[] = [];
-      const s1 = await connect({ path: proxy.path });
-      sessions.push(s1);
-      const a = await BlockJobManager.attach(s1, { stateDir: dir, onEvent: (e) => events.push(`A ${e.type} ${e.status}`) });
+      const { s1, m1: a } = await attachThrough({ at: isCommand('job-dismiss'), pass: true }, { onEvent: (e) => events.push(`A ${e.type} ${e.status}`) });
       const disk = a.listDisks()[0]!.name;
       await a.blockPull(disk);
       await until(() => s1.closed, 'the cut');
@@ -168,10 +164,7 @@ describe('a connection lost while a job ends (simulator)', function () {
       sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], blockdev: true, sizeBytes: 4 * MiB }], name: 'vm1' });
       let creating = false;
       const cut: Cut = { at: (line, dir) => dir === 'c2s' && (creating ||= line.includes('"execute":"blockdev-create"')) && line.includes('"execute":"query-jobs"'), pass: false };
-      proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, cut);
-      const s1 = await connect({ path: proxy.path });
-      sessions.push(s1);
-      const m1 = await BlockJobManager.attach(s1, { stateDir: dir });
+      const { m1 } = await attachThrough(cut);
       const disk = m1.listDisks()[0]!.name;
       const lost = op === 'copy' ? m1.blockCopy(disk, path.join(dir, 'c1.qcow2')) : m1.snapshotCreate('s1', [{ disk, file: path.join(dir, 's1.qcow2') }]);
       expect(await lost.then(() => 'done', (e: Error) => e.message)).to.equal('Requested operation is not valid: domain is not running');
@@ -191,10 +184,7 @@ describe('a connection lost while a job ends (simulator)', function () {
     sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], sizeBytes: 4 * MiB }], name: 'vm1' });
     let sent = false;
     const cut: Cut = { at: (line, dir) => dir === 'c2s' && (sent ||= line.includes('"execute":"transaction"')) && line.includes('"execute":"query-block"'), pass: false };
-    proxy = await CutProxy.start(path.join(dir, 'cut.sock'), (sim.endpoint as { path: string }).path, cut);
-    const s1 = await connect({ path: proxy.path });
-    sessions.push(s1);
-    const m1 = await BlockJobManager.attach(s1, { stateDir: dir });
+    const { m1 } = await attachThrough(cut);
     const err = await m1.snapshotCreate('s1', [{ disk: 'vda', file: '/d/s1' }]).then(() => undefined, (e: Error) => e);
     expect(proxy.cut).to.equal(true);
     expect(err?.message).to.equal('Requested operation is not valid: domain is not running');
