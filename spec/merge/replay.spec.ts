@@ -26,7 +26,7 @@ describe('replaying commit, copy, merge and snapshot traces of QEMU 7.2', functi
   beforeEach(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-replay-'));
   });
-  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }));
 
   it('has a trace for every scenario', () => {
     expect(files.map((f) => f.replace(/\.jsonl$/, ''))).to.have.members(scenarios.map((s) => s.name));
@@ -47,6 +47,8 @@ describe('replaying commit, copy, merge and snapshot traces of QEMU 7.2', functi
         const m = await BlockJobManager.attach(session, { stateFile: path.join(tmp, 'state.json') });
         const result = await sc.run({ m, disks: trace.header.disks as string[], images, dir: imagesDir });
         m.detach();
+        // A job's record is removed after its event: let that write land before the folder goes.
+        await m.recordsWritten();
         await session.execute('quit').catch(() => undefined);
         const r = await done;
         expect(r.mismatches.map((x) => `line ${x.line}: ${x.diff}`)).to.deep.equal([]);
