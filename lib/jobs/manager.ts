@@ -319,6 +319,16 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   }
 
   /**
+   * What the disk's job was started with (its job module's data; for an
+   * adopted job, from its record), if the manager knows: for modules that
+   * take over a job they started in an earlier process (a snapshot delete).
+   */
+  jobDataFor(diskArg: string): unknown {
+    const disk = this.getDisk(diskArg);
+    return this.byDisk.get(disk.name)?.data;
+  }
+
+  /**
    * Keep jobs and other holders off `disks` (names as in listDisks()) until
    * the returned function is called; `what` names the operation in the
    * refusal. Synchronous, so a check before it and the hold are one step.
@@ -681,10 +691,15 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     for (const { job, status } of adoptableJobs(rows, this.listDisks(), (id) => this.slots.has(id), (disk) => this.byDisk.has(disk))) {
       // A job whose starter left a record is finished as that starter would have.
       const rec = records.get(job.id);
-      const own = rec !== undefined && rec.disk === job.disk;
+      // Its record is on its disk; or, for a disk without frontend, named after its top
+      // node and so renamed since by a pivot or snapshot, under the id made from the node.
+      const sameDisk = rec !== undefined && rec.disk === job.disk;
+      const own = rec !== undefined && (sameDisk || this.disksByName.get(job.disk)?.qdev === undefined && this.disksByName.get(job.disk)?.mode === 'blockdev');
       // An end the starter asked for counts once QEMU is past READY (the command went out).
       const ending = own && !STILL_GOING.has(status) ? endingOf(rec) : {};
-      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg: rec.diskArg, ...ending } : job, own ? fromJsonData(rec, this) : undefined);
+      // The name it was started with, where it still names the disk.
+      const diskArg = sameDisk ? rec.diskArg : job.diskArg;
+      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg, ...ending } : job, own ? fromJsonData(rec, this) : undefined);
       this.apply(slot, { kind: 'status', status });
       this.apply(slot, { kind: 'start-ok' });
       adopted.push(slot);

@@ -15,7 +15,9 @@
 import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import { toBytesPerSecond } from '../jobs/bandwidth.js';
-import { startCommit } from '../jobs/commit.js';
+import { startCommit, type CommitData } from '../jobs/commit.js';
+import type { Disk } from '../jobs/disks.js';
+import type { Job } from '../jobs/state.js';
 import {
   blockJobName,
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
@@ -26,7 +28,7 @@ import {
 import { errors } from '../jobs/errors.js';
 import type { BlockJobEvent, BlockJobManager } from '../jobs/manager.js';
 import { checkFlags } from '../jobs/registry.js';
-import { directionOf, planMerge } from './plan.js';
+import { directionOf, planMerge, type MergePlan } from './plan.js';
 
 const log = logger('job');
 
@@ -108,10 +110,6 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
 
   const events = new DiskEvents(m, disk.name);
   const stop = new AbortController();
-  const dispose = (): void => {
-    stop.abort();
-    events.dispose();
-  };
   const since = m.session.eventSeq;
   let jobId: string | undefined;
   const setId = (id: string): void => {
@@ -126,12 +124,35 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
       await streamInto(m, diskArg, plan.dest, plan.base, speed, setId);
     }
   } catch (err) {
-    dispose();
+    events.dispose();
     throw err;
   }
-  const id = jobId!;
-  const twoPhase = plan.op === 'active-commit';
+  return follow(m, { diskArg, disk: disk.name, id: jobId!, twoPhase: plan.op === 'active-commit', what, events, stop, since });
+}
 
+/** A merge job being followed to its end (startMerge, resumeMerge). */
+interface Followed {
+  diskArg: string;
+  /** The disk's canonical name. */
+  disk: string;
+  id: string;
+  /** An active commit: READY, then a pivot (else PENDING, then job-finalize). */
+  twoPhase: boolean;
+  what: string;
+  events: DiskEvents;
+  stop: AbortController;
+  /** Events from this sequence number on count (QEMU may get there before the start's answer). */
+  since: number;
+  /** The job is there already (READY or PENDING) when followed. */
+  there?: boolean;
+}
+
+function follow(m: BlockJobManager, f: Followed): MergeHandle {
+  const { diskArg, id, twoPhase, what, events, stop } = f;
+  const dispose = (): void => {
+    stop.abort();
+    events.dispose();
+  };
   const ended = events.next(['COMPLETED', 'FAILED', 'CANCELED']);
   const closed = new Promise<never>((_, reject) => {
     const onClose = (): void => reject(new VirError('OPERATION_FAILED', `${what}: the QMP connection closed`));
@@ -140,15 +161,16 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
     stop.signal.addEventListener('abort', () => m.session.off('close', onClose));
   });
   closed.catch(() => undefined);
-  // `since`: QEMU may reach PENDING before the start command's answer.
-  const waiting: Promise<unknown> = twoPhase
-    ? events.next(['READY'])
-    : m.session.waitForEvent('JOB_STATUS_CHANGE', (ev) => ev.data?.id === id && ev.data?.status === 'pending', { since, signal: stop.signal });
+  const waiting: Promise<unknown> = f.there
+    ? Promise.resolve()
+    : twoPhase
+      ? events.next(['READY'])
+      : m.session.waitForEvent('JOB_STATUS_CHANGE', (ev) => ev.data?.id === id && ev.data?.status === 'pending', { since: f.since, signal: stop.signal });
   const ready = Promise.race([waiting.then(() => undefined), ended.then((ev) => Promise.reject(failure(ev, what))), closed]);
   ready.catch(() => undefined);
 
   return {
-    disk: disk.name,
+    disk: f.disk,
     ready,
     dispose,
     async cancel() {
@@ -180,6 +202,53 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
       }
     },
   };
+}
+
+/**
+ * The merge of `source` into `dest` that an earlier process started and did
+ * not see to its end (it was killed while its job waited, READY or PENDING,
+ * or still ran): the disk's job, adopted by this manager, when it is exactly
+ * the job startMerge would start for this pair, checked against what the job
+ * was started with (its record). Undefined when the disk's job is anything
+ * else, or its record is unknown: such a job is the caller's to refuse.
+ */
+export function resumeMerge(m: BlockJobManager, diskArg: string, source: string, dest: string): MergeHandle | undefined {
+  const job = leftoverMergeJob(m, diskArg, source, dest);
+  if (job === undefined) return undefined;
+  const disk = m.getDisk(diskArg);
+  const plan = planMerge(m.listDisks(), disk, source, dest);
+  const twoPhase = plan.op === 'active-commit';
+  const file = (i: number): string => disk.chain[i]!.filename;
+  const what = `merge of '${file(plan.source)}' into '${file(plan.dest)}' on disk '${disk.name}'`;
+  if (log.enabled) log('%s: taking over job %s (%s)', what, job.id, job.state);
+  const there = twoPhase ? job.state === 'ready' : job.qemuStatus === 'pending';
+  return follow(m, { diskArg, disk: disk.name, id: job.id, twoPhase, what, events: new DiskEvents(m, disk.name), stop: new AbortController(), since: m.session.eventSeq, there });
+}
+
+/** The disk's job, when it is the (still running) job of this merge: see resumeMerge. */
+export function leftoverMergeJob(m: BlockJobManager, diskArg: string, source: string, dest: string): Job | undefined {
+  const job = m.jobFor(diskArg);
+  if (job === undefined || (job.state !== 'running' && job.state !== 'ready')) return undefined;
+  const disk = m.getDisk(diskArg);
+  const plan = planMerge(m.listDisks(), disk, source, dest);
+  return isJobOf(plan, disk, job.kind, job.id, m.jobDataFor(diskArg)) ? job : undefined;
+}
+
+/** Whether a job (kind, id, its starter's data) is the one `plan` starts on `disk`. */
+function isJobOf(plan: MergePlan, disk: Disk, kind: string, id: string, data: unknown): boolean {
+  if (data === null || typeof data !== 'object') return false;
+  const file = (i: number | null): string | undefined => (i === null ? undefined : disk.chain[i]!.filename);
+  if (plan.op === 'active-commit' || plan.op === 'commit') {
+    const d = data as Partial<CommitData>;
+    const chain = d.chainBefore;
+    if (kind !== plan.op || !Array.isArray(chain) || typeof d.topIdx !== 'number' || typeof d.baseIdx !== 'number') return false;
+    return chain[d.topIdx]?.filename === file(plan.source) && chain[d.baseIdx]?.filename === file(plan.dest);
+  }
+  if (kind !== 'pull' || (data as { base?: unknown }).base !== file(plan.base)) return false;
+  // The image streamed into: a -drive top's job is named after the device; any other after its node.
+  if (disk.mode === 'drive' && plan.dest === 0) return id === disk.device;
+  const node = disk.chain[plan.dest]!.nodeName;
+  return node !== undefined && id.endsWith(`-${node}`);
 }
 
 /**

@@ -22,7 +22,7 @@ import { VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY } from '../jobs/constants.js';
 import { checkFlags } from '../jobs/registry.js';
 import { errors } from '../jobs/errors.js';
 import type { BlockJobManager } from '../jobs/manager.js';
-import { startMerge, type MergeHandle } from '../merge/merge.js';
+import { leftoverMergeJob, resumeMerge, startMerge, type MergeHandle } from '../merge/merge.js';
 import type { SnapshotDiskRecord, SnapshotRecord } from './store.js';
 import { storeFor } from './where.js';
 import { processAlive } from './process-lock.js';
@@ -63,22 +63,32 @@ export function situationOf(disks: readonly Disk[], rec: SnapshotDiskRecord): Di
  * checks the chains against the metadata and the disk's job before its
  * first commit): the chain no longer matches, or the disk has a job.
  */
-function refusal(m: BlockJobManager, rec: SnapshotDiskRecord): VirError | undefined {
+function refusal(m: BlockJobManager, rec: SnapshotDiskRecord, resuming: boolean): VirError | undefined {
   const where = situationOf(m.listDisks(), rec);
   if (where.kind === 'mismatch') return new VirError('OPERATION_INVALID', where.reason);
   if (where.kind !== 'merge') return undefined;
+  if (resuming && leftoverMergeJob(m, where.disk.name, ...sourceAndDest(rec)) !== undefined) return undefined;
   return m.busyError(where.disk.name);
 }
 
-/** Start one disk's merge (undefined: nothing left to do on this disk). */
-async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord): Promise<MergeHandle | undefined> {
+/** The merge's source and destination: forward, the old image into the overlay; backward, the other way. */
+function sourceAndDest(rec: SnapshotDiskRecord): [string, string] {
+  return rec.merge === 'forward' ? [rec.backing, rec.file] : [rec.file, rec.backing];
+}
+
+/**
+ * Start one disk's merge (undefined: nothing left to do on this disk).
+ * `resuming`: an earlier delete did not finish; its job, still on the disk, is taken over.
+ */
+async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord, resuming: boolean): Promise<MergeHandle | undefined> {
   const where = situationOf(m.listDisks(), rec);
   if (where.kind === 'done' || where.kind === 'never') return undefined;
   if (where.kind === 'mismatch') throw new VirError('OPERATION_INVALID', where.reason);
+  const [source, dest] = sourceAndDest(rec);
+  const left = resuming ? resumeMerge(m, where.disk.name, source, dest) : undefined;
+  if (left !== undefined) return left;
   if (log.enabled) log('merging %s %s on %s', rec.file, rec.merge, where.disk.name);
-  return rec.merge === 'forward'
-    ? startMerge(m, where.disk.name, rec.backing, rec.file)
-    : startMerge(m, where.disk.name, rec.file, rec.backing);
+  return startMerge(m, where.disk.name, source, dest);
 }
 
 type Failure = { rec: SnapshotDiskRecord; err: unknown };
@@ -118,6 +128,13 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
   if (snap.state === 'creating' && snap.creator !== undefined && snap.creator !== process.pid && processAlive(snap.creator)) {
     throw new VirError('OPERATION_INVALID', `snapshot '${name}' is being created by process ${snap.creator}`);
   }
+  // A delete still running (here, or in another live process): its jobs are its own.
+  if (snap.state === 'deleting' && snap.deleter !== undefined && processAlive(snap.deleter)) {
+    throw new VirError('OPERATION_INVALID', `snapshot '${name}' is being deleted by process ${snap.deleter}`);
+  }
+  // An earlier delete that did not finish (its process died, or its connection was lost
+  // at the end, failing the disk): its merge job may still be on the disk.
+  const resuming = (rec: SnapshotDiskRecord): boolean => snap.state === 'deleting' || rec.state === 'failed';
   const held = failures(snap.disks, (rec) => m.heldError(rec.disk));
   if (held.length > 0) throw deletionFailed(name, held);
   if (flags & VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) {
@@ -127,17 +144,18 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
     return;
   }
   const todo = snap.disks.filter((d) => d.state !== 'merged');
-  const refused = failures(todo, (rec) => refusal(m, rec));
+  const refused = failures(todo, (rec) => refusal(m, rec, resuming(rec)));
   if (refused.length > 0) throw deletionFailed(name, refused);
   const before = snap.state;
   await store.patch(name, (s) => {
     s.state = 'deleting';
+    s.deleter = process.pid;
   });
   // Overlays that never came: their records go without re-parenting anything.
   const never = new Set(todo.filter((rec) => situationOf(m.listDisks(), rec).kind === 'never'));
   // All jobs run in parallel up to READY / PENDING; then they end one at a time,
   // so that no disk's graph change overlaps another disk's chain re-read.
-  const handles = await Promise.allSettled(todo.map((rec) => startDisk(m, rec)));
+  const handles = await Promise.allSettled(todo.map((rec) => startDisk(m, rec, resuming(rec))));
   const ready = await Promise.allSettled(handles.map((h) => (h.status === 'fulfilled' ? h.value?.ready : Promise.reject(h.reason))));
   const early = ready
     .map((r, i) => ({ r, rec: todo[i]! }))
@@ -150,6 +168,7 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
       for (const rec of todo) setDisk(s, rec, { state: 'pending' });
       for (const f of early) setDisk(s, f.rec, { state: 'failed', error: (f.err as Error).message });
       s.state = s.disks.some((d) => d.state === 'merged') ? 'partial' : before === 'deleting' ? 'disk-snapshot' : before;
+      delete s.deleter;
     });
     throw deletionFailed(name, early);
   }
@@ -171,6 +190,7 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
   }
   await store.patch(name, (s) => {
     s.state = 'partial';
+    delete s.deleter;
   });
   throw deletionFailed(name, failed);
 }

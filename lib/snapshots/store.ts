@@ -37,6 +37,11 @@ export interface SnapshotRecord {
   state: 'creating' | 'disk-snapshot' | 'deleting' | 'partial';
   /** While `creating`: the pid of the process taking it (another one must not sort it out meanwhile). */
   creator?: number;
+  /**
+   * While `deleting`: the pid of the process deleting it. Another process
+   * may take its merge jobs over only once it is gone.
+   */
+  deleter?: number;
   disks: SnapshotDiskRecord[];
 }
 

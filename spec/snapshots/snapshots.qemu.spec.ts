@@ -16,7 +16,10 @@ import type { SnapshotRecord } from '../../lib/jobs/index.js';
 import { writePatterns } from '../../lib/qemu/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { nextEvent } from '../helpers/events.js';
-import { chainOf, sameData, startVm, stopVm, type Vm, type VmDisk } from '../merge/helpers/vm.js';
+import { chainOf, recordEvents, sameData, startVm, stopVm, type Vm, type VmDisk } from '../merge/helpers/vm.js';
+import { connect } from '../../lib/index.js';
+import { BlockJobManager } from '../../lib/jobs/index.js';
+import { CutProxy } from '../reliability/cut-proxy.js';
 
 const MiB = 1024 * 1024;
 
@@ -110,6 +113,50 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     expect(await sameData(s1[0]!, expected[0]!)).to.equal(true);
     expect(await chainOf(s2[1]!)).to.deep.equal([s2[1], mid1, base1]);
     expect(await sameData(s2[1]!, expected[1]!)).to.equal(true);
+  });
+
+  it('a delete cut off just before it ends its jobs (PENDING stream, READY commit) is finished by the retry, which takes the jobs over', async () => {
+    vm = await startVm(dir(), ['drive', 'blockdev']);
+    const overlays = await snapshot('s1', ['forward', 'backward']);
+    const expected = [await guestWrite(0, 0x66, 2 * MiB), await guestWrite(1, 0x77, 30 * MiB)];
+    const stateFile = path.join(dir(), 'state', 'vm.json');
+    // QEMU talks to one monitor client at a time.
+    vm.m.detach();
+    await vm.session.close();
+    // The deleting process loses QEMU as it sends its first job-finalize / job-complete.
+    const proxy = await CutProxy.start(path.join(dir(), 'cut.sock'), vm.qemu.socketPath, {
+      at: (line, d) => d === 'c2s' && /"execute": ?"(job-finalize|job-complete)"/.test(line),
+      pass: false,
+    });
+    try {
+      const s1 = await connect({ path: proxy.path });
+      const m1 = await BlockJobManager.attach(s1, { stateFile });
+      const err = await m1.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
+      expect(err?.message).to.match(/^operation failed: deletion of snapshot 's1' failed for /);
+      expect(proxy.cut).to.equal(true);
+    } finally {
+      await proxy.close();
+    }
+    const s2 = await connect({ path: vm.qemu.socketPath });
+    // Both jobs wait in QEMU for an end nobody sent.
+    const jobs = await s2.execute<{ status: string }[]>('query-jobs');
+    expect(jobs.map((j) => j.status).sort()).to.deep.equal(['pending', 'ready']);
+    const m2 = await BlockJobManager.attach(s2, { stateFile });
+    vm.session = s2;
+    vm.m = m2;
+    const events = recordEvents(m2);
+    await m2.snapshotDelete('s1');
+    expect(events.map((e) => e.status).sort()).to.deep.equal(['COMPLETED', 'COMPLETED']);
+    expect(await m2.snapshotList()).to.deep.equal([]);
+    expect(await s2.execute('query-jobs')).to.deep.equal([]);
+    const tops = [overlays[0]!, vm.disks[1]!.chain.top];
+    const disks = vm.disks;
+    await stopVm(vm);
+    vm = undefined;
+    for (const [i, top] of tops.entries()) {
+      expect(await chainOf(top)).to.deep.equal([top, ...disks[i]!.chain.images.slice(1)]);
+      expect(await sameData(top, expected[i]!)).to.equal(true);
+    }
   });
 
   it('all or nothing: when QEMU refuses one disk\'s overlay, no disk changes and nothing is left behind', async () => {

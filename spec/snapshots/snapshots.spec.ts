@@ -271,6 +271,75 @@ describe('snapshots (fake QEMU)', () => {
     expect((await m.snapshotList()).map((x) => x.name)).to.deep.equal(['busy']);
   });
 
+  /** Start deleting 's1' with `m`, then lose `m` (its process dies) once both merge jobs run. */
+  async function deleteThenDie(): Promise<string> {
+    await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
+    const commitId = 'commit-libvirt-1-format-libvirt-4-format';
+    void m.snapshotDelete('s1').catch(() => undefined);
+    await until(() => q.jobs.has('drive0') && q.jobs.has(commitId));
+    await m.recordsWritten();
+    m.detach();
+    const store = await storeFor(m);
+    // The process that was deleting it is gone.
+    await store.patch('s1', (x) => {
+      x.deleter = 999_999_999;
+    });
+    return commitId;
+  }
+
+  it('a delete whose process died while its jobs waited (PENDING, READY) is finished by the retry, which takes them over', async () => {
+    const commitId = await deleteThenDie();
+    q.pending('drive0');
+    q.ready(commitId);
+    const m2 = await BlockJobManager.attach(q, { stateFile: path.join(dir, 'vm.json') });
+    const events: string[] = [];
+    m2.on('blockJob', (e: { disk: string; status: string }) => events.push(`${e.disk} ${e.status}`));
+    q.sent.length = 0;
+    await m2.snapshotDelete('s1');
+    // No new job: the two that were waiting are ended, once each.
+    expect(q.commands().filter((c) => /^(block-commit|block-stream|job-finalize|job-complete)/.test(c))).to.deep.equal([
+      'job-finalize {"id":"drive0"}',
+      `job-complete {"id":"${commitId}"}`,
+    ]);
+    // The -blockdev disk has no frontend: this manager names it after its top node (the overlay).
+    expect(events.filter((e) => / (COMPLETED|FAILED|CANCELED)$/.test(e)).sort()).to.deep.equal(['drive0 COMPLETED', 'libvirt-4-format COMPLETED']);
+    expect(await m2.snapshotList()).to.deep.equal([]);
+    expect(m2.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), A[1], A[2]]);
+  });
+
+  it('the retry also takes over merge jobs still running, and waits for them', async () => {
+    const commitId = await deleteThenDie();
+    const m2 = await BlockJobManager.attach(q, { stateFile: path.join(dir, 'vm.json') });
+    q.sent.length = 0;
+    const retry = m2.snapshotDelete('s1');
+    await flush();
+    expect(q.commands().filter((c) => /^(block-commit|block-stream|job-)/.test(c))).to.deep.equal([]);
+    q.pending('drive0');
+    q.ready(commitId);
+    await retry;
+    expect(await m2.snapshotList()).to.deep.equal([]);
+  });
+
+  it('a delete still running in a live process is not taken over; nor is a job on the disk that is not its merge', async () => {
+    await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }]);
+    const store = await storeFor(m);
+    await store.patch('s1', (x) => {
+      x.state = 'deleting';
+      x.deleter = process.ppid;
+    });
+    const err = await m.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.equal(`Requested operation is not valid: snapshot 's1' is being deleted by process ${process.ppid}`);
+    // Its process died, but the disk's job is a full pull, not this snapshot's merge (which keeps A[1] as the base).
+    await store.patch('s1', (x) => {
+      x.deleter = 999_999_999;
+    });
+    await m.blockPull('drive0');
+    q.sent.length = 0;
+    const err2 = await m.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
+    expect(err2?.message).to.equal("operation failed: deletion of snapshot 's1' failed for disk 'drive0': Operation not supported: disk 'drive0' already in active block job");
+    expect(q.commands()).to.deep.equal([]);
+  });
+
   it('a disk with a job of its own is refused before anything starts', async () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
     await m.blockPull('libvirt-1-format', 1);
