@@ -13,12 +13,22 @@ import { keepLeftNodes } from './nodes.js';
 import { logger } from '../log.js';
 import type { Monitor } from '../monitor.js';
 import type { BlockDeviceInfo, BlockInfo } from '../qapi/types.js';
-import { discoverDisks, orphanNodes, rereadDisk, type Disk } from './disks.js';
+import { discoverDisks, graphLinks, orphanNodes, rereadDisk, sharesFiles, type Disk, type GraphLinks } from './disks.js';
 
 const log = logger('job');
 
 /** Waits until reading the node list is safe (node-guard.ts). */
 export type NodesSafe = () => Promise<void>;
+
+/**
+ * QEMU's block graph links, read only when file names cannot tell the nodes
+ * apart (two disks sharing a template: disks.ts); one more round trip then.
+ * The command is unstable API: without it, the names are matched as before.
+ */
+async function linksFor(monitor: Monitor, nodes: BlockDeviceInfo[]): Promise<GraphLinks | undefined> {
+  if (!sharesFiles(nodes)) return undefined;
+  return graphLinks(await monitor.execute('x-debug-query-block-graph').catch(() => undefined));
+}
 
 /**
  * Re-read every disk and chain from QEMU; `disks` is replaced by them, in
@@ -29,8 +39,9 @@ export async function rediscoverDisks(monitor: Monitor, disks: Map<string, Disk>
   // Both reads in flight at once: QEMU answers them in order, so a re-read
   // (after every job) costs one round trip instead of two.
   const [blocks, nodes] = await Promise.all([monitor.queryBlock(), monitor.queryNamedBlockNodes()]);
+  const links = await linksFor(monitor, nodes);
   disks.clear();
-  for (const d of discoverDisks(blocks, nodes)) {
+  for (const d of discoverDisks(blocks, nodes, links)) {
     const alias = aliasFor(aliases, d);
     const disk = alias ? { ...d, name: alias } : d;
     disks.set(disk.name, disk);
@@ -64,7 +75,7 @@ export async function refreshChain(
   await nodesSafe();
   const needBlocks = before.mode === 'drive' || before.qdev !== undefined;
   const [blocks, nodes] = await Promise.all([needBlocks ? monitor.queryBlock() : ([] as BlockInfo[]), monitor.queryNamedBlockNodes()]);
-  const after = rereadDisk(lookFor, blocks, nodes);
+  const after = rereadDisk(lookFor, blocks, nodes, await linksFor(monitor, nodes));
   if (!after) {
     if (log.enabled) log('disk %s is gone after re-reading', name);
     return undefined;
@@ -82,7 +93,7 @@ export async function refreshChain(
 export async function dropOrphans(monitor: Monitor, disks: ReadonlyMap<string, Disk>, nodesSafe: NodesSafe): Promise<void> {
   await nodesSafe();
   const nodes = await monitor.queryNamedBlockNodes();
-  for (const node of orphanNodes(nodes, [...disks.values()])) {
+  for (const node of orphanNodes(nodes, [...disks.values()], await linksFor(monitor, nodes))) {
     try {
       await monitor.blockdevDel(node);
     } catch (err) {

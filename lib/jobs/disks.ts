@@ -14,6 +14,9 @@
  * In a -blockdev graph the backing links are not in the flat node list, so a
  * format node's backing is the format node whose file is the one QEMU reports
  * as its full backing filename (libvirt knows its graph; we must infer it).
+ * Where two nodes hold one file (two disks sharing a template, each with its
+ * own nodes, as libvirt opens them), the file does not tell them apart: the
+ * links then come from QEMU's block graph (`GraphLinks`), when it gives it.
  */
 import type { BlockDeviceInfo, BlockInfo, ImageInfo } from '../qapi/types.js';
 import { VirError } from '../errors.js';
@@ -92,12 +95,54 @@ function backingFilenameOf(n: BlockDeviceInfo): string | undefined {
   return n.image?.['full-backing-filename'] ?? n.backing_file;
 }
 
+/** A node's children in QEMU's block graph, by node-name: its backing node and its file node. */
+export type GraphLinks = ReadonlyMap<string, { backing?: string; file?: string }>;
+
+/**
+ * Whether some file is held by more than one format node, or more than one
+ * protocol node: then matching by file name cannot tell which node is whose.
+ */
+export function sharesFiles(nodes: readonly BlockDeviceInfo[]): boolean {
+  const seen = new Set<string>();
+  for (const n of nodes) {
+    if (!n || typeof n['node-name'] !== 'string' || typeof n.file !== 'string' || FILTER_DRIVERS.has(n.drv)) continue;
+    const key = `${PROTOCOL_DRIVERS.has(n.drv) ? 'p' : 'f'}:${plainFilename(n.file)}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
+/** `x-debug-query-block-graph`'s answer, as far as it is used here. */
+export interface BlockGraph {
+  nodes: { id: number; type: string; name: string }[];
+  edges: { parent: number; child: number; name: string }[];
+}
+
+/** The backing and file links of each block driver node; undefined if the answer is not a graph. */
+export function graphLinks(graph: unknown): GraphLinks | undefined {
+  const g = graph as Partial<BlockGraph> | undefined;
+  if (!g || !Array.isArray(g.nodes) || !Array.isArray(g.edges)) return undefined;
+  const names = new Map<number, string>();
+  for (const n of g.nodes) if (n && n.type === 'block-driver' && typeof n.name === 'string') names.set(n.id, n.name);
+  const links = new Map<string, { backing?: string; file?: string }>();
+  for (const e of g.edges) {
+    const parent = e ? names.get(e.parent) : undefined;
+    const child = e ? names.get(e.child) : undefined;
+    if (parent === undefined || child === undefined || (e.name !== 'backing' && e.name !== 'file')) continue;
+    const l = links.get(parent) ?? {};
+    l[e.name] = child;
+    links.set(parent, l);
+  }
+  return links;
+}
+
 class NodeIndex {
   readonly byName = new Map<string, BlockDeviceInfo>();
   readonly formatByFile = new Map<string, BlockDeviceInfo[]>();
   readonly protocolByFile = new Map<string, BlockDeviceInfo[]>();
 
-  constructor(nodes: BlockDeviceInfo[]) {
+  constructor(nodes: BlockDeviceInfo[], private readonly links?: GraphLinks) {
     for (const n of nodes) {
       if (!n || typeof n['node-name'] !== 'string') continue;
       this.byName.set(n['node-name'], n);
@@ -112,6 +157,8 @@ class NodeIndex {
 
   /** The protocol node of a format node: same file; `X-format` prefers `X-storage`. */
   fileNodeOf(n: BlockDeviceInfo): string | undefined {
+    const linked = this.links?.get(n['node-name'] ?? '')?.file;
+    if (linked !== undefined && this.byName.has(linked)) return linked;
     const cands = this.protocolByFile.get(plainFilename(n.file));
     if (!cands || cands.length === 0) return undefined;
     const name = n['node-name'] ?? '';
@@ -123,6 +170,16 @@ class NodeIndex {
   backingOf(n: BlockDeviceInfo, exclude: Set<string>): BlockDeviceInfo | undefined {
     const file = backingFilenameOf(n);
     if (file === undefined) return undefined;
+    const link = this.links?.get(n['node-name'] ?? '');
+    if (link !== undefined) {
+      // QEMU's own link; a filter between them (a job's) is not an image of the chain.
+      let b = link.backing === undefined ? undefined : this.byName.get(link.backing);
+      for (let i = 0; b !== undefined && FILTER_DRIVERS.has(b.drv) && i < 8; i++) {
+        const next = this.links?.get(b['node-name']!);
+        b = next?.backing ?? next?.file ? this.byName.get((next.backing ?? next.file)!) : undefined;
+      }
+      if (b !== undefined && isFormatNode(b) && !exclude.has(b['node-name']!)) return b;
+    }
     const cands = (this.formatByFile.get(file) ?? []).filter((c) => !exclude.has(c['node-name']!));
     return cands[0];
   }
@@ -157,12 +214,18 @@ function chainFromImage(idx: NodeIndex, inserted: NonNullable<BlockInfo['inserte
   const used = new Set<string>();
   let img: ImageInfo | undefined = inserted.image;
   let first = true;
+  let prev: BlockDeviceInfo | undefined;
   while (img) {
     const entry: ChainImage = { filename: plainFilename(img.filename), format: img.format };
     let node: BlockDeviceInfo | undefined;
     if (first && inserted['node-name']) node = idx.byName.get(inserted['node-name']);
+    if (!node && prev !== undefined) {
+      const b = idx.backingOf(prev, used);
+      if (b !== undefined && plainFilename(b.file) === entry.filename) node = b;
+    }
     if (!node) node = (idx.formatByFile.get(entry.filename) ?? []).find((c) => !used.has(c['node-name']!));
     if (first && !node && inserted['node-name']) entry.nodeName = inserted['node-name'];
+    prev = node;
     if (node) {
       used.add(node['node-name']!);
       entry.nodeName = node['node-name'];
@@ -183,8 +246,8 @@ function chainFromImage(idx: NodeIndex, inserted: NonNullable<BlockInfo['inserte
  * without frontends (`-machine none`, the simulator) every writable top format
  * node is a disk.
  */
-export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Disk[] {
-  const idx = new NodeIndex(nodes);
+export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[], links?: GraphLinks): Disk[] {
+  const idx = new NodeIndex(nodes, links);
   const disks: Disk[] = [];
   const claimed = new Set<string>();
   for (const b of blocks) {
@@ -238,8 +301,8 @@ export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Di
  * disk uses and no image backs, each followed by its file node. The order is
  * the order in which `blockdev-del` can remove them.
  */
-export function orphanNodes(nodes: BlockDeviceInfo[], disks: readonly Disk[]): string[] {
-  const idx = new NodeIndex(nodes);
+export function orphanNodes(nodes: BlockDeviceInfo[], disks: readonly Disk[], links?: GraphLinks): string[] {
+  const idx = new NodeIndex(nodes, links);
   const used = new Set<string>();
   for (const d of disks) {
     for (const img of d.chain) {
@@ -269,15 +332,15 @@ export function orphanNodes(nodes: BlockDeviceInfo[], disks: readonly Disk[]): s
 }
 
 /** Re-read one disk's chain from fresh query results; undefined if the disk is gone. */
-export function rereadDisk(disk: Disk, blocks: BlockInfo[], nodes: BlockDeviceInfo[]): Disk | undefined {
+export function rereadDisk(disk: Disk, blocks: BlockInfo[], nodes: BlockDeviceInfo[], links?: GraphLinks): Disk | undefined {
   if (disk.mode === 'blockdev' && !disk.qdev) {
     // No frontend: the disk is its top node, which jobs of this issue never replace.
-    const idx = new NodeIndex(nodes);
+    const idx = new NodeIndex(nodes, links);
     const topName = disk.chain[0]?.nodeName;
     const top = topName !== undefined ? idx.byName.get(topName) : undefined;
     return top ? { ...disk, chain: chainFromNode(idx, top) } : undefined;
   }
-  const fresh = discoverDisks(blocks, nodes);
+  const fresh = discoverDisks(blocks, nodes, links);
   return fresh.find((d) => (disk.device ? d.device === disk.device : d.qdev === disk.qdev));
 }
 

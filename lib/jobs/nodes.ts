@@ -7,6 +7,7 @@
 import { logger } from '../log.js';
 import type { JobContext } from './job-types.js';
 import type { Monitor } from '../monitor.js';
+import type { BlockGraph } from './disks.js';
 
 const log = logger('job');
 
@@ -15,10 +16,6 @@ export interface NodePair {
   fileNodeName?: string;
 }
 
-interface BlockGraph {
-  nodes: { id: number; type: string; name: string }[];
-  edges: { parent: number; child: number }[];
-}
 
 /**
  * Whether the nodes that left a frontend-less disk's chain must stay: when its

@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VirError } from '../../lib/errors.js';
-import { discoverDisks, orphanNodes, plainFilename, resolveDisk, resolveImage, type Disk } from '../../lib/jobs/disks.js';
+import { discoverDisks, graphLinks, orphanNodes, plainFilename, resolveDisk, resolveImage, sharesFiles, type Disk } from '../../lib/jobs/disks.js';
 import type { BlockDeviceInfo, BlockInfo } from '../../lib/qapi/types.js';
 import { diskOfJobId } from '../../lib/jobs/adoption.js';
 
@@ -32,6 +32,36 @@ function node(name: string, file: string, drv: string, opts: { backing?: string;
 }
 
 describe('jobs/disks', () => {
+  it("two disks' nodes on one template file: QEMU's block graph says whose is whose (a job's filter between them skipped)", () => {
+    // Newest first, as QEMU lists them: vdb's template node comes before vda's.
+    const nodes = [
+      node('vdb-top', '/i/x.qcow2', 'qcow2', { backing: '/i/t.qcow2' }), node('vdb-top-f', '/i/x.qcow2', 'file'),
+      node('vdb-t', '/i/t.qcow2', 'qcow2', { ro: true }), node('vdb-t-f', '/i/t.qcow2', 'file', { ro: true }),
+      node('vda-top', '/i/c.qcow2', 'qcow2', { backing: '/i/t.qcow2' }), node('vda-top-f', '/i/c.qcow2', 'file'),
+      node('cor', '/i/t.qcow2', 'copy-on-read', { ro: true }),
+      node('vda-t', '/i/t.qcow2', 'qcow2', { ro: true }), node('vda-t-f', '/i/t.qcow2', 'file', { ro: true }),
+    ];
+    expect(sharesFiles(nodes)).to.equal(true);
+    expect(sharesFiles(nodes.filter((n) => !n['node-name']!.startsWith('vdb')))).to.equal(false);
+    const names = nodes.map((n) => n['node-name']!);
+    const id = (n: string): number => names.indexOf(n);
+    const links = graphLinks({
+      nodes: [...names.map((name, i) => ({ id: i, type: 'block-driver', name })), { id: 99, type: 'block-backend', name: 'vda' }],
+      edges: [
+        ...['vdb-top', 'vdb-t', 'vda-top', 'vda-t'].map((p) => ({ parent: id(p), child: id(`${p}-f`), name: 'file' })),
+        { parent: id('vdb-top'), child: id('vdb-t'), name: 'backing' },
+        { parent: id('vda-top'), child: id('cor'), name: 'backing' },
+        { parent: id('cor'), child: id('vda-t'), name: 'file' },
+        { parent: 99, child: id('vda-top'), name: 'root' },
+      ],
+    });
+    const chains = (l?: typeof links): string[][] => discoverDisks([], nodes, l).map((d) => d.chain.flatMap((i) => [i.nodeName!, i.fileNodeName!]));
+    expect(chains(links)).to.deep.equal([['vda-top', 'vda-top-f', 'vda-t', 'vda-t-f'], ['vdb-top', 'vdb-top-f', 'vdb-t', 'vdb-t-f']]);
+    // By file name alone the first node of the file is taken: vda gets vdb's template node.
+    expect(chains(undefined)[0]).to.deep.equal(['vda-top', 'vda-top-f', 'vdb-t', 'vdb-t-f']);
+    expect(graphLinks({ nodes: 'x' })).to.equal(undefined);
+  });
+
   it('-drive (pull-full trace): the device and its three images, top node named', function () {
     if (!fs.existsSync(SHARED)) this.skip();
     const blocks = recordedAnswer<BlockInfo[]>('pull-full', 'query-block');

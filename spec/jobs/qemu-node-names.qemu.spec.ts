@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BlockJobManager, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT } from '../../lib/jobs/index.js';
 import { blockMerge } from '../../lib/merge/index.js';
-import { createStandardChain, flatten, QemuProcess } from '../../lib/qemu/index.js';
+import { createImage, createStandardChain, flatten, QemuProcess, type BlockdevLayerNodes } from '../../lib/qemu/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
 import { nextEvent } from '../helpers/events.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
@@ -111,5 +111,58 @@ describe('jobs on QEMU-named backing nodes (#blockN) against QEMU 7.2', function
     qemu = undefined;
     expect(await chainOf(top)).to.deep.equal([top, base]);
     expect(await sameData(top, reference)).to.equal(true);
+  });
+});
+
+describe('two -blockdev disks sharing a template file, each with its own nodes (as libvirt opens them), against QEMU 7.2', function () {
+  this.timeout(60_000);
+  const dir = useQemuSandbox('qmpblock-shared-');
+  let qemu: QemuProcess | undefined;
+  let session: QmpSession | undefined;
+  afterEach(async () => {
+    if (qemu) await qemu.stop(session && !session.closed ? { session } : {}).catch(() => undefined);
+    session?.destroy();
+    qemu = undefined;
+    session = undefined;
+  });
+
+  it("each disk's chain has its own nodes (from QEMU's block graph); a rebase onto the template and a full pull touch only their own disk's nodes", async () => {
+    const sub = path.join(dir(), 'd');
+    fs.mkdirSync(sub, { recursive: true });
+    const chain = await createStandardChain(sub);
+    const [top, , base] = chain.images as [string, string, string];
+    const reference = await flatten(top, path.join(sub, 'reference.raw'));
+    const other = await createImage(path.join(sub, 'other.qcow2'), { backing: base });
+    const otherReference = await flatten(other, path.join(sub, 'other.raw'));
+    qemu = await QemuProcess.start({ disks: [{ kind: 'blockdev', chain: chain.images }, { kind: 'blockdev', chain: [other, base] }] });
+    const [nodes0, nodes1] = qemu.blockdevNodes as [BlockdevLayerNodes[], BlockdevLayerNodes[]];
+    session = await connect({ path: qemu.socketPath });
+    const m = await BlockJobManager.attach(session);
+    const [vda, vdb] = [nodes0[0]!.format, nodes1[0]!.format];
+    const nodesOf = (disk: string): [string | undefined, string | undefined][] => m.getDisk(disk).chain.map((i) => [i.nodeName, i.fileNodeName]);
+    expect(nodesOf(vda)).to.deep.equal(nodes0.map((n) => [n.format, n.storage]));
+    expect(nodesOf(vdb)).to.deep.equal(nodes1.map((n) => [n.format, n.storage]));
+
+    // Rebase onto the template by path, then by index: the base node sent is vda's own.
+    let done = nextEvent(m, (e) => e.status !== 'READY');
+    await m.blockRebase(vda, `${vda}[3]`, 0, 0);
+    expect(await done).to.include({ disk: vda, type: 'pull', status: 'COMPLETED' });
+    expect(nodesOf(vda)).to.deep.equal([nodes0[0], nodes0[2]].map((n) => [n!.format, n!.storage]));
+    done = nextEvent(m, (e) => e.status !== 'READY');
+    await m.blockPull(vda, 0, 0);
+    expect(await done).to.include({ disk: vda, type: 'pull', status: 'COMPLETED' });
+    expect(m.getDisk(vda).chain.map((i) => i.filename)).to.deep.equal([top]);
+
+    // vda's old nodes went; vdb's template node, with the same file, stayed and still backs vdb.
+    const names = new Set((await session.execute<{ 'node-name': string }[]>('query-named-block-nodes')).map((n) => n['node-name']));
+    for (const n of [nodes0[1]!, nodes0[2]!]) expect(names.has(n.format) || names.has(n.storage), n.format).to.equal(false);
+    for (const n of nodes1) expect(names.has(n.format) && names.has(n.storage), n.format).to.equal(true);
+    expect(nodesOf(vdb)).to.deep.equal(nodes1.map((n) => [n.format, n.storage]));
+    await qemu.stop({ session });
+    qemu = undefined;
+    expect(await chainOf(top)).to.deep.equal([top]);
+    expect(await sameData(top, reference)).to.equal(true);
+    expect(await chainOf(other)).to.deep.equal([other, base]);
+    expect(await sameData(other, otherReference)).to.equal(true);
   });
 });
