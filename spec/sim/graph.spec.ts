@@ -33,6 +33,45 @@ describe('sim graph and disks', function () {
     expect(sim.chain('libvirt-1-format')).to.deep.equal(['/b/top', '/b/mid', '/b/base']);
   });
 
+  it('x-debug-query-block-graph draws the graph and each job as QEMU 7.2 does (edges seen there; job BlockBackends left out)', async function () {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/b/top', '/b/mid', '/b/base'], blockdev: true, sizeBytes: 4 * MiB }], clock: 'virtual' });
+    c = await TestClient.open(sim);
+    type G = { nodes: { id: number; type: string; name: string }[]; edges: { parent: number; child: number; name: string; perm: unknown[]; 'shared-perm': unknown[] }[] };
+    const edges = async (): Promise<string[]> => {
+      const g = (await c.cmd('x-debug-query-block-graph')) as G;
+      const name = (id: number): string => {
+        const n = g.nodes.find((x) => x.id === id)!;
+        return `${n.type === 'block-driver' ? '' : `${n.type}:`}${n.name.replace(/^#block\d+$/, '#filter')}`;
+      };
+      for (const e of g.edges) expect(e.perm).to.be.an('array');
+      return g.edges.map((e) => `${name(e.parent)} -${e.name}-> ${name(e.child)}`).sort();
+    };
+    const chain = ['libvirt-1-format -backing-> libvirt-2-format', 'libvirt-2-format -backing-> libvirt-3-format'];
+    const files = [1, 2, 3].map((i) => `libvirt-${i}-format -file-> libvirt-${i}-storage`);
+    expect(await edges()).to.deep.equal([...chain, ...files].sort());
+    await c.cmd('block-stream', { 'job-id': 'j1', device: 'libvirt-1-format', speed: 1024 });
+    expect(await edges()).to.deep.equal([
+      '#filter -file-> libvirt-1-format', ...chain, ...files,
+      'block-job:j1 -main node-> #filter', 'block-job:j1 -active node-> libvirt-1-format',
+      'block-job:j1 -intermediate node-> libvirt-2-format', 'block-job:j1 -intermediate node-> libvirt-3-format',
+    ].sort());
+    await c.cmd('block-job-cancel', { device: 'j1' });
+    await c.advance(100);
+    await c.cmd('block-commit', { 'job-id': 'j2', device: 'libvirt-1-format', 'top-node': 'libvirt-2-format', 'base-node': 'libvirt-3-format', speed: 1024 });
+    expect(await edges()).to.deep.equal([
+      '#filter -backing-> libvirt-2-format', 'libvirt-1-format -backing-> #filter', chain[1]!, ...files,
+      'block-job:j2 -main node-> libvirt-1-format', 'block-job:j2 -intermediate node-> libvirt-2-format', 'block-job:j2 -base-> libvirt-3-format',
+    ].sort());
+    await c.cmd('block-job-cancel', { device: 'j2' });
+    await c.advance(100);
+    await c.cmd('block-commit', { 'job-id': 'j3', device: 'libvirt-1-format', speed: 1024 });
+    expect(await edges()).to.deep.equal([
+      '#filter -backing-> libvirt-1-format', ...chain, ...files,
+      'block-job:j3 -main node-> #filter', 'block-job:j3 -source-> libvirt-1-format',
+      'block-job:j3 -intermediate node-> libvirt-2-format', 'block-job:j3 -target-> libvirt-3-format',
+    ].sort());
+  });
+
   it('streaming into an intermediate node leaves mid holding what it pulled, top unchanged', async function () {
     sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/b/top', '/b/mid', '/b/base'], blockdev: true, sizeBytes: 4 * MiB }], clock: 'virtual' });
     c = await TestClient.open(sim);

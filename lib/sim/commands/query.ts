@@ -4,6 +4,7 @@
  */
 import type { CommandDef } from '../machine.js';
 import { queryBlock, queryNamedBlockNodes } from '../info.js';
+import { debugBlockGraph } from '../debug-graph.js';
 
 export const queryCommands: Record<string, CommandDef> = {
   'query-block': { args: {}, run: (m) => queryBlock(m.graph) },
@@ -11,6 +12,7 @@ export const queryCommands: Record<string, CommandDef> = {
     args: { flat: { type: 'bool' } },
     run: (m, a) => queryNamedBlockNodes(m.graph, a.flat === true),
   },
+  'x-debug-query-block-graph': { args: {}, run: (m) => debugBlockGraph(m.graph, m.jobsNewestFirst()) },
   'query-block-jobs': {
     args: {},
     run: (m) => m.jobsNewestFirst().filter((j) => j.isBlockJob).map((j) => j.blockJobInfo()),

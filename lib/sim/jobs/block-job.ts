@@ -9,6 +9,8 @@ import { SimJob } from '../job.js';
 
 export abstract class BlockJob extends SimJob {
   private readonly held: BlockNode[] = [];
+  /** The filter node the job put above the node it works on (the job's main node in QEMU's graph). */
+  protected filter: BlockNode | undefined;
 
   /** Take `nodes` for this job: they refuse other jobs. */
   protected hold(nodes: readonly BlockNode[]): void {
@@ -21,6 +23,20 @@ export abstract class BlockJob extends SimJob {
   /** Let go of the held nodes (those no other job has taken since). */
   protected release(): void {
     for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
+  }
+
+  /**
+   * The job's edges in QEMU's block graph (x-debug-query-block-graph): its
+   * filter as the 'main node' (block_job_create), then each node it holds
+   * under the name block_job_add_bdrv gives it.
+   */
+  graphEdges(): { name: string; node: BlockNode }[] {
+    const main = this.filter ? [{ name: 'main node', node: this.filter }] : [];
+    return [...main, ...this.held.map((node) => ({ name: this.edgeName(node), node }))];
+  }
+
+  protected edgeName(_node: BlockNode): string {
+    return 'intermediate node';
   }
 
   override uses(node: object): boolean {

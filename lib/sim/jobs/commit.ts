@@ -48,8 +48,17 @@ export class CommitJob extends BlockJob {
     this.filter = this.graph.insertFilter(this.top, 'commit_top', opts.filterNodeName);
   }
 
-  private filter: BlockNode | undefined;
   private readonly wasReadOnly: boolean;
+
+  /** As QEMU 7.2 draws a commit: the overlay of top is its main node; its filter is nobody's edge. */
+  override graphEdges(): { name: string; node: BlockNode }[] {
+    const overlay = this.graph.overlayOf(this.root, this.top);
+    return [
+      ...(overlay ? [{ name: 'main node', node: overlay }] : []),
+      ...layers(this.top, this.base).map((node) => ({ name: 'intermediate node', node })),
+      { name: 'base', node: this.base },
+    ];
+  }
 
   protected *run(): JobBody {
     const len = this.top.image.size;

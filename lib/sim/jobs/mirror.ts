@@ -69,7 +69,10 @@ export class MirrorJob extends BlockJob {
     this.filter = this.graph.insertFilter(this.source, 'mirror_top', opts.filterNodeName);
   }
 
-  private filter: BlockNode | undefined;
+
+  protected override edgeName(node: BlockNode): string {
+    return node === this.target ? 'target' : node === this.source ? 'source' : 'intermediate node';
+  }
 
   /** The mirror's dirty bitmap as query-block shows it on the source. */
   private readonly bitmapInfo = (): Record<string, unknown> => ({

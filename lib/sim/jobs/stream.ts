@@ -41,8 +41,11 @@ export class StreamJob extends BlockJob {
     this.filter = this.graph.insertFilter(this.top, 'copy-on-read', opts.filterNodeName);
   }
 
-  private filter: BlockNode | undefined;
   private readonly wasReadOnly: boolean;
+
+  protected override edgeName(node: BlockNode): string {
+    return node === this.top ? 'active node' : 'intermediate node';
+  }
 
   protected *run(): JobBody {
     // Nothing between top and base: QEMU returns before its first yield.
