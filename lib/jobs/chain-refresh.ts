@@ -13,7 +13,7 @@ import { keepLeftNodes } from './nodes.js';
 import { logger } from '../log.js';
 import type { Monitor } from '../monitor.js';
 import type { BlockDeviceInfo, BlockInfo } from '../qapi/types.js';
-import { discoverDisks, graphLinks, orphanNodes, rereadDisk, sharesFiles, type Disk, type GraphLinks } from './disks.js';
+import { discoverDisks, graphInfo, orphanNodes, rereadDisk, sharesFiles, type Disk, type GraphInfo } from './disks.js';
 
 const log = logger('job');
 
@@ -21,27 +21,28 @@ const log = logger('job');
 export type NodesSafe = () => Promise<void>;
 
 /**
- * QEMU's block graph links, read only when file names cannot tell the nodes
- * apart (two disks sharing a template: disks.ts); one more round trip then.
+ * QEMU's block graph, read only when file names cannot tell the nodes apart
+ * (two disks sharing a template: disks.ts) or when a copy runs (its
+ * destination node looks like a disk of its own); one more round trip then.
  * The command is unstable API: without it, the names are matched as before.
  */
-async function linksFor(monitor: Monitor, nodes: BlockDeviceInfo[]): Promise<GraphLinks | undefined> {
-  if (!sharesFiles(nodes)) return undefined;
-  return graphLinks(await monitor.execute('x-debug-query-block-graph').catch(() => undefined));
+async function graphFor(monitor: Monitor, nodes: BlockDeviceInfo[], copying = false): Promise<GraphInfo | undefined> {
+  if (!copying && !sharesFiles(nodes)) return undefined;
+  return graphInfo(await monitor.execute('x-debug-query-block-graph').catch(() => undefined));
 }
 
 /**
  * Re-read every disk and chain from QEMU; `disks` is replaced by them, in
  * QEMU's order, renamed by `aliases` (key = device name, qdev id or top node-name).
  */
-export async function rediscoverDisks(monitor: Monitor, disks: Map<string, Disk>, aliases: Record<string, string>, nodesSafe: NodesSafe): Promise<Disk[]> {
+export async function rediscoverDisks(monitor: Monitor, disks: Map<string, Disk>, aliases: Record<string, string>, nodesSafe: NodesSafe, opts: { copying?: boolean } = {}): Promise<Disk[]> {
   await nodesSafe();
   // Both reads in flight at once: QEMU answers them in order, so a re-read
   // (after every job) costs one round trip instead of two.
   const [blocks, nodes] = await Promise.all([monitor.queryBlock(), monitor.queryNamedBlockNodes()]);
-  const links = await linksFor(monitor, nodes);
+  const graph = await graphFor(monitor, nodes, opts.copying);
   disks.clear();
-  for (const d of discoverDisks(blocks, nodes, links)) {
+  for (const d of discoverDisks(blocks, nodes, graph)) {
     const alias = aliasFor(aliases, d);
     const disk = alias ? { ...d, name: alias } : d;
     disks.set(disk.name, disk);
@@ -75,13 +76,19 @@ export async function refreshChain(
   await nodesSafe();
   const needBlocks = before.mode === 'drive' || before.qdev !== undefined;
   const [blocks, nodes] = await Promise.all([needBlocks ? monitor.queryBlock() : ([] as BlockInfo[]), monitor.queryNamedBlockNodes()]);
-  const after = rereadDisk(lookFor, blocks, nodes, await linksFor(monitor, nodes));
+  const after = rereadDisk(lookFor, blocks, nodes, await graphFor(monitor, nodes));
   if (!after) {
     if (log.enabled) log('disk %s is gone after re-reading', name);
     return undefined;
   }
   const disk = { ...after, name };
   disks.set(name, disk);
+  // A disk without frontend that now tops out on another entry's node (a copy's
+  // destination, listed apart while the copy ran) is one disk: it keeps this name.
+  const top = disk.chain[0]?.nodeName;
+  for (const [other, d] of disks) {
+    if (other !== name && top !== undefined && d.mode === 'blockdev' && d.qdev === undefined && d.chain[0]?.nodeName === top) disks.delete(other);
+  }
   if (disk.mode === 'blockdev') await dropLeftNodes(monitor, before, disk, nodes);
   return disk;
 }
@@ -93,7 +100,7 @@ export async function refreshChain(
 export async function dropOrphans(monitor: Monitor, disks: ReadonlyMap<string, Disk>, nodesSafe: NodesSafe): Promise<void> {
   await nodesSafe();
   const nodes = await monitor.queryNamedBlockNodes();
-  for (const node of orphanNodes(nodes, [...disks.values()], await linksFor(monitor, nodes))) {
+  for (const node of orphanNodes(nodes, [...disks.values()], await graphFor(monitor, nodes))) {
     try {
       await monitor.blockdevDel(node);
     } catch (err) {

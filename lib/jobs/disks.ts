@@ -119,22 +119,36 @@ export interface BlockGraph {
   edges: { parent: number; child: number; name: string }[];
 }
 
-/** The backing and file links of each block driver node; undefined if the answer is not a graph. */
-export function graphLinks(graph: unknown): GraphLinks | undefined {
+/** What discovery takes from QEMU's block graph. */
+export interface GraphInfo {
+  links: GraphLinks;
+  /** Nodes a job writes to (a copy's destination): not disks, though nothing backs them. */
+  jobTargets: ReadonlySet<string>;
+}
+
+/** The backing and file links of each block driver node, and the jobs' targets; undefined if the answer is not a graph. */
+export function graphInfo(graph: unknown): GraphInfo | undefined {
   const g = graph as Partial<BlockGraph> | undefined;
   if (!g || !Array.isArray(g.nodes) || !Array.isArray(g.edges)) return undefined;
   const names = new Map<number, string>();
-  for (const n of g.nodes) if (n && n.type === 'block-driver' && typeof n.name === 'string') names.set(n.id, n.name);
+  const jobs = new Set<number>();
+  for (const n of g.nodes) {
+    if (n && n.type === 'block-driver' && typeof n.name === 'string') names.set(n.id, n.name);
+    else if (n && n.type === 'block-job') jobs.add(n.id);
+  }
   const links = new Map<string, { backing?: string; file?: string }>();
+  const jobTargets = new Set<string>();
   for (const e of g.edges) {
-    const parent = e ? names.get(e.parent) : undefined;
     const child = e ? names.get(e.child) : undefined;
-    if (parent === undefined || child === undefined || (e.name !== 'backing' && e.name !== 'file')) continue;
+    if (child === undefined) continue;
+    if (jobs.has(e.parent) && e.name === 'target') jobTargets.add(child);
+    const parent = names.get(e.parent);
+    if (parent === undefined || (e.name !== 'backing' && e.name !== 'file')) continue;
     const l = links.get(parent) ?? {};
     l[e.name] = child;
     links.set(parent, l);
   }
-  return links;
+  return { links, jobTargets };
 }
 
 class NodeIndex {
@@ -246,8 +260,8 @@ function chainFromImage(idx: NodeIndex, inserted: NonNullable<BlockInfo['inserte
  * without frontends (`-machine none`, the simulator) every writable top format
  * node is a disk.
  */
-export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[], links?: GraphLinks): Disk[] {
-  const idx = new NodeIndex(nodes, links);
+export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[], graph?: GraphInfo): Disk[] {
+  const idx = new NodeIndex(nodes, graph?.links);
   const disks: Disk[] = [];
   const claimed = new Set<string>();
   for (const b of blocks) {
@@ -287,7 +301,7 @@ export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[], lin
     // `#blockN` nodes are QEMU's own (implicit nodes of -drive); never a disk of their own.
     // Read-only roots are images a job dropped from a chain (QEMU opens backing
     // images read-only) and nobody deleted yet: not disks one could run a job on.
-    if (!isFormatNode(n) || name.startsWith('#') || n.ro || backed.has(name) || claimed.has(name)) continue;
+    if (!isFormatNode(n) || name.startsWith('#') || n.ro || backed.has(name) || claimed.has(name) || graph?.jobTargets.has(name)) continue;
     tops.push({ name, mode: 'blockdev', chain: chainFromNode(idx, n) });
   }
   // QEMU lists nodes newest first: oldest first is the order of the command
@@ -301,8 +315,8 @@ export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[], lin
  * disk uses and no image backs, each followed by its file node. The order is
  * the order in which `blockdev-del` can remove them.
  */
-export function orphanNodes(nodes: BlockDeviceInfo[], disks: readonly Disk[], links?: GraphLinks): string[] {
-  const idx = new NodeIndex(nodes, links);
+export function orphanNodes(nodes: BlockDeviceInfo[], disks: readonly Disk[], graph?: GraphInfo): string[] {
+  const idx = new NodeIndex(nodes, graph?.links);
   const used = new Set<string>();
   for (const d of disks) {
     for (const img of d.chain) {
@@ -332,15 +346,15 @@ export function orphanNodes(nodes: BlockDeviceInfo[], disks: readonly Disk[], li
 }
 
 /** Re-read one disk's chain from fresh query results; undefined if the disk is gone. */
-export function rereadDisk(disk: Disk, blocks: BlockInfo[], nodes: BlockDeviceInfo[], links?: GraphLinks): Disk | undefined {
+export function rereadDisk(disk: Disk, blocks: BlockInfo[], nodes: BlockDeviceInfo[], graph?: GraphInfo): Disk | undefined {
   if (disk.mode === 'blockdev' && !disk.qdev) {
     // No frontend: the disk is its top node, which jobs of this issue never replace.
-    const idx = new NodeIndex(nodes, links);
+    const idx = new NodeIndex(nodes, graph?.links);
     const topName = disk.chain[0]?.nodeName;
     const top = topName !== undefined ? idx.byName.get(topName) : undefined;
     return top ? { ...disk, chain: chainFromNode(idx, top) } : undefined;
   }
-  const fresh = discoverDisks(blocks, nodes, links);
+  const fresh = discoverDisks(blocks, nodes, graph);
   return fresh.find((d) => (disk.device ? d.device === disk.device : d.qdev === disk.qdev));
 }
 

@@ -240,7 +240,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       takeOver(rec ? { ...job, kind: rec.kind, ...endingOf(rec) } : job, rec ? fromJsonData(rec, this) : undefined);
     }
     await this.nodesSafe();
-    await this.rediscover();
+    // A copy's destination node is not a disk: with one running, QEMU's graph tells which it is.
+    await rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe, { copying: jobs.some((j) => j.type === 'mirror' && j.status !== 'concluded') });
     for (const slot of early) {
       const rec = records.get(slot.job.id);
       // A commit's id names its top, which the commit removed: the record knows the disk.
@@ -298,7 +299,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
 
   /** Re-read every disk and chain from QEMU. */
   rediscover(): Promise<Disk[]> {
-    return rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe);
+    const copying = [...this.slots.values()].some((s) => s.job.kind === 'copy' && !TERMINAL_STATES.has(s.job.state));
+    return rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe, { copying });
   }
 
   /** Re-read one disk's chain (as after a job), for modules that change it without a job (snapshots). */

@@ -47,4 +47,33 @@ describe('jobs/copy on the simulator', function () {
       expect(m.listDisks()[0]!.chain.map((i) => i.filename)).to.deep.equal(shallow ? [path.join(tmp, 'copy.qcow2'), '/v/mid', '/v/base'] : [path.join(tmp, 'copy.qcow2')]);
     });
   }
+
+  for (const withRecords of [false, true]) {
+    it(`-blockdev without a frontend: a READY copy adopted by a second manager (${withRecords ? 'with' : 'without'} job records) is one disk, before and after its pivot`, async () => {
+      sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/v/top', '/v/mid', '/v/base'], blockdev: true }] });
+      const state = withRecords ? { stateFile: path.join(tmp, 'state', 'vm.json') } : {};
+      const s1 = await QmpSession.connect(sim.endpoint);
+      const first: BlockJobEvent[] = [];
+      const m1 = await BlockJobManager.attach(s1, { ...state, onEvent: (e) => first.push(e) });
+      const disk = m1.listDisks()[0]!.name;
+      const dest = path.join(tmp, 'copy.qcow2');
+      await m1.blockCopy(disk, dest, {}, 0);
+      for (let i = 0; i < 500 && !first.some((e) => e.status === 'READY'); i++) await new Promise((r) => setTimeout(r, 10));
+      await m1.recordsWritten();
+      m1.detach();
+      await s1.close();
+      s = await QmpSession.connect(sim.endpoint);
+      const m2 = await BlockJobManager.attach(s, state);
+      // The copy's destination node (libvirt-4-format) is not a disk of its own.
+      expect(m2.listDisks().map((d) => d.name)).to.deep.equal([disk]);
+      await m2.blockJobAbort(disk, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      await m2.settled();
+      expect(m2.listDisks().map((d) => [d.name, d.chain.map((i) => i.filename)])).to.deep.equal([[disk, [dest]]]);
+      // A second job on the disk, by its new top node, is refused before QEMU sees it.
+      await m2.blockPull(disk, 1, 0);
+      const err = await m2.blockPull('libvirt-4-format', 1, 0).then(() => undefined, (e: Error) => e.message);
+      expect(err).to.equal(`Operation not supported: disk '${disk}' already in active block job`);
+      await m2.blockJobAbort(disk, 0);
+    });
+  }
 });

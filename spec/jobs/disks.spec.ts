@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VirError } from '../../lib/errors.js';
-import { discoverDisks, graphLinks, orphanNodes, plainFilename, resolveDisk, resolveImage, sharesFiles, type Disk } from '../../lib/jobs/disks.js';
+import { discoverDisks, graphInfo, orphanNodes, plainFilename, resolveDisk, resolveImage, sharesFiles, type Disk } from '../../lib/jobs/disks.js';
 import type { BlockDeviceInfo, BlockInfo } from '../../lib/qapi/types.js';
 import { diskOfJobId } from '../../lib/jobs/adoption.js';
 
@@ -45,7 +45,7 @@ describe('jobs/disks', () => {
     expect(sharesFiles(nodes.filter((n) => !n['node-name']!.startsWith('vdb')))).to.equal(false);
     const names = nodes.map((n) => n['node-name']!);
     const id = (n: string): number => names.indexOf(n);
-    const links = graphLinks({
+    const graph = graphInfo({
       nodes: [...names.map((name, i) => ({ id: i, type: 'block-driver', name })), { id: 99, type: 'block-backend', name: 'vda' }],
       edges: [
         ...['vdb-top', 'vdb-t', 'vda-top', 'vda-t'].map((p) => ({ parent: id(p), child: id(`${p}-f`), name: 'file' })),
@@ -55,11 +55,11 @@ describe('jobs/disks', () => {
         { parent: 99, child: id('vda-top'), name: 'root' },
       ],
     });
-    const chains = (l?: typeof links): string[][] => discoverDisks([], nodes, l).map((d) => d.chain.flatMap((i) => [i.nodeName!, i.fileNodeName!]));
-    expect(chains(links)).to.deep.equal([['vda-top', 'vda-top-f', 'vda-t', 'vda-t-f'], ['vdb-top', 'vdb-top-f', 'vdb-t', 'vdb-t-f']]);
+    const chains = (g?: typeof graph): string[][] => discoverDisks([], nodes, g).map((d) => d.chain.flatMap((i) => [i.nodeName!, i.fileNodeName!]));
+    expect(chains(graph)).to.deep.equal([['vda-top', 'vda-top-f', 'vda-t', 'vda-t-f'], ['vdb-top', 'vdb-top-f', 'vdb-t', 'vdb-t-f']]);
     // By file name alone the first node of the file is taken: vda gets vdb's template node.
     expect(chains(undefined)[0]).to.deep.equal(['vda-top', 'vda-top-f', 'vdb-t', 'vdb-t-f']);
-    expect(graphLinks({ nodes: 'x' })).to.equal(undefined);
+    expect(graphInfo({ nodes: 'x' })).to.equal(undefined);
   });
 
   it('-drive (pull-full trace): the device and its three images, top node named', function () {
