@@ -23,8 +23,11 @@ import {
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
   VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
+  VIR_DOMAIN_BLOCK_COMMIT_RELATIVE,
   VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES,
+  VIR_DOMAIN_BLOCK_REBASE_RELATIVE,
 } from '../jobs/constants.js';
+import { relativeName } from '../jobs/chain-args.js';
 import { errors } from '../jobs/errors.js';
 import type { BlockJobEvent, BlockJobManager } from '../jobs/manager.js';
 import { checkFlags } from '../jobs/registry.js';
@@ -33,7 +36,11 @@ import { directionOf, planMerge, type MergePlan } from './plan.js';
 const log = logger('job');
 
 export interface MergeOptions {
-  /** MiB/s, or bytes/s with VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES in `flags`; 0 = unlimited. */
+  /**
+   * MiB/s, or bytes/s with VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES in `flags`; 0 = unlimited.
+   * VIR_DOMAIN_BLOCK_REBASE_RELATIVE in `flags` keeps the re-linked image's backing name
+   * relative, as a rebase or commit with RELATIVE does (refused where a link on the way is not).
+   */
   bandwidth?: number;
   flags?: number;
 }
@@ -98,8 +105,11 @@ function failure(ev: BlockJobEvent, what: string): VirError {
  */
 export async function startMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, opts: MergeOptions = {}): Promise<MergeHandle> {
   const flags = opts.flags ?? 0;
-  checkFlags(flags, VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES, 'blockMerge');
+  checkFlags(flags, VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES | VIR_DOMAIN_BLOCK_REBASE_RELATIVE, 'blockMerge');
   const bytes = (flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES) !== 0;
+  const relative = (flags & VIR_DOMAIN_BLOCK_REBASE_RELATIVE) !== 0;
+  // A commit keeps the overlay's name relative (an active one has no overlay: nothing to keep).
+  const commitFlags = (bytes ? VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES : 0) | (relative ? VIR_DOMAIN_BLOCK_COMMIT_RELATIVE : 0);
   const bandwidth = opts.bandwidth ?? 0;
   const speed = toBytesPerSecond(bandwidth, bytes);
   const disk = m.getDisk(diskArg);
@@ -117,11 +127,13 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
   };
   try {
     if (plan.op === 'active-commit') {
-      await startCommit(m, diskArg, file(1), null, bandwidth, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | (bytes ? VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES : 0), { autoFinalize: true, onJobId: setId });
+      await startCommit(m, diskArg, file(1), null, bandwidth, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | commitFlags, { autoFinalize: true, onJobId: setId });
     } else if (plan.op === 'commit') {
-      await startCommit(m, diskArg, file(plan.dest), file(plan.source), bandwidth, bytes ? VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES : 0, { autoFinalize: false, onJobId: setId });
+      await startCommit(m, diskArg, file(plan.dest), file(plan.source), bandwidth, commitFlags, { autoFinalize: false, onJobId: setId });
     } else {
-      await streamInto(m, diskArg, plan.dest, plan.base, speed, setId);
+      // dest is re-linked onto base: relative to dest's folder, if every link from dest down is.
+      const backingName = relative && plan.base !== null ? relativeName(disk, plan.dest + 1, plan.base) : undefined;
+      await streamInto(m, diskArg, plan.dest, plan.base, speed, setId, backingName);
     }
   } catch (err) {
     events.dispose();
@@ -268,7 +280,7 @@ export async function blockMerge(m: BlockJobManager, diskArg: string, source: st
  * pull job on the disk, so the disk is reserved meanwhile and the chain is
  * re-read (dropped nodes deleted) at the end. Auto-finalize off: see above.
  */
-async function streamInto(m: BlockJobManager, diskArg: string, into: number, base: number | null, speed: number, onJobId: (id: string) => void): Promise<void> {
+async function streamInto(m: BlockJobManager, diskArg: string, into: number, base: number | null, speed: number, onJobId: (id: string) => void, backingName?: string): Promise<void> {
   await m.startJob({
     disk: diskArg,
     kind: 'pull',
@@ -283,7 +295,11 @@ async function streamInto(m: BlockJobManager, diskArg: string, into: number, bas
       const jobId = legacyTop ? disk.device! : blockJobName('pull', disk.name, target.nodeName!);
       onJobId(jobId);
       let baseArgs = {};
-      if (baseImg) baseArgs = legacyTop ? { base: baseImg.filename } : { baseNode: baseImg.nodeName!, backingFile: baseImg.filename };
+      if (baseImg) {
+        baseArgs = legacyTop
+          ? { base: baseImg.filename, ...(backingName !== undefined ? { backingFile: backingName } : {}) }
+          : { baseNode: baseImg.nodeName!, backingFile: backingName ?? baseImg.filename };
+      }
       return {
         jobId,
         data: { base: baseImg?.filename },

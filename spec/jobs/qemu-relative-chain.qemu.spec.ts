@@ -9,6 +9,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BlockJobManager, VIR_DOMAIN_BLOCK_REBASE_RELATIVE } from '../../lib/jobs/index.js';
+import { blockMerge } from '../../lib/merge/index.js';
 import { flatten, QEMU_IMG, QemuProcess, runTool, writePatterns } from '../../lib/qemu/index.js';
 import { connect } from '../../lib/qmp/session.js';
 import { nextEvent } from '../helpers/events.js';
@@ -59,4 +60,43 @@ describe('a -blockdev chain with relative backing names, node by node, against Q
     expect(await chainOf(top)).to.deep.equal([top, base]);
     expect(await sameData(top, reference)).to.equal(true);
   });
+
+  /** top <- mid <- base with relative names, opened node by node; writes a pattern into each. */
+  async function relativeChain(name: string): Promise<{ images: [string, string, string]; reference: string; qemu: QemuProcess; m: BlockJobManager; session: Awaited<ReturnType<typeof connect>> }> {
+    const d = path.join(dir(), name);
+    fs.mkdirSync(d, { recursive: true });
+    const images = ['top', 'mid', 'base'].map((n) => path.join(d, `${n}.qcow2`)) as [string, string, string];
+    const [top, mid, base] = images;
+    await runTool(QEMU_IMG, ['create', '-q', '-f', 'qcow2', base, String(8 * MiB)]);
+    await runTool(QEMU_IMG, ['create', '-q', '-f', 'qcow2', '-b', 'base.qcow2', '-F', 'qcow2', mid]);
+    await runTool(QEMU_IMG, ['create', '-q', '-f', 'qcow2', '-b', 'mid.qcow2', '-F', 'qcow2', top]);
+    await writePatterns(base, [{ offset: 0, length: 2 * MiB, pattern: 1 }]);
+    await writePatterns(mid, [{ offset: MiB, length: 2 * MiB, pattern: 2 }]);
+    await writePatterns(top, [{ offset: 2 * MiB, length: MiB, pattern: 3 }]);
+    const reference = await flatten(top, path.join(d, 'reference.raw'));
+    const node = (n: string, file: string, backing: string | null): string =>
+      JSON.stringify({ driver: 'qcow2', 'node-name': n, file: { driver: 'file', filename: file }, backing });
+    const qemu = await QemuProcess.start({ extraArgs: ['-blockdev', node('b', base, null), '-blockdev', node('m', mid, 'b'), '-blockdev', node('t', top, 'm')] });
+    const session = await connect({ path: qemu.socketPath });
+    return { images, reference, qemu, session, m: await BlockJobManager.attach(session) };
+  }
+
+  const backingName = async (image: string): Promise<string | undefined> =>
+    (JSON.parse((await runTool(QEMU_IMG, ['info', '--output=json', image])).stdout) as { 'backing-filename'?: string })['backing-filename'];
+
+  // forward into the top (a stream with a base), backward below the top (a commit): the re-linked top keeps a relative name.
+  for (const [label, pick] of [['forward, mid into top', (i: string[]) => [i[1], i[0]]], ['backward, mid into base', (i: string[]) => [i[1], i[2]]]] as const) {
+    it(`merge --keep-relative (${label}) keeps the top's backing name relative; without it, it becomes absolute`, async () => {
+      for (const keep of [true, false]) {
+        const { images, reference, qemu, session, m } = await relativeChain(`merge-${label.split(',')[0]}-${keep}`);
+        const [source, dest] = pick(images) as [string, string];
+        await blockMerge(m, 't', source, dest, { flags: keep ? VIR_DOMAIN_BLOCK_REBASE_RELATIVE : 0 });
+        expect(m.getDisk('t').chain.map((i) => i.filename)).to.deep.equal([images[0], images[2]]);
+        await qemu.stop({ session });
+        expect(await backingName(images[0])).to.equal(keep ? 'base.qcow2' : images[2]);
+        expect(await chainOf(images[0])).to.deep.equal([images[0], images[2]]);
+        expect(await sameData(images[0], reference)).to.equal(true);
+      }
+    });
+  }
 });

@@ -15,11 +15,11 @@ import { bandwidthOption } from '../values.js';
 const LABEL = 'Block Merge';
 
 export const merge: Command = {
-  usage: 'merge <disk> --source <path> --dest <path> [--bandwidth N] [--bytes] [--wait] [--verbose]',
+  usage: 'merge <disk> --source <path> --dest <path> [--bandwidth N] [--bytes] [--wait] [--verbose] [--keep-relative]',
   spec: {
     name: 'merge',
     positionals: [{ name: 'disk', aliases: ['path'] }, { name: 'source' }, { name: 'dest' }],
-    flags: ['wait', 'verbose', 'bytes'],
+    flags: ['wait', 'verbose', 'bytes', 'keep-relative'],
     options: ['bandwidth'],
   },
   async run(ctx, args) {
@@ -38,7 +38,7 @@ export const merge: Command = {
     });
     let settled = false;
     const run = manager
-      .blockMerge(disk, source, dest, { bandwidth, flags: bytes ? FLAGS.REBASE_BANDWIDTH_BYTES : 0 })
+      .blockMerge(disk, source, dest, { bandwidth, flags: (bytes ? FLAGS.REBASE_BANDWIDTH_BYTES : 0) | (flag(args, 'keep-relative') ? FLAGS.REBASE_RELATIVE : 0) })
       .finally(() => (settled = true));
     try {
       if (verbose) {
