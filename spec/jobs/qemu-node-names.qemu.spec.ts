@@ -1,4 +1,7 @@
 /**
+ * Two -blockdev disks sharing a template file, each with its own nodes (as
+ * libvirt opens them): each chain keeps its own nodes.
+ *
  * A -blockdev disk whose backing chain QEMU opened from the image headers:
  * QEMU names those nodes itself (`#block239`), and `#` may not appear in a
  * job id. libvirt never meets this (it names every node), but a hand-made
@@ -15,7 +18,7 @@ import { nextEvent } from '../helpers/events.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { chainOf, sameData } from '../merge/helpers/vm.js';
 
-describe('jobs on QEMU-named backing nodes (#blockN) against QEMU 7.2', function () {
+describe('jobs on QEMU-named backing nodes (#blockN), and on nodes that share a file, against QEMU 7.2', function () {
   this.timeout(60_000);
   const dir = useQemuSandbox('qmpblock-nodenames-');
   let qemu: QemuProcess | undefined;
@@ -112,22 +115,9 @@ describe('jobs on QEMU-named backing nodes (#blockN) against QEMU 7.2', function
     expect(await chainOf(top)).to.deep.equal([top, base]);
     expect(await sameData(top, reference)).to.equal(true);
   });
-});
-
-describe('two -blockdev disks sharing a template file, each with its own nodes (as libvirt opens them), against QEMU 7.2', function () {
-  this.timeout(60_000);
-  const dir = useQemuSandbox('qmpblock-shared-');
-  let qemu: QemuProcess | undefined;
-  let session: QmpSession | undefined;
-  afterEach(async () => {
-    if (qemu) await qemu.stop(session && !session.closed ? { session } : {}).catch(() => undefined);
-    session?.destroy();
-    qemu = undefined;
-    session = undefined;
-  });
 
   it("each disk's chain has its own nodes (from QEMU's block graph); a rebase onto the template and a full pull touch only their own disk's nodes", async () => {
-    const sub = path.join(dir(), 'd');
+    const sub = path.join(dir(), 'shared');
     fs.mkdirSync(sub, { recursive: true });
     const chain = await createStandardChain(sub);
     const [top, , base] = chain.images as [string, string, string];
