@@ -51,6 +51,8 @@ export interface CommitData {
   deleteFiles: string[];
   /** A -blockdev disk without frontend: after a pivot its top node is base's. */
   noFrontend: boolean;
+  /** Set by a merge that a later process may take over (a snapshot's delete: `snapshot:<name>`). */
+  mergeOf?: string;
 }
 
 /** The plan's validation, pure: which images, which QMP arguments. Exported for tests. */
@@ -108,7 +110,7 @@ export async function blockCommit(m: BlockJobManager, diskArg: string, base: str
  */
 export async function startCommit(
   m: BlockJobManager, diskArg: string, base: string | null, top: string | null, bandwidth: number, flags: number,
-  opts: { autoFinalize: boolean; onJobId?: (id: string) => void },
+  opts: { autoFinalize: boolean; onJobId?: (id: string) => void; mergeOf?: string },
 ): Promise<void> {
   checkFlags(flags, COMMIT_FLAGS, 'qemuDomainBlockCommit');
   const speed = toBytesPerSecond(bandwidth, (flags & VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES) !== 0);
@@ -130,6 +132,7 @@ export async function startCommit(
         baseIdx: p.baseIdx,
         deleteFiles: flags & VIR_DOMAIN_BLOCK_COMMIT_DELETE ? disk.chain.slice(p.topIdx, p.baseIdx).map((i) => i.filename) : [],
         noFrontend: disk.mode === 'blockdev' && disk.qdev === undefined,
+        ...(opts.mergeOf !== undefined ? { mergeOf: opts.mergeOf } : {}),
       };
       if (log.enabled) log('commit %s: %s into %s%s', disk.name, topImg.filename, baseImg.filename, p.active ? ' (active)' : '');
       if (disk.mode === 'blockdev') {

@@ -20,6 +20,7 @@ import type { Disk } from '../jobs/disks.js';
 import type { Job } from '../jobs/state.js';
 import {
   blockJobName,
+  jobIdPart,
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
   VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
@@ -43,6 +44,12 @@ export interface MergeOptions {
    */
   bandwidth?: number;
   flags?: number;
+  /**
+   * Marks the job, in its record, as this merge's (a snapshot's delete:
+   * `snapshot:<name>`), so that a later process may take it over
+   * (resumeMerge); a merge without it is never taken over.
+   */
+  mergeOf?: string;
 }
 
 /** A started merge: `ready` once its job waits for us; `finish` ends it. */
@@ -110,6 +117,7 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
   const relative = (flags & VIR_DOMAIN_BLOCK_REBASE_RELATIVE) !== 0;
   // A commit keeps the overlay's name relative (an active one has no overlay: nothing to keep).
   const commitFlags = (bytes ? VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES : 0) | (relative ? VIR_DOMAIN_BLOCK_COMMIT_RELATIVE : 0);
+  const tag = opts.mergeOf !== undefined ? { mergeOf: opts.mergeOf } : {};
   const bandwidth = opts.bandwidth ?? 0;
   const speed = toBytesPerSecond(bandwidth, bytes);
   const disk = m.getDisk(diskArg);
@@ -127,13 +135,13 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
   };
   try {
     if (plan.op === 'active-commit') {
-      await startCommit(m, diskArg, file(1), null, bandwidth, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | commitFlags, { autoFinalize: true, onJobId: setId });
+      await startCommit(m, diskArg, file(1), null, bandwidth, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | commitFlags, { autoFinalize: true, onJobId: setId, ...tag });
     } else if (plan.op === 'commit') {
-      await startCommit(m, diskArg, file(plan.dest), file(plan.source), bandwidth, commitFlags, { autoFinalize: false, onJobId: setId });
+      await startCommit(m, diskArg, file(plan.dest), file(plan.source), bandwidth, commitFlags, { autoFinalize: false, onJobId: setId, ...tag });
     } else {
       // dest is re-linked onto base: relative to dest's folder, if every link from dest down is.
       const backingName = relative && plan.base !== null ? relativeName(disk, plan.dest + 1, plan.base) : undefined;
-      await streamInto(m, diskArg, plan.dest, plan.base, speed, setId, backingName);
+      await streamInto(m, diskArg, plan.dest, plan.base, speed, setId, backingName, opts.mergeOf);
     }
   } catch (err) {
     events.dispose();
@@ -224,8 +232,8 @@ function follow(m: BlockJobManager, f: Followed): MergeHandle {
  * was started with (its record). Undefined when the disk's job is anything
  * else, or its record is unknown: such a job is the caller's to refuse.
  */
-export function resumeMerge(m: BlockJobManager, diskArg: string, source: string, dest: string): MergeHandle | undefined {
-  const job = leftoverMergeJob(m, diskArg, source, dest);
+export function resumeMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, mergeOf: string): MergeHandle | undefined {
+  const job = leftoverMergeJob(m, diskArg, source, dest, mergeOf);
   if (job === undefined) return undefined;
   const disk = m.getDisk(diskArg);
   const plan = planMerge(m.listDisks(), disk, source, dest);
@@ -237,18 +245,20 @@ export function resumeMerge(m: BlockJobManager, diskArg: string, source: string,
   return follow(m, { diskArg, disk: disk.name, id: job.id, twoPhase, what, events: new DiskEvents(m, disk.name), stop: new AbortController(), since: m.session.eventSeq, there });
 }
 
-/** The disk's job, when it is the (still running) job of this merge: see resumeMerge. */
-export function leftoverMergeJob(m: BlockJobManager, diskArg: string, source: string, dest: string): Job | undefined {
+/** The disk's job, when it is the (still running) job of this merge, marked `mergeOf` by its starter: see resumeMerge. */
+export function leftoverMergeJob(m: BlockJobManager, diskArg: string, source: string, dest: string, mergeOf: string): Job | undefined {
   const job = m.jobFor(diskArg);
   if (job === undefined || (job.state !== 'running' && job.state !== 'ready')) return undefined;
+  const data = m.jobDataFor(diskArg);
+  // Only a job its starter marked as this merge's: a user's own pull or commit can look the same.
+  if (data === null || typeof data !== 'object' || (data as { mergeOf?: unknown }).mergeOf !== mergeOf) return undefined;
   const disk = m.getDisk(diskArg);
   const plan = planMerge(m.listDisks(), disk, source, dest);
-  return isJobOf(plan, disk, job.kind, job.id, m.jobDataFor(diskArg)) ? job : undefined;
+  return isJobOf(plan, disk, job.kind, job.id, data) ? job : undefined;
 }
 
 /** Whether a job (kind, id, its starter's data) is the one `plan` starts on `disk`. */
-function isJobOf(plan: MergePlan, disk: Disk, kind: string, id: string, data: unknown): boolean {
-  if (data === null || typeof data !== 'object') return false;
+function isJobOf(plan: MergePlan, disk: Disk, kind: string, id: string, data: object): boolean {
   const file = (i: number | null): string | undefined => (i === null ? undefined : disk.chain[i]!.filename);
   if (plan.op === 'active-commit' || plan.op === 'commit') {
     const d = data as Partial<CommitData>;
@@ -259,8 +269,9 @@ function isJobOf(plan: MergePlan, disk: Disk, kind: string, id: string, data: un
   if (kind !== 'pull' || (data as { base?: unknown }).base !== file(plan.base)) return false;
   // The image streamed into: a -drive top's job is named after the device; any other after its node.
   if (disk.mode === 'drive' && plan.dest === 0) return id === disk.device;
+  // Named `pull-<disk>-<node>` (blockJobName); the disk part may name it as it was called then.
   const node = disk.chain[plan.dest]!.nodeName;
-  return node !== undefined && id.endsWith(`-${node}`);
+  return node !== undefined && id.startsWith('pull-') && id.endsWith(`-${jobIdPart(node)}`);
 }
 
 /**
@@ -280,7 +291,7 @@ export async function blockMerge(m: BlockJobManager, diskArg: string, source: st
  * pull job on the disk, so the disk is reserved meanwhile and the chain is
  * re-read (dropped nodes deleted) at the end. Auto-finalize off: see above.
  */
-async function streamInto(m: BlockJobManager, diskArg: string, into: number, base: number | null, speed: number, onJobId: (id: string) => void, backingName?: string): Promise<void> {
+async function streamInto(m: BlockJobManager, diskArg: string, into: number, base: number | null, speed: number, onJobId: (id: string) => void, backingName?: string, mergeOf?: string): Promise<void> {
   await m.startJob({
     disk: diskArg,
     kind: 'pull',
@@ -302,7 +313,7 @@ async function streamInto(m: BlockJobManager, diskArg: string, into: number, bas
       }
       return {
         jobId,
-        data: { base: baseImg?.filename },
+        data: { base: baseImg?.filename, ...(mergeOf !== undefined ? { mergeOf } : {}) },
         send: (mon) => mon.blockStream({
           device: legacyTop ? disk.device! : target.nodeName!,
           ...(legacyTop ? {} : { jobId }),

@@ -23,9 +23,9 @@ import { checkFlags } from '../jobs/registry.js';
 import { errors } from '../jobs/errors.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import { leftoverMergeJob, resumeMerge, startMerge, type MergeHandle } from '../merge/merge.js';
-import type { SnapshotDiskRecord, SnapshotRecord } from './store.js';
+import type { SnapshotDiskRecord, SnapshotRecord, SnapshotStore } from './store.js';
 import { storeFor } from './where.js';
-import { processAlive } from './process-lock.js';
+import { processAlive, processStart, processStillAlive } from './process-lock.js';
 
 const log = logger('snapshot');
 
@@ -63,12 +63,17 @@ export function situationOf(disks: readonly Disk[], rec: SnapshotDiskRecord): Di
  * checks the chains against the metadata and the disk's job before its
  * first commit): the chain no longer matches, or the disk has a job.
  */
-function refusal(m: BlockJobManager, rec: SnapshotDiskRecord, resuming: boolean): VirError | undefined {
+function refusal(m: BlockJobManager, rec: SnapshotDiskRecord, resumeOf: string | undefined): VirError | undefined {
   const where = situationOf(m.listDisks(), rec);
   if (where.kind === 'mismatch') return new VirError('OPERATION_INVALID', where.reason);
   if (where.kind !== 'merge') return undefined;
-  if (resuming && leftoverMergeJob(m, where.disk.name, ...sourceAndDest(rec)) !== undefined) return undefined;
+  if (resumeOf !== undefined && leftoverMergeJob(m, where.disk.name, ...sourceAndDest(rec), resumeOf) !== undefined) return undefined;
   return m.busyError(where.disk.name);
+}
+
+/** The mark a snapshot's merge jobs carry in their records (MergeOptions.mergeOf). */
+function mergeTag(name: string): string {
+  return `snapshot:${name}`;
 }
 
 /** The merge's source and destination: forward, the old image into the overlay; backward, the other way. */
@@ -78,17 +83,44 @@ function sourceAndDest(rec: SnapshotDiskRecord): [string, string] {
 
 /**
  * Start one disk's merge (undefined: nothing left to do on this disk).
- * `resuming`: an earlier delete did not finish; its job, still on the disk, is taken over.
+ * `resumeOf`: an earlier delete of the snapshot did not finish; its job,
+ * still on the disk and marked with this tag, is taken over.
  */
-async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord, resuming: boolean): Promise<MergeHandle | undefined> {
+async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord, tag: string, resumeOf: string | undefined): Promise<MergeHandle | undefined> {
   const where = situationOf(m.listDisks(), rec);
   if (where.kind === 'done' || where.kind === 'never') return undefined;
   if (where.kind === 'mismatch') throw new VirError('OPERATION_INVALID', where.reason);
   const [source, dest] = sourceAndDest(rec);
-  const left = resuming ? resumeMerge(m, where.disk.name, source, dest) : undefined;
+  const left = resumeOf !== undefined ? resumeMerge(m, where.disk.name, source, dest, resumeOf) : undefined;
   if (left !== undefined) return left;
   if (log.enabled) log('merging %s %s on %s', rec.file, rec.merge, where.disk.name);
-  return startMerge(m, where.disk.name, source, dest);
+  return startMerge(m, where.disk.name, source, dest, { mergeOf: tag });
+}
+
+/**
+ * Deletes running in this process, by state file and snapshot name, with
+ * their manager: one that lost its connection (or detached) runs no more.
+ */
+const running = new Map<string, BlockJobManager>();
+
+function runsHere(key: string): boolean {
+  const owner = running.get(key);
+  if (owner === undefined) return false;
+  try {
+    owner.checkConnected();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether another process that still runs is deleting the snapshot (its pid and start time recorded). */
+function deletedElsewhere(s: SnapshotRecord): boolean {
+  return s.state === 'deleting' && s.deleter !== undefined && s.deleter !== process.pid && processStillAlive(s.deleter, s.deleterStart);
+}
+
+function beingDeleted(name: string, pid: number): VirError {
+  return new VirError('OPERATION_INVALID', `snapshot '${name}' is being deleted by process ${pid}`);
 }
 
 type Failure = { rec: SnapshotDiskRecord; err: unknown };
@@ -121,6 +153,10 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
   checkFlags(flags, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY, 'qemuDomainSnapshotDelete');
   m.checkConnected();
   const store = await storeFor(m);
+  await deleteSnapshot(m, store, name, flags);
+}
+
+async function deleteSnapshot(m: BlockJobManager, store: SnapshotStore, name: string, flags: number): Promise<void> {
   const snap = await store.get(name);
   if (!snap) throw new VirError('NO_DOMAIN_SNAPSHOT', `no domain snapshot with matching name '${name}'`);
   // A snapshot still being taken, by another live process or by this manager (its
@@ -128,34 +164,90 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
   if (snap.state === 'creating' && snap.creator !== undefined && snap.creator !== process.pid && processAlive(snap.creator)) {
     throw new VirError('OPERATION_INVALID', `snapshot '${name}' is being created by process ${snap.creator}`);
   }
-  // A delete still running (here, or in another live process): its jobs are its own.
-  if (snap.state === 'deleting' && snap.deleter !== undefined && processAlive(snap.deleter)) {
-    throw new VirError('OPERATION_INVALID', `snapshot '${name}' is being deleted by process ${snap.deleter}`);
-  }
+  // A delete still running in another process: its jobs are its own.
+  if (deletedElsewhere(snap)) throw beingDeleted(name, snap.deleter!);
   // An earlier delete that did not finish (its process died, or its connection was lost
-  // at the end, failing the disk): its merge job may still be on the disk.
-  const resuming = (rec: SnapshotDiskRecord): boolean => snap.state === 'deleting' || rec.state === 'failed';
+  // at the end, failing the disk): its merge job, marked as this snapshot's, may still be there.
+  const tag = mergeTag(name);
+  const resumeOf = (rec: SnapshotDiskRecord): string | undefined => (snap.state === 'deleting' || rec.state === 'failed' ? tag : undefined);
   const held = failures(snap.disks, (rec) => m.heldError(rec.disk));
   if (held.length > 0) throw deletionFailed(name, held);
   if (flags & VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) {
     // The images stay as they are (say, a snapshot whose chain changed since, or a VM started afresh).
-    await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));
+    const busy = await store.update((snaps) => {
+      const s = snaps.find((x) => x.name === name);
+      if (s !== undefined && deletedElsewhere(s)) return { snapshots: snaps, value: s.deleter };
+      return { snapshots: snaps.filter((x) => x.name !== name), value: undefined };
+    });
+    if (busy !== undefined) throw beingDeleted(name, busy);
     if (log.enabled) log('snapshot %s: metadata deleted', name);
     return;
   }
   const todo = snap.disks.filter((d) => d.state !== 'merged');
-  const refused = failures(todo, (rec) => refusal(m, rec, resuming(rec)));
+  const refused = failures(todo, (rec) => refusal(m, rec, resumeOf(rec)));
   if (refused.length > 0) throw deletionFailed(name, refused);
   const before = snap.state;
-  await store.patch(name, (s) => {
-    s.state = 'deleting';
-    s.deleter = process.pid;
+  // One delete of a snapshot at a time in this process (other processes: the record's deleter).
+  const key = `${store.file}\n${name}`;
+  if (runsHere(key)) throw beingDeleted(name, process.pid);
+  running.set(key, m);
+  try {
+    await claimAndMerge(m, store, name, todo, before, tag, resumeOf);
+  } finally {
+    if (running.get(key) === m) running.delete(key);
+  }
+}
+
+/** Claim the snapshot for this process, then merge its disks. */
+async function claimAndMerge(
+  m: BlockJobManager,
+  store: SnapshotStore,
+  name: string,
+  todo: SnapshotDiskRecord[],
+  before: SnapshotRecord['state'],
+  tag: string,
+  resumeOf: (rec: SnapshotDiskRecord) => string | undefined,
+): Promise<void> {
+  // Claimed in one step under the store's lock: of two processes that got here, the second is refused.
+  const other = await store.update((snaps) => {
+    const s = snaps.find((x) => x.name === name);
+    if (s !== undefined && deletedElsewhere(s)) return { snapshots: snaps, value: s.deleter };
+    if (s !== undefined) {
+      s.state = 'deleting';
+      s.deleter = process.pid;
+      const start = processStart(process.pid);
+      if (start !== undefined) s.deleterStart = start;
+    }
+    return { snapshots: snaps, value: undefined };
   });
+  if (other !== undefined) throw beingDeleted(name, other);
+  try {
+    await mergeDisks(m, store, name, todo, before, tag, resumeOf);
+  } catch (err) {
+    // Escaped before the record could say how it ended (a store that cannot be written):
+    // the deleter goes, so that a retry is not refused as "being deleted".
+    await store.patch(name, (s) => {
+      if (s.deleter === process.pid) delete s.deleter;
+    }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** The merges of a claimed delete, and the record of how each ended. */
+async function mergeDisks(
+  m: BlockJobManager,
+  store: SnapshotStore,
+  name: string,
+  todo: SnapshotDiskRecord[],
+  before: SnapshotRecord['state'],
+  tag: string,
+  resumeOf: (rec: SnapshotDiskRecord) => string | undefined,
+): Promise<void> {
   // Overlays that never came: their records go without re-parenting anything.
   const never = new Set(todo.filter((rec) => situationOf(m.listDisks(), rec).kind === 'never'));
   // All jobs run in parallel up to READY / PENDING; then they end one at a time,
   // so that no disk's graph change overlaps another disk's chain re-read.
-  const handles = await Promise.allSettled(todo.map((rec) => startDisk(m, rec, resuming(rec))));
+  const handles = await Promise.allSettled(todo.map((rec) => startDisk(m, rec, tag, resumeOf(rec))));
   const ready = await Promise.allSettled(handles.map((h) => (h.status === 'fulfilled' ? h.value?.ready : Promise.reject(h.reason))));
   const early = ready
     .map((r, i) => ({ r, rec: todo[i]! }))
@@ -169,6 +261,7 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
       for (const f of early) setDisk(s, f.rec, { state: 'failed', error: (f.err as Error).message });
       s.state = s.disks.some((d) => d.state === 'merged') ? 'partial' : before === 'deleting' ? 'disk-snapshot' : before;
       delete s.deleter;
+      delete s.deleterStart;
     });
     throw deletionFailed(name, early);
   }
@@ -191,6 +284,7 @@ export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0
   await store.patch(name, (s) => {
     s.state = 'partial';
     delete s.deleter;
+    delete s.deleterStart;
   });
   throw deletionFailed(name, failed);
 }

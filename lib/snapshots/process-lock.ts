@@ -31,6 +31,30 @@ export function processAlive(pid: number): boolean {
   }
 }
 
+/**
+ * When a process started (clock ticks since boot, field 22 of Linux's
+ * /proc/PID/stat), or undefined where that cannot be read. With the pid it
+ * names one process: a pid is reused, a pid and its start time are not.
+ */
+export function processStart(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count from after the last ')'.
+    const v = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    return Number.isFinite(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the process `pid` that started at `start` (processStart) still runs; without `start`, any process with that pid. */
+export function processStillAlive(pid: number, start: number | undefined): boolean {
+  if (!processAlive(pid)) return false;
+  if (start === undefined) return true;
+  const now = processStart(pid);
+  return now === undefined || now === start;
+}
+
 function ownerOf(lock: string): number | undefined {
   try {
     return Number(fs.readFileSync(lock, 'utf8'));

@@ -42,6 +42,8 @@ export interface SnapshotRecord {
    * may take its merge jobs over only once it is gone.
    */
   deleter?: number;
+  /** The deleter's start time (process-lock.ts processStart), so that a reused pid is not taken for it. */
+  deleterStart?: number;
   disks: SnapshotDiskRecord[];
 }
 
