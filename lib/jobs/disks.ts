@@ -171,8 +171,10 @@ class NodeIndex {
 
   /** The protocol node of a format node: same file; `X-format` prefers `X-storage`. */
   fileNodeOf(n: BlockDeviceInfo): string | undefined {
+    // QEMU's link, when it is a protocol node (a filter there, such as blkdebug, is not the file node).
     const linked = this.links?.get(n['node-name'] ?? '')?.file;
-    if (linked !== undefined && this.byName.has(linked)) return linked;
+    const node = linked === undefined ? undefined : this.byName.get(linked);
+    if (node !== undefined && PROTOCOL_DRIVERS.has(node.drv)) return linked;
     const cands = this.protocolByFile.get(plainFilename(n.file));
     if (!cands || cands.length === 0) return undefined;
     const name = n['node-name'] ?? '';
@@ -182,18 +184,19 @@ class NodeIndex {
 
   /** The format node backing `n`, by filename; undefined at the bottom or when unknown. */
   backingOf(n: BlockDeviceInfo, exclude: Set<string>): BlockDeviceInfo | undefined {
-    const file = backingFilenameOf(n);
-    if (file === undefined) return undefined;
     const link = this.links?.get(n['node-name'] ?? '');
     if (link !== undefined) {
-      // QEMU's own link; a filter between them (a job's) is not an image of the chain.
+      // QEMU's own link (none: opened without its backing); a filter between
+      // them (a job's) is not an image of the chain.
       let b = link.backing === undefined ? undefined : this.byName.get(link.backing);
       for (let i = 0; b !== undefined && FILTER_DRIVERS.has(b.drv) && i < 8; i++) {
         const next = this.links?.get(b['node-name']!);
         b = next?.backing ?? next?.file ? this.byName.get((next.backing ?? next.file)!) : undefined;
       }
-      if (b !== undefined && isFormatNode(b) && !exclude.has(b['node-name']!)) return b;
+      return b !== undefined && isFormatNode(b) && !exclude.has(b['node-name']!) ? b : undefined;
     }
+    const file = backingFilenameOf(n);
+    if (file === undefined) return undefined;
     const cands = (this.formatByFile.get(file) ?? []).filter((c) => !exclude.has(c['node-name']!));
     return cands[0];
   }

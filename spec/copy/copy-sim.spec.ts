@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BlockJobManager, VIR_DOMAIN_BLOCK_COPY_SHALLOW, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT, type BlockJobEvent } from '../../lib/jobs/index.js';
 import { QmpSession } from '../../lib/qmp/session.js';
+import { QmpError } from '../../lib/errors.js';
 import { startSimulator, type Simulator } from '../../lib/sim/index.js';
 
 describe('jobs/copy on the simulator', function () {
@@ -76,4 +77,39 @@ describe('jobs/copy on the simulator', function () {
       await m2.blockJobAbort(disk, 0);
     });
   }
+
+  it('without QEMU\'s block graph, the adopted copy\'s destination (known from its record) is listed apart while the copy runs, and is one disk with it after the pivot', async () => {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/v/top', '/v/mid', '/v/base'], blockdev: true }] });
+    const state = { stateFile: path.join(tmp, 'state', 'vm.json') };
+    const s1 = await QmpSession.connect(sim.endpoint);
+    const first: BlockJobEvent[] = [];
+    const m1 = await BlockJobManager.attach(s1, { ...state, onEvent: (e) => first.push(e) });
+    const disk = m1.listDisks()[0]!.name;
+    const dest = path.join(tmp, 'copy.qcow2');
+    await m1.blockCopy(disk, dest, {}, 0);
+    for (let i = 0; i < 500 && !first.some((e) => e.status === 'READY'); i++) await new Promise((r) => setTimeout(r, 10));
+    await m1.recordsWritten();
+    m1.detach();
+    await s1.close();
+    s = await QmpSession.connect(sim.endpoint);
+    // A QEMU without x-debug-query-block-graph (unstable API).
+    const session = s;
+    const noGraph = new Proxy(session, {
+      get(target, key) {
+        if (key === 'execute') {
+          return (command: string, ...rest: unknown[]) =>
+            command === 'x-debug-query-block-graph'
+              ? Promise.reject(new QmpError('CommandNotFound', `The command ${command} has not been found`, command))
+              : (target.execute as (...a: unknown[]) => Promise<unknown>).call(target, command, ...rest);
+        }
+        const v = Reflect.get(target, key, target) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const m2 = await BlockJobManager.attach(noGraph, state);
+    expect(m2.listDisks().map((d) => d.name)).to.deep.equal([disk, 'libvirt-4-format']);
+    await m2.blockJobAbort(disk, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+    await m2.settled();
+    expect(m2.listDisks().map((d) => [d.name, d.chain.map((i) => i.filename)])).to.deep.equal([[disk, [dest]]]);
+  });
 });

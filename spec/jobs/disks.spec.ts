@@ -60,6 +60,11 @@ describe('jobs/disks', () => {
     // By file name alone the first node of the file is taken: vda gets vdb's template node.
     expect(chains(undefined)[0]).to.deep.equal(['vda-top', 'vda-top-f', 'vdb-t', 'vdb-t-f']);
     expect(graphInfo({ nodes: 'x' })).to.equal(undefined);
+    // A node QEMU opened without its backing (backing: null) ends its chain, whatever its header names.
+    const alone = graphInfo({ nodes: names.map((name, i) => ({ id: i, type: 'block-driver', name })), edges: [{ parent: id('vda-top'), child: id('vda-top-f'), name: 'file' }] });
+    const vda = (g?: typeof graph): (string | undefined)[] | undefined => discoverDisks([], nodes, g).find((d) => d.name === 'vda-top')?.chain.map((i) => i.nodeName);
+    expect(vda(alone)).to.deep.equal(['vda-top']);
+    expect(vda(undefined)).to.deep.equal(['vda-top', 'vdb-t']);
   });
 
   it('-drive (pull-full trace): the device and its three images, top node named', function () {

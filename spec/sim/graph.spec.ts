@@ -41,7 +41,7 @@ describe('sim graph and disks', function () {
       const g = (await c.cmd('x-debug-query-block-graph')) as G;
       const name = (id: number): string => {
         const n = g.nodes.find((x) => x.id === id)!;
-        return `${n.type === 'block-driver' ? '' : `${n.type}:`}${n.name.replace(/^#block\d+$/, '#filter')}`;
+        return `${n.type === 'block-driver' ? '' : `${n.type}:`}${n.name.replace(/^#block\d+$/, '#auto')}`;
       };
       for (const e of g.edges) expect(e.perm).to.be.an('array');
       return g.edges.map((e) => `${name(e.parent)} -${e.name}-> ${name(e.child)}`).sort();
@@ -51,25 +51,34 @@ describe('sim graph and disks', function () {
     expect(await edges()).to.deep.equal([...chain, ...files].sort());
     await c.cmd('block-stream', { 'job-id': 'j1', device: 'libvirt-1-format', speed: 1024 });
     expect(await edges()).to.deep.equal([
-      '#filter -file-> libvirt-1-format', ...chain, ...files,
-      'block-job:j1 -main node-> #filter', 'block-job:j1 -active node-> libvirt-1-format',
+      '#auto -file-> libvirt-1-format', ...chain, ...files,
+      'block-job:j1 -main node-> #auto', 'block-job:j1 -active node-> libvirt-1-format',
       'block-job:j1 -intermediate node-> libvirt-2-format', 'block-job:j1 -intermediate node-> libvirt-3-format',
     ].sort());
     await c.cmd('block-job-cancel', { device: 'j1' });
     await c.advance(100);
     await c.cmd('block-commit', { 'job-id': 'j2', device: 'libvirt-1-format', 'top-node': 'libvirt-2-format', 'base-node': 'libvirt-3-format', speed: 1024 });
     expect(await edges()).to.deep.equal([
-      '#filter -backing-> libvirt-2-format', 'libvirt-1-format -backing-> #filter', chain[1]!, ...files,
+      '#auto -backing-> libvirt-2-format', 'libvirt-1-format -backing-> #auto', chain[1]!, ...files,
       'block-job:j2 -main node-> libvirt-1-format', 'block-job:j2 -intermediate node-> libvirt-2-format', 'block-job:j2 -base-> libvirt-3-format',
     ].sort());
     await c.cmd('block-job-cancel', { device: 'j2' });
     await c.advance(100);
     await c.cmd('block-commit', { 'job-id': 'j3', device: 'libvirt-1-format', speed: 1024 });
     expect(await edges()).to.deep.equal([
-      '#filter -backing-> libvirt-1-format', ...chain, ...files,
-      'block-job:j3 -main node-> #filter', 'block-job:j3 -source-> libvirt-1-format',
+      '#auto -backing-> libvirt-1-format', ...chain, ...files,
+      'block-job:j3 -main node-> #auto', 'block-job:j3 -source-> libvirt-1-format',
       'block-job:j3 -intermediate node-> libvirt-2-format', 'block-job:j3 -target-> libvirt-3-format',
     ].sort());
+    await c.cmd('block-job-cancel', { device: 'j3' });
+    await c.advance(100);
+    // A copy draws only its source and target (no intermediate nodes), and nothing once it has ended.
+    await c.cmd('drive-mirror', { 'job-id': 'j4', device: 'libvirt-1-format', target: '/b/copy', format: 'qcow2', sync: 'full', speed: 1024, 'auto-dismiss': false });
+    const copying = await edges();
+    expect(copying.filter((e) => e.startsWith('block-job:'))).to.deep.equal(['block-job:j4 -main node-> #auto', 'block-job:j4 -source-> libvirt-1-format', 'block-job:j4 -target-> #auto']);
+    await c.cmd('block-job-cancel', { device: 'j4' });
+    await c.advance(100);
+    expect((await edges()).filter((e) => e.startsWith('block-job:'))).to.deep.equal([]);
   });
 
   it('streaming into an intermediate node leaves mid holding what it pulled, top unchanged', async function () {

@@ -22,6 +22,7 @@ export abstract class BlockJob extends SimJob {
 
   /** Let go of the held nodes (those no other job has taken since). */
   protected release(): void {
+    this.released = true;
     for (const n of this.held) if (n.blocker === this) n.blocker = undefined;
   }
 
@@ -32,12 +33,18 @@ export abstract class BlockJob extends SimJob {
    */
   graphEdges(): { name: string; node: BlockNode }[] {
     const main = this.filter ? [{ name: 'main node', node: this.filter }] : [];
-    return [...main, ...this.held.map((node) => ({ name: this.edgeName(node), node }))];
+    if (this.released) return [];
+    const edges = this.held.map((node) => ({ name: this.edgeName(node), node }));
+    return [...main, ...edges.filter((e): e is { name: string; node: BlockNode } => e.name !== undefined)];
   }
 
-  protected edgeName(_node: BlockNode): string {
+  /** The name QEMU gives the job's edge to a node it holds; undefined: QEMU draws none. */
+  protected edgeName(_node: BlockNode): string | undefined {
     return 'intermediate node';
   }
+
+  /** The job let go of its nodes: QEMU draws no edges from it any more. */
+  private released = false;
 
   override uses(node: object): boolean {
     return this.held.includes(node as BlockNode);

@@ -70,8 +70,11 @@ export class MirrorJob extends BlockJob {
   }
 
 
-  protected override edgeName(node: BlockNode): string {
-    return node === this.target ? 'target' : node === this.source ? 'source' : 'intermediate node';
+  /** QEMU draws the nodes between source and base for an active commit only, not for a copy. */
+  protected override edgeName(node: BlockNode): string | undefined {
+    if (node === this.target) return 'target';
+    if (node === this.source) return 'source';
+    return this.type === 'commit' ? 'intermediate node' : undefined;
   }
 
   /** The mirror's dirty bitmap as query-block shows it on the source. */

@@ -43,7 +43,7 @@ export class StreamJob extends BlockJob {
 
   private readonly wasReadOnly: boolean;
 
-  protected override edgeName(node: BlockNode): string {
+  protected override edgeName(node: BlockNode): string | undefined {
     return node === this.top ? 'active node' : 'intermediate node';
   }
 
