@@ -696,7 +696,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       // Its record is on its disk; or, for a disk without frontend, named after its top
       // node and so renamed since by a pivot or snapshot, under the id made from the node.
       const sameDisk = rec !== undefined && rec.disk === job.disk;
-      const own = rec !== undefined && (sameDisk || this.disksByName.get(job.disk)?.qdev === undefined && this.disksByName.get(job.disk)?.mode === 'blockdev');
+      const renamed = this.disksByName.get(job.disk)?.qdev === undefined && this.disksByName.get(job.disk)?.mode === 'blockdev';
+      const own = rec !== undefined && (sameDisk || (renamed && sameFamily(rec.kind, job.kind)));
       // An end the starter asked for counts once QEMU is past READY (the command went out).
       const ending = own && !STILL_GOING.has(status) ? endingOf(rec) : {};
       // The name it was started with, where it still names the disk.
@@ -845,4 +846,10 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     if (!f) return Promise.reject(new VirError('OPERATION_UNSUPPORTED', 'block copy is not available yet'));
     return f(this, disk, dest, params, flags);
   }
+}
+
+/** Whether two job kinds are one QEMU job type (QEMU says `commit` for an active commit too). */
+function sameFamily(a: BlockJobKind, b: BlockJobKind): boolean {
+  const family = (k: BlockJobKind): string => (k === 'active-commit' ? 'commit' : k);
+  return family(a) === family(b);
 }
