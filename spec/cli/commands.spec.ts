@@ -41,6 +41,13 @@ describe('cli: merge', () => {
     expect(m.calls[0]).to.deep.equal(['blockMerge', 'vda', '/img/i.qcow2', '/img/t.qcow2', { bandwidth: 4, flags: 0 }]);
   });
 
+  it('--keep-relative asks for relative backing names (the rebase RELATIVE flag), with --bytes', async () => {
+    const m = new FakeManager();
+    const r = await runFake(['merge', 'vda', '--source', '/img/i.qcow2', '--dest', '/img/t.qcow2', '--keep-relative', '--bandwidth', '4096', '--bytes'], m);
+    expect(r.code).to.equal(0);
+    expect(m.calls[0]).to.deep.equal(['blockMerge', 'vda', '/img/i.qcow2', '/img/t.qcow2', { bandwidth: 4096, flags: 16 | 64 }]);
+  });
+
   it('needs both ends, and reports a refused pair as one line', async () => {
     let r = await runFake(['merge', 'vda', '--source', '/a'], new FakeManager());
     expect(r.stderr).to.equal("error: command 'merge' requires <dest> option\n");
