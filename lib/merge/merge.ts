@@ -44,6 +44,10 @@ export interface MergeOptions {
    */
   bandwidth?: number;
   flags?: number;
+}
+
+/** startMerge's own options: not part of the public MergeOptions. */
+export interface StartMergeOptions extends MergeOptions {
   /**
    * Marks the job, in its record, as this merge's (a snapshot's delete:
    * `snapshot:<name>`), so that a later process may take it over
@@ -110,7 +114,7 @@ function failure(ev: BlockJobEvent, what: string): VirError {
  * the graph has not changed yet.
  * @throws VirError before anything is sent when the pair is invalid
  */
-export async function startMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, opts: MergeOptions = {}): Promise<MergeHandle> {
+export async function startMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, opts: StartMergeOptions = {}): Promise<MergeHandle> {
   const flags = opts.flags ?? 0;
   checkFlags(flags, VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES | VIR_DOMAIN_BLOCK_REBASE_RELATIVE, 'blockMerge');
   const bytes = (flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES) !== 0;
@@ -280,7 +284,8 @@ function isJobOf(plan: MergePlan, disk: Disk, kind: string, id: string, data: ob
  * @throws VirError before anything is sent when the pair is invalid; OPERATION_FAILED when the job fails
  */
 export async function blockMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, opts: MergeOptions = {}): Promise<void> {
-  const h = await startMerge(m, diskArg, source, dest, opts);
+  // Only the public options: a caller cannot mark its merge as a snapshot's (StartMergeOptions).
+  const h = await startMerge(m, diskArg, source, dest, { bandwidth: opts.bandwidth, flags: opts.flags });
   await h.finish();
 }
 

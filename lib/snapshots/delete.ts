@@ -71,7 +71,7 @@ function refusal(m: BlockJobManager, rec: SnapshotDiskRecord, resumeOf: string |
   return m.busyError(where.disk.name);
 }
 
-/** The mark a snapshot's merge jobs carry in their records (MergeOptions.mergeOf). */
+/** The mark a snapshot's merge jobs carry in their records (StartMergeOptions.mergeOf). */
 function mergeTag(name: string): string {
   return `snapshot:${name}`;
 }
@@ -172,7 +172,10 @@ async function deleteSnapshot(m: BlockJobManager, store: SnapshotStore, name: st
   const resumeOf = (rec: SnapshotDiskRecord): string | undefined => (snap.state === 'deleting' || rec.state === 'failed' ? tag : undefined);
   const held = failures(snap.disks, (rec) => m.heldError(rec.disk));
   if (held.length > 0) throw deletionFailed(name, held);
+  const key = `${store.file}\n${name}`;
   if (flags & VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) {
+    // Not under a delete of it running in this process (its merges would go on unrecorded).
+    if (runsHere(key)) throw beingDeleted(name, process.pid);
     // The images stay as they are (say, a snapshot whose chain changed since, or a VM started afresh).
     const busy = await store.update((snaps) => {
       const s = snaps.find((x) => x.name === name);
@@ -188,7 +191,6 @@ async function deleteSnapshot(m: BlockJobManager, store: SnapshotStore, name: st
   if (refused.length > 0) throw deletionFailed(name, refused);
   const before = snap.state;
   // One delete of a snapshot at a time in this process (other processes: the record's deleter).
-  const key = `${store.file}\n${name}`;
   if (runsHere(key)) throw beingDeleted(name, process.pid);
   running.set(key, m);
   try {

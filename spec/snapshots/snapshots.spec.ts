@@ -391,6 +391,9 @@ describe('snapshots (fake QEMU)', () => {
     await until(() => q.jobs.has('drive0'));
     const [s] = await m.snapshotList();
     expect([s!.state, s!.deleter]).to.deep.equal(['deleting', process.pid]);
+    // Nor forgotten under it: its merges would go on with no record.
+    const meta = await m.snapshotDelete('s1', VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY).then(() => undefined, (e: Error) => e);
+    expect(meta?.message).to.equal(second?.message);
     q.pending('drive0');
     await first;
     // A record left 'deleting' by this process with no delete running: forgotten on request.
