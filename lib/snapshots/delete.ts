@@ -194,22 +194,29 @@ async function deleteSnapshot(m: BlockJobManager, store: SnapshotStore, name: st
   if (runsHere(key)) throw beingDeleted(name, process.pid);
   running.set(key, m);
   try {
-    await claimAndMerge(m, store, name, todo, before, tag, resumeOf);
+    await claimAndMerge({ m, store, name, todo, before, tag, resumeOf });
   } finally {
     if (running.get(key) === m) running.delete(key);
   }
 }
 
+/** A delete under way: the snapshot, the disks left to merge, and how to tell its jobs. */
+interface Deletion {
+  m: BlockJobManager;
+  store: SnapshotStore;
+  name: string;
+  todo: SnapshotDiskRecord[];
+  /** The record's state before this delete. */
+  before: SnapshotRecord['state'];
+  /** The mark this snapshot's merge jobs carry. */
+  tag: string;
+  /** The mark of a job an earlier delete left on the disk, to take over; undefined: none. */
+  resumeOf: (rec: SnapshotDiskRecord) => string | undefined;
+}
+
 /** Claim the snapshot for this process, then merge its disks. */
-async function claimAndMerge(
-  m: BlockJobManager,
-  store: SnapshotStore,
-  name: string,
-  todo: SnapshotDiskRecord[],
-  before: SnapshotRecord['state'],
-  tag: string,
-  resumeOf: (rec: SnapshotDiskRecord) => string | undefined,
-): Promise<void> {
+async function claimAndMerge(d: Deletion): Promise<void> {
+  const { store, name } = d;
   // Claimed in one step under the store's lock: of two processes that got here, the second is refused.
   const other = await store.update((snaps) => {
     const s = snaps.find((x) => x.name === name);
@@ -224,7 +231,7 @@ async function claimAndMerge(
   });
   if (other !== undefined) throw beingDeleted(name, other);
   try {
-    await mergeDisks(m, store, name, todo, before, tag, resumeOf);
+    await mergeDisks(d);
   } catch (err) {
     // Escaped before the record could say how it ended (a store that cannot be written):
     // the deleter goes, so that a retry is not refused as "being deleted".
@@ -236,15 +243,7 @@ async function claimAndMerge(
 }
 
 /** The merges of a claimed delete, and the record of how each ended. */
-async function mergeDisks(
-  m: BlockJobManager,
-  store: SnapshotStore,
-  name: string,
-  todo: SnapshotDiskRecord[],
-  before: SnapshotRecord['state'],
-  tag: string,
-  resumeOf: (rec: SnapshotDiskRecord) => string | undefined,
-): Promise<void> {
+async function mergeDisks({ m, store, name, todo, before, tag, resumeOf }: Deletion): Promise<void> {
   // Overlays that never came: their records go without re-parenting anything.
   const never = new Set(todo.filter((rec) => situationOf(m.listDisks(), rec).kind === 'never'));
   // All jobs run in parallel up to READY / PENDING; then they end one at a time,

@@ -49,22 +49,31 @@ describe('jobs/copy on the simulator', function () {
     });
   }
 
+  /**
+   * A first manager starts a copy of a 3-image -blockdev disk (no frontend)
+   * to READY and goes away; a second connection is opened for the caller.
+   */
+  async function copyLeftReady(state: { stateFile?: string }): Promise<{ disk: string; dest: string; session: QmpSession }> {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/v/top', '/v/mid', '/v/base'], blockdev: true }] });
+    const s1 = await QmpSession.connect(sim.endpoint);
+    const first: BlockJobEvent[] = [];
+    const m1 = await BlockJobManager.attach(s1, { ...state, onEvent: (e) => first.push(e) });
+    const disk = m1.listDisks()[0]!.name;
+    const dest = path.join(tmp, 'copy.qcow2');
+    await m1.blockCopy(disk, dest, {}, 0);
+    for (let i = 0; i < 500 && !first.some((e) => e.status === 'READY'); i++) await new Promise((r) => setTimeout(r, 10));
+    await m1.recordsWritten();
+    m1.detach();
+    await s1.close();
+    s = await QmpSession.connect(sim.endpoint);
+    return { disk, dest, session: s };
+  }
+
   for (const withRecords of [false, true]) {
     it(`-blockdev without a frontend: a READY copy adopted by a second manager (${withRecords ? 'with' : 'without'} job records) is one disk, before and after its pivot`, async () => {
-      sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/v/top', '/v/mid', '/v/base'], blockdev: true }] });
       const state = withRecords ? { stateFile: path.join(tmp, 'state', 'vm.json') } : {};
-      const s1 = await QmpSession.connect(sim.endpoint);
-      const first: BlockJobEvent[] = [];
-      const m1 = await BlockJobManager.attach(s1, { ...state, onEvent: (e) => first.push(e) });
-      const disk = m1.listDisks()[0]!.name;
-      const dest = path.join(tmp, 'copy.qcow2');
-      await m1.blockCopy(disk, dest, {}, 0);
-      for (let i = 0; i < 500 && !first.some((e) => e.status === 'READY'); i++) await new Promise((r) => setTimeout(r, 10));
-      await m1.recordsWritten();
-      m1.detach();
-      await s1.close();
-      s = await QmpSession.connect(sim.endpoint);
-      const m2 = await BlockJobManager.attach(s, state);
+      const { disk, dest, session } = await copyLeftReady(state);
+      const m2 = await BlockJobManager.attach(session, state);
       // The copy's destination node (libvirt-4-format) is not a disk of its own.
       expect(m2.listDisks().map((d) => d.name)).to.deep.equal([disk]);
       await m2.blockJobAbort(disk, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
@@ -79,21 +88,9 @@ describe('jobs/copy on the simulator', function () {
   }
 
   it('without QEMU\'s block graph, the adopted copy\'s destination (known from its record) is listed apart while the copy runs, and is one disk with it after the pivot', async () => {
-    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/v/top', '/v/mid', '/v/base'], blockdev: true }] });
     const state = { stateFile: path.join(tmp, 'state', 'vm.json') };
-    const s1 = await QmpSession.connect(sim.endpoint);
-    const first: BlockJobEvent[] = [];
-    const m1 = await BlockJobManager.attach(s1, { ...state, onEvent: (e) => first.push(e) });
-    const disk = m1.listDisks()[0]!.name;
-    const dest = path.join(tmp, 'copy.qcow2');
-    await m1.blockCopy(disk, dest, {}, 0);
-    for (let i = 0; i < 500 && !first.some((e) => e.status === 'READY'); i++) await new Promise((r) => setTimeout(r, 10));
-    await m1.recordsWritten();
-    m1.detach();
-    await s1.close();
-    s = await QmpSession.connect(sim.endpoint);
+    const { disk, dest, session } = await copyLeftReady(state);
     // A QEMU without x-debug-query-block-graph (unstable API).
-    const session = s;
     const noGraph = new Proxy(session, {
       get(target, key) {
         if (key === 'execute') {
