@@ -386,9 +386,10 @@ describe('snapshots (fake QEMU)', () => {
   it('one delete of a snapshot at a time in a process; a record this process left deleting (an escaped error) is not in the way', async () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }]);
     const first = m.snapshotDelete('s1');
+    // Once the first has its job running (it has claimed the snapshot), a second is refused.
+    await until(() => q.jobs.has('drive0'));
     const second = await m.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
     expect(second?.message).to.equal(`Requested operation is not valid: snapshot 's1' is being deleted by process ${process.pid}`);
-    await until(() => q.jobs.has('drive0'));
     const [s] = await m.snapshotList();
     expect([s!.state, s!.deleter]).to.deep.equal(['deleting', process.pid]);
     // Nor forgotten under it: its merges would go on with no record.
