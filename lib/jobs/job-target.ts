@@ -9,18 +9,14 @@
  */
 import { logger } from '../log.js';
 import type { JobContext } from './job-types.js';
+import type { BlockGraph } from './disks.js';
 
 const log = logger('job');
-
-interface Graph {
-  nodes: { id: number; type: string; name: string }[];
-  edges: { parent: number; child: number; name: string }[];
-}
 
 /** The node-name a block job writes to, if QEMU's graph tells. */
 export async function findJobTarget(ctx: JobContext, jobId: string): Promise<string | undefined> {
   try {
-    const g = await ctx.monitor.execute<Graph>('x-debug-query-block-graph');
+    const g = await ctx.monitor.execute<BlockGraph>('x-debug-query-block-graph');
     const job = g.nodes.find((n) => n.type === 'block-job' && n.name === jobId);
     const edge = job && g.edges.find((e) => e.parent === job.id && e.name === 'target');
     const node = edge && g.nodes.find((n) => n.id === edge.child);

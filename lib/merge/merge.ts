@@ -127,7 +127,7 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
   const disk = m.getDisk(diskArg);
   const plan = planMerge(m.listDisks(), disk, source, dest);
   const file = (i: number): string => disk.chain[i]!.filename;
-  const what = `merge of '${file(plan.source)}' into '${file(plan.dest)}' on disk '${disk.name}'`;
+  const what = describeMerge(disk, plan);
   if (log.enabled) log('%s: %s (%s)', what, plan.op, directionOf(plan));
 
   const events = new DiskEvents(m, disk.name);
@@ -145,7 +145,7 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
     } else {
       // dest is re-linked onto base: relative to dest's folder, if every link from dest down is.
       const backingName = relative && plan.base !== null ? relativeName(disk, plan.dest + 1, plan.base) : undefined;
-      await streamInto(m, diskArg, plan.dest, plan.base, speed, setId, backingName, opts.mergeOf);
+      await streamInto(m, diskArg, plan.dest, plan.base, speed, setId, { backingName, mergeOf: opts.mergeOf });
     }
   } catch (err) {
     events.dispose();
@@ -237,13 +237,11 @@ function follow(m: BlockJobManager, f: Followed): MergeHandle {
  * else, or its record is unknown: such a job is the caller's to refuse.
  */
 export function resumeMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, mergeOf: string): MergeHandle | undefined {
-  const job = leftoverMergeJob(m, diskArg, source, dest, mergeOf);
-  if (job === undefined) return undefined;
-  const disk = m.getDisk(diskArg);
-  const plan = planMerge(m.listDisks(), disk, source, dest);
+  const left = leftoverMerge(m, diskArg, source, dest, mergeOf);
+  if (left === undefined) return undefined;
+  const { job, disk, plan } = left;
   const twoPhase = plan.op === 'active-commit';
-  const file = (i: number): string => disk.chain[i]!.filename;
-  const what = `merge of '${file(plan.source)}' into '${file(plan.dest)}' on disk '${disk.name}'`;
+  const what = describeMerge(disk, plan);
   if (log.enabled) log('%s: taking over job %s (%s)', what, job.id, job.state);
   const there = twoPhase ? job.state === 'ready' : job.qemuStatus === 'pending';
   return follow(m, { diskArg, disk: disk.name, id: job.id, twoPhase, what, events: new DiskEvents(m, disk.name), stop: new AbortController(), since: m.session.eventSeq, there });
@@ -251,6 +249,11 @@ export function resumeMerge(m: BlockJobManager, diskArg: string, source: string,
 
 /** The disk's job, when it is the (still running) job of this merge, marked `mergeOf` by its starter: see resumeMerge. */
 export function leftoverMergeJob(m: BlockJobManager, diskArg: string, source: string, dest: string, mergeOf: string): Job | undefined {
+  return leftoverMerge(m, diskArg, source, dest, mergeOf)?.job;
+}
+
+/** leftoverMergeJob, with the disk and the plan it was checked against. */
+function leftoverMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, mergeOf: string): { job: Job; disk: Disk; plan: MergePlan } | undefined {
   const job = m.jobFor(diskArg);
   if (job === undefined || (job.state !== 'running' && job.state !== 'ready')) return undefined;
   const data = m.jobDataFor(diskArg);
@@ -258,7 +261,12 @@ export function leftoverMergeJob(m: BlockJobManager, diskArg: string, source: st
   if (data === null || typeof data !== 'object' || (data as { mergeOf?: unknown }).mergeOf !== mergeOf) return undefined;
   const disk = m.getDisk(diskArg);
   const plan = planMerge(m.listDisks(), disk, source, dest);
-  return isJobOf(plan, disk, job.kind, job.id, data) ? job : undefined;
+  return isJobOf(plan, disk, job.kind, job.id, data) ? { job, disk, plan } : undefined;
+}
+
+/** How messages name a merge: `merge of '<source>' into '<dest>' on disk '<disk>'`. */
+function describeMerge(disk: Disk, plan: MergePlan): string {
+  return `merge of '${disk.chain[plan.source]!.filename}' into '${disk.chain[plan.dest]!.filename}' on disk '${disk.name}'`;
 }
 
 /** Whether a job (kind, id, its starter's data) is the one `plan` starts on `disk`. */
@@ -296,7 +304,15 @@ export async function blockMerge(m: BlockJobManager, diskArg: string, source: st
  * pull job on the disk, so the disk is reserved meanwhile and the chain is
  * re-read (dropped nodes deleted) at the end. Auto-finalize off: see above.
  */
-async function streamInto(m: BlockJobManager, diskArg: string, into: number, base: number | null, speed: number, onJobId: (id: string) => void, backingName?: string, mergeOf?: string): Promise<void> {
+async function streamInto(
+  m: BlockJobManager,
+  diskArg: string,
+  into: number,
+  base: number | null,
+  speed: number,
+  onJobId: (id: string) => void,
+  { backingName, mergeOf }: { backingName?: string | undefined; mergeOf?: string | undefined } = {},
+): Promise<void> {
   await m.startJob({
     disk: diskArg,
     kind: 'pull',

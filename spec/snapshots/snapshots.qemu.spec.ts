@@ -45,6 +45,20 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     return expected;
   }
 
+  /**
+   * Stop QEMU, then check on disk that each disk's `tops[i]` heads its
+   * original chain below the old top, and reads as `expected[i]`.
+   */
+  async function stopAndCheck(tops: string[], expected: string[]): Promise<void> {
+    const disks = vm!.disks;
+    await stopVm(vm!);
+    vm = undefined;
+    for (const [i, top] of tops.entries()) {
+      expect(await chainOf(top)).to.deep.equal([top, ...disks[i]!.chain.images.slice(1)]);
+      expect(await sameData(top, expected[i]!)).to.equal(true);
+    }
+  }
+
   async function snapshot(name: string, merges: ['forward' | 'backward', 'forward' | 'backward']): Promise<string[]> {
     const overlays = vm!.disks.map((_, i) => path.join(dir(), `${name}-${i}.qcow2`));
     await vm!.m.snapshotCreate(name, vm!.disks.map((d, i) => ({ disk: d.name, file: overlays[i]!, merge: merges[i]! })));
@@ -72,13 +86,7 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
       vm.disks.forEach((d, i) => {
         expect(m.getDisk(d.name).chain.map((x) => x.filename)).to.deep.equal([tops[i], ...d.chain.images.slice(1)]);
       });
-      const disks = vm.disks;
-      await stopVm(vm);
-      vm = undefined;
-      for (const [i, top] of tops.entries()) {
-        expect(await chainOf(top)).to.deep.equal([top, ...disks[i]!.chain.images.slice(1)]);
-        expect(await sameData(top, expected[i]!)).to.equal(true);
-      }
+      await stopAndCheck(tops, expected);
     });
   }
 
@@ -149,14 +157,7 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     expect(events.map((e) => e.status).sort()).to.deep.equal(['COMPLETED', 'COMPLETED']);
     expect(await m2.snapshotList()).to.deep.equal([]);
     expect(await s2.execute('query-jobs')).to.deep.equal([]);
-    const tops = [overlays[0]!, vm.disks[1]!.chain.top];
-    const disks = vm.disks;
-    await stopVm(vm);
-    vm = undefined;
-    for (const [i, top] of tops.entries()) {
-      expect(await chainOf(top)).to.deep.equal([top, ...disks[i]!.chain.images.slice(1)]);
-      expect(await sameData(top, expected[i]!)).to.equal(true);
-    }
+    await stopAndCheck([overlays[0]!, vm.disks[1]!.chain.top], expected);
   });
 
   it('all or nothing: when QEMU refuses one disk\'s overlay, no disk changes and nothing is left behind', async () => {
