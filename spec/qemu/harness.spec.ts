@@ -150,10 +150,11 @@ describe('real-QEMU harness (lib/qemu)', function () {
       const a = await QemuProcess.start();
       const dir = path.dirname(a.socketPath);
       const exit = await a.stop();
-      // QEMU shuts down cleanly on SIGTERM; it then exits 0 or re-raises the signal, depending on
-      // where the main loop was. Either way it is not the SIGKILL fallback.
+      // QEMU shuts down cleanly on SIGTERM and says so, exiting 0; ended by the
+      // signal itself it may say nothing (a CI run under load: empty stderr).
+      // Either way it is not the SIGKILL fallback.
       expect([JSON.stringify({ code: 0, signal: null }), JSON.stringify({ code: null, signal: 'SIGTERM' })]).to.include(JSON.stringify(exit));
-      expect(a.stderr).to.contain('terminating on signal 15');
+      if (exit.code === 0) expect(a.stderr).to.contain('terminating on signal 15');
       expect(fs.existsSync(dir)).to.equal(false); // the socket folder is cleaned up
       const b = await QemuProcess.start();
       expect(await b.kill()).to.deep.equal({ code: null, signal: 'SIGKILL' });
