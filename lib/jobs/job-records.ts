@@ -5,9 +5,10 @@
  * at attach (another process, or this one after reconnecting) finishes it as
  * the starter would have (DELETE of committed images, `lastJobOutcome`).
  *
- * A record is written once the start command succeeded and removed when the
- * job reached a terminal state (not when the connection was lost: the job
- * goes on in QEMU). Writes go through the snapshot store's per-file lock and
+ * A record is written before the start command goes out (marked `starting`,
+ * so that a process killed once QEMU has the job still leaves its data),
+ * again once it succeeded, and removed when the job reached a terminal state
+ * (not when the connection was lost: the job goes on in QEMU). Writes go through the snapshot store's per-file lock and
  * atomic write. Only managers given `stateDir` or `stateFile` keep records.
  *
  * The data must survive JSON: the one non-JSON value job modules put there is
@@ -49,6 +50,12 @@ export interface JobRecord {
    */
   result?: 'completed' | 'failed' | 'cancelled';
   error?: string;
+  /**
+   * Written with the record before the start command went out, and gone
+   * once QEMU accepted it: a token of the starter, which takes the record
+   * back only while it still holds this token if QEMU refuses the job.
+   */
+  starting?: string;
 }
 
 interface RecordsFile {
@@ -121,6 +128,26 @@ export class JobRecordStore {
 
   put(rec: JobRecord): Promise<void> {
     return this.change((jobs) => [...jobs.filter((j) => j.id !== rec.id), rec]);
+  }
+
+  /**
+   * A record for a job about to start: written only if no record has its id
+   * (another process's job of the same id keeps its own; QEMU will refuse
+   * the new one). Resolves whether it was written.
+   */
+  async putStarting(rec: JobRecord & { starting: string }): Promise<boolean> {
+    let written = false;
+    await this.change((jobs) => {
+      if (jobs.some((j) => j.id === rec.id)) return undefined;
+      written = true;
+      return [...jobs, rec];
+    });
+    return written;
+  }
+
+  /** Remove the record of `id` if it is still the one written with this `starting` token. */
+  removeStarting(id: string, token: string): Promise<void> {
+    return this.change((jobs) => (jobs.some((j) => j.id === id && j.starting === token) ? jobs.filter((j) => j.id !== id) : undefined));
   }
 
   /** Note how a job was asked to end (a no-op for an id without a record). */

@@ -63,6 +63,7 @@ import { eventStatusOf, newJob, TERMINAL_STATES, transition, type Job, type JobE
 import { keyFileName } from '../cli/vm-key.js';
 import { storeFor } from '../snapshots/where.js';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 
 const log = logger('job');
 
@@ -411,20 +412,39 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     const slot = this.register(newJob({ id: plan.jobId, disk: disk.name, diskArg: spec.disk, kind: spec.kind }), plan.data);
     let ok!: () => void;
     slot.started = new Promise((r) => (ok = r));
+    // slot.job is replaced at each transition: read it when needed.
+    const record = (): JobRecord => {
+      const job = slot.job;
+      return { id: job.id, kind: job.kind, disk: job.disk, diskArg: job.diskArg, ...toJsonData(slot.data, this) };
+    };
+    let token: string | undefined;
     try {
+      if (this.keepsRecords()) {
+        // Written before QEMU has the job: a process killed as QEMU accepts
+        // it still leaves the starter's data for whoever adopts the job.
+        const starting = `${process.pid}:${randomUUID()}`;
+        await this.recordOp(async (s) => {
+          if (await s.putStarting({ ...record(), starting })) token = starting;
+        });
+      }
       await plan.send(this.monitor);
       this.apply(slot, { kind: 'start-ok' });
     } catch (err) {
       this.apply(slot, { kind: 'start-failed' });
+      // Taken back only when QEMU refused the job: with the connection lost,
+      // QEMU may have it (the next manager drops the record if it has not).
+      const taken = token;
+      if (taken !== undefined && isQmpCommandError(err)) void this.recordOp((s) => s.removeStarting(slot.job.id, taken));
       throw errors.fromQmp(err);
     } finally {
       ok();
     }
     if (this.keepsRecords() && !TERMINAL_STATES.has(slot.job.state)) {
-      const job = slot.job;
       // Not awaited (callers watch the job's events as soon as this returns): a caller
       // that ends the process right after the start awaits `recordsWritten` first.
-      void this.recordOp((s) => s.put({ id: job.id, kind: job.kind, disk: job.disk, diskArg: job.diskArg, ...toJsonData(slot.data, this) }));
+      // Written again: without the token, and back if an attaching manager
+      // took the first one for a stale record before QEMU had the job.
+      void this.recordOp((s) => s.put(record()));
     }
     return slot.job;
   }

@@ -1,7 +1,7 @@
 /**
  * Job records (lib/jobs/job-records.ts) against the fake QEMU: a manager with
- * a state location writes the starter's data once the start command answered
- * and removes it at the job's end; a second manager adopting the job uses it
+ * a state location writes the starter's data before the start command goes
+ * out (again once it answered) and removes it at the job's end; a second manager adopting the job uses it
  * (DELETE carried out, the caller's disk name in the events, lastJobOutcome);
  * records of jobs QEMU no longer has are dropped at attach; without a state
  * location nothing is written.
@@ -19,6 +19,7 @@ import {
 } from '../../lib/jobs/index.js';
 import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
 import { JobRecordStore } from '../../lib/jobs/job-records.js';
+import { QmpDisconnectedError, QmpError } from '../../lib/errors.js';
 import { flush } from './helpers/fake-qemu.js';
 import { until } from '../helpers/until.js';
 
@@ -85,6 +86,74 @@ describe('jobs/job-records (fake QEMU)', () => {
     await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
     expect(fs.existsSync(recordsFile)).to.equal(false);
     expect(files.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
+  });
+
+  it('is in the file before the start command goes out, marked starting; the mark goes once QEMU accepted', async () => {
+    const q = qemu();
+    const m = await BlockJobManager.attach(q, { stateFile });
+    let atSend: Record<string, unknown>[] | undefined;
+    const start = q.overrides.get('block-commit')!;
+    q.overrides.set('block-commit', (a) => {
+      atSend = readRecords().jobs;
+      return start(a);
+    });
+    await m.blockCommit(files[0]!, null, null, 0, ACTIVE_DELETE);
+    expect(atSend).to.have.length(1);
+    expect(atSend![0]).to.include({ id: 'drive0', kind: 'active-commit', diskArg: files[0] });
+    expect(atSend![0]!.starting).to.match(new RegExp(`^${process.pid}:`));
+    expect((atSend![0]!.data as { deleteFiles: string[] }).deleteFiles).to.deep.equal([files[0], files[1]]);
+    await m.recordsWritten();
+    const { jobs } = readRecords();
+    expect(jobs).to.have.length(1);
+    expect(jobs[0]).to.not.have.property('starting');
+    expect(jobs[0]).to.include({ id: 'drive0', kind: 'active-commit' });
+  });
+
+  it('a start QEMU refuses takes its record back, and leaves another job\'s record of the same id as it was', async () => {
+    const q = qemu();
+    const m = await BlockJobManager.attach(q, { stateFile });
+    q.overrides.set('block-commit', () => {
+      throw new QmpError('GenericError', "Job ID 'drive0' already in use", 'block-commit');
+    });
+    const refused = (): Promise<unknown> => m.blockCommit(files[0]!, null, null, 0, ACTIVE_DELETE).then(() => undefined, (e: unknown) => e);
+    expect(await refused()).to.be.instanceOf(Error);
+    await m.recordsWritten();
+    expect(fs.existsSync(recordsFile)).to.equal(false);
+    // Another process's job of that id (QEMU refuses ours because of it): its record is kept whole.
+    const other = { id: 'drive0', kind: 'pull', disk: 'drive0', diskArg: 'drive0', data: { base: 'theirs' } } as const;
+    await new JobRecordStore(recordsFile).put(other);
+    expect(await refused()).to.be.instanceOf(Error);
+    await m.recordsWritten();
+    expect(readRecords().jobs).to.deep.equal([other]);
+  });
+
+  it('a start whose answer is lost with the connection keeps the record: the adopter finishes the job as its starter would', async () => {
+    const q = qemu();
+    const first = await BlockJobManager.attach(q, { stateFile });
+    const start = q.overrides.get('block-commit')!;
+    q.overrides.set('block-commit', (a) => {
+      q.overrides.set('block-commit', start);
+      start(a);
+      // QEMU has the job; the starter never hears back (killed, or cut off).
+      q.drop();
+      throw new QmpDisconnectedError("QMP connection closed with 'block-commit' in flight", 'block-commit');
+    });
+    const err = await first.blockCommit(files[0]!, null, null, 0, ACTIVE_DELETE).then(() => undefined, (e: unknown) => e);
+    expect(err).to.be.instanceOf(Error);
+    await first.recordsWritten();
+    expect(readRecords().jobs.map((j) => j.id)).to.deep.equal(['drive0']);
+    q.closed = false;
+    const events: BlockJobEvent[] = [];
+    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e) });
+    expect(m.jobFor('drive0')?.kind).to.equal('active-commit');
+    q.ready('drive0');
+    await flush();
+    pivotChain(q);
+    await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+    expect(events.map((e) => [e.disk, e.status])).to.deep.equal([[files[0], 'READY'], [files[0], 'COMPLETED']]);
+    // The starter's DELETE, carried out from the record.
+    expect(files.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
+    expect(fs.existsSync(recordsFile)).to.equal(false);
   });
 
   it('a manager adopting the job uses it: DELETE carried out, caller\'s disk name, lastJobOutcome', async () => {

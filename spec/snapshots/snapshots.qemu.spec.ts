@@ -160,6 +160,40 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     await stopAndCheck([overlays[0]!, vm.disks[1]!.chain.top], expected);
   });
 
+  it('a delete cut off as QEMU gets its first job\'s start is finished by the retry, which takes that job over', async () => {
+    vm = await startVm(dir(), ['drive', 'blockdev']);
+    const overlays = await snapshot('s1', ['forward', 'backward']);
+    const expected = [await guestWrite(0, 0x5a, 4 * MiB), await guestWrite(1, 0x5b, 20 * MiB)];
+    const stateFile = path.join(dir(), 'state', 'vm.json');
+    vm.m.detach();
+    await vm.session.close();
+    // QEMU gets the start command; the deleting process never hears back (as if killed there).
+    const proxy = await CutProxy.start(path.join(dir(), 'cut.sock'), vm.qemu.socketPath, {
+      at: (line, d) => d === 'c2s' && /"execute": ?"(block-stream|block-commit)"/.test(line),
+      pass: true,
+    });
+    try {
+      const s1 = await connect({ path: proxy.path });
+      const m1 = await BlockJobManager.attach(s1, { stateFile });
+      const err = await m1.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
+      expect(err).to.be.instanceOf(Error);
+      expect(proxy.cut).to.equal(true);
+    } finally {
+      await proxy.close();
+    }
+    const s2 = await connect({ path: vm.qemu.socketPath });
+    expect(await s2.execute<unknown[]>('query-jobs')).to.have.length(1);
+    const m2 = await BlockJobManager.attach(s2, { stateFile });
+    vm.session = s2;
+    vm.m = m2;
+    const events = recordEvents(m2);
+    await m2.snapshotDelete('s1');
+    expect(events.map((e) => e.status).filter((x) => x !== 'READY').sort()).to.deep.equal(['COMPLETED', 'COMPLETED']);
+    expect(await m2.snapshotList()).to.deep.equal([]);
+    expect(await s2.execute('query-jobs')).to.deep.equal([]);
+    await stopAndCheck([overlays[0]!, vm.disks[1]!.chain.top], expected);
+  });
+
   it('all or nothing: when QEMU refuses one disk\'s overlay, no disk changes and nothing is left behind', async () => {
     vm = await startVm(dir(), ['blockdev', 'drive']);
     const { m, session } = vm;
