@@ -89,7 +89,8 @@ export interface MergeOptions {
 
 export interface CliManager {
   listDisks(): Promise<DiskView[]>;
-  chain(disk: string): Promise<ImageView[]>;
+  /** `disk`: the disk's own name, however it was given. */
+  chain(disk: string): Promise<{ disk: string; images: ImageView[] }>;
   blockPull(disk: string, bandwidth: number, flags: number): Promise<void>;
   blockRebase(disk: string, base: string | null, bandwidth: number, flags: number): Promise<void>;
   blockCommit(disk: string, base: string | null, top: string | null, bandwidth: number, flags: number): Promise<void>;

@@ -19,7 +19,8 @@ export function adaptManager(m: BlockJobManager): CliManager {
       return m.listDisks().map((d) => ({ name: d.name, nodeName: d.chain[0]?.nodeName, path: d.chain[0]?.filename }));
     },
     async chain(disk) {
-      return m.getDisk(disk).chain.map((c) => ({ path: c.filename, nodeName: c.nodeName, format: c.format }));
+      const d = m.getDisk(disk);
+      return { disk: d.name, images: d.chain.map((c) => ({ path: c.filename, nodeName: c.nodeName, format: c.format })) };
     },
     blockPull: (disk, bw, flags) => m.blockPull(disk, bw, flags),
     blockRebase: (disk, base, bw, flags) => m.blockRebase(disk, base, bw, flags),

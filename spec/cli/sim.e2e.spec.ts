@@ -49,6 +49,14 @@ describe('cli end to end on the simulator', function () {
     expect((await cli([...g, 'chain', 'vdb'])).stdout).to.equal('/data/top.qcow2\n/data/base.qcow2\n');
   });
 
+  it('--json chain names the disk, whether given by name, top path or node-name', async () => {
+    const first = async (arg: string): Promise<Record<string, unknown>> => JSON.parse((await cli([...g, '--json', 'chain', arg])).stdout.split('\n')[0]!) as Record<string, unknown>;
+    const byName = await first('vdb');
+    expect(byName).to.include({ disk: 'vdb', index: 1, path: '/data/top.qcow2' });
+    expect(await first('/data/top.qcow2')).to.deep.equal(byName);
+    expect(await first(byName.nodeName as string)).to.deep.equal(byName);
+  });
+
   it('rebases current onto template with --wait --verbose; the chain shows it', async () => {
     let r = await cli([...g, 'chain', 'vda']);
     expect(r.stdout).to.equal('/demo/current.qcow2\n/demo/intermediate.qcow2\n/demo/template.qcow2\n');

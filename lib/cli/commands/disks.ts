@@ -28,10 +28,11 @@ export const chain: Command = {
   async run(ctx, args) {
     const disk = args.positionals.disk!;
     const { manager } = await ctx.backend();
-    const images = await manager.chain(disk);
+    const { disk: name, images } = await manager.chain(disk);
     images.forEach((img, i) => {
       ctx.printer.out(`${img.path ?? img.nodeName ?? '?'}\n`, {
-        disk,
+        // The disk's name, also when it was given by path or node-name.
+        disk: name,
         index: i + 1,
         path: img.path ?? null,
         nodeName: img.nodeName ?? null,

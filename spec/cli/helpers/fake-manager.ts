@@ -55,7 +55,7 @@ export class FakeManager implements CliManager {
   async chain(disk: string) {
     this.calls.push(['chain', disk]);
     if (!this.disks.includes(disk)) throw new VirError('INVALID_ARG', `disk '${disk}' not found in domain`);
-    return [{ path: '/img/current.qcow2', nodeName: 'n1', format: 'qcow2' }, { path: '/img/template.qcow2', nodeName: 'n2', format: 'qcow2' }];
+    return { disk, images: [{ path: '/img/current.qcow2', nodeName: 'n1', format: 'qcow2' }, { path: '/img/template.qcow2', nodeName: 'n2', format: 'qcow2' }] };
   }
   async blockPull(disk: string, bandwidth: number, flags: number) {
     this.calls.push(['blockPull', disk, bandwidth, flags]);
