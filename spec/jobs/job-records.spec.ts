@@ -52,6 +52,24 @@ describe('jobs/job-records (fake QEMU)', () => {
     q.drives.set('drive0', base.node);
   }
 
+  /**
+   * A second manager adopts the active commit (--delete) on drive0 and
+   * pivots it: the events name the disk as the starter did, and the
+   * starter's DELETE is carried out.
+   */
+  async function adoptAndPivot(q: FakeJobsQemu): Promise<BlockJobManager> {
+    const events: BlockJobEvent[] = [];
+    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e) });
+    expect(m.jobFor('drive0')?.kind).to.equal('active-commit');
+    q.ready('drive0');
+    await flush();
+    pivotChain(q);
+    await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+    expect(events.map((e) => [e.disk, e.status])).to.deep.equal([[files[0], 'READY'], [files[0], 'COMPLETED']]);
+    expect(files.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
+    return m;
+  }
+
   function readRecords(): { version: number; jobs: Record<string, unknown>[] } {
     return JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as { version: number; jobs: Record<string, unknown>[] };
   }
@@ -143,16 +161,8 @@ describe('jobs/job-records (fake QEMU)', () => {
     await first.recordsWritten();
     expect(readRecords().jobs.map((j) => j.id)).to.deep.equal(['drive0']);
     q.closed = false;
-    const events: BlockJobEvent[] = [];
-    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e) });
-    expect(m.jobFor('drive0')?.kind).to.equal('active-commit');
-    q.ready('drive0');
-    await flush();
-    pivotChain(q);
-    await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
-    expect(events.map((e) => [e.disk, e.status])).to.deep.equal([[files[0], 'READY'], [files[0], 'COMPLETED']]);
-    // The starter's DELETE, carried out from the record.
-    expect(files.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
+    // The starter's DELETE is carried out from the record.
+    await adoptAndPivot(q);
     expect(fs.existsSync(recordsFile)).to.equal(false);
   });
 
@@ -163,15 +173,7 @@ describe('jobs/job-records (fake QEMU)', () => {
     await first.recordsWritten();
     // The starting process is gone; the job goes on in QEMU.
     first.detach();
-    const events: BlockJobEvent[] = [];
-    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e) });
-    expect(m.jobFor('drive0')?.kind).to.equal('active-commit');
-    q.ready('drive0');
-    await flush();
-    pivotChain(q);
-    await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
-    expect(events.map((e) => [e.disk, e.status])).to.deep.equal([[files[0], 'READY'], [files[0], 'COMPLETED']]);
-    expect(files.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
+    const m = await adoptAndPivot(q);
     expect(m.lastJobOutcome('drive0')).to.include({ status: 'COMPLETED', pivoted: true, synced: true });
     expect(fs.existsSync(recordsFile)).to.equal(false);
   });

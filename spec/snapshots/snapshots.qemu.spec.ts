@@ -123,33 +123,40 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     expect(await sameData(s2[1]!, expected[1]!)).to.equal(true);
   });
 
+  const stateFile = (): string => path.join(dir(), 'state', 'vm.json');
+
+  /**
+   * Delete s1 from another manager through a proxy that cuts the connection
+   * at the first command matching `at` (passed on to QEMU or not), as if the
+   * deleting process died there. Resolves the error the delete ended with.
+   */
+  async function deleteCutAt(at: RegExp, pass: boolean): Promise<Error | undefined> {
+    // QEMU talks to one monitor client at a time.
+    vm!.m.detach();
+    await vm!.session.close();
+    const proxy = await CutProxy.start(path.join(dir(), 'cut.sock'), vm!.qemu.socketPath, { at: (line, d) => d === 'c2s' && at.test(line), pass });
+    try {
+      const m1 = await BlockJobManager.attach(await connect({ path: proxy.path }), { stateFile: stateFile() });
+      const err = await m1.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
+      expect(proxy.cut).to.equal(true);
+      return err;
+    } finally {
+      await proxy.close();
+    }
+  }
+
   it('a delete cut off just before it ends its jobs (PENDING stream, READY commit) is finished by the retry, which takes the jobs over', async () => {
     vm = await startVm(dir(), ['drive', 'blockdev']);
     const overlays = await snapshot('s1', ['forward', 'backward']);
     const expected = [await guestWrite(0, 0x66, 2 * MiB), await guestWrite(1, 0x77, 30 * MiB)];
-    const stateFile = path.join(dir(), 'state', 'vm.json');
-    // QEMU talks to one monitor client at a time.
-    vm.m.detach();
-    await vm.session.close();
     // The deleting process loses QEMU as it sends its first job-finalize / job-complete.
-    const proxy = await CutProxy.start(path.join(dir(), 'cut.sock'), vm.qemu.socketPath, {
-      at: (line, d) => d === 'c2s' && /"execute": ?"(job-finalize|job-complete)"/.test(line),
-      pass: false,
-    });
-    try {
-      const s1 = await connect({ path: proxy.path });
-      const m1 = await BlockJobManager.attach(s1, { stateFile });
-      const err = await m1.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
-      expect(err?.message).to.match(/^operation failed: deletion of snapshot 's1' failed for /);
-      expect(proxy.cut).to.equal(true);
-    } finally {
-      await proxy.close();
-    }
+    const err = await deleteCutAt(/"execute": ?"(job-finalize|job-complete)"/, false);
+    expect(err?.message).to.match(/^operation failed: deletion of snapshot 's1' failed for /);
     const s2 = await connect({ path: vm.qemu.socketPath });
     // Both jobs wait in QEMU for an end nobody sent.
     const jobs = await s2.execute<{ status: string }[]>('query-jobs');
     expect(jobs.map((j) => j.status).sort()).to.deep.equal(['pending', 'ready']);
-    const m2 = await BlockJobManager.attach(s2, { stateFile });
+    const m2 = await BlockJobManager.attach(s2, { stateFile: stateFile() });
     vm.session = s2;
     vm.m = m2;
     const events = recordEvents(m2);
@@ -164,26 +171,11 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     vm = await startVm(dir(), ['drive', 'blockdev']);
     const overlays = await snapshot('s1', ['forward', 'backward']);
     const expected = [await guestWrite(0, 0x5a, 4 * MiB), await guestWrite(1, 0x5b, 20 * MiB)];
-    const stateFile = path.join(dir(), 'state', 'vm.json');
-    vm.m.detach();
-    await vm.session.close();
     // QEMU gets the start command; the deleting process never hears back (as if killed there).
-    const proxy = await CutProxy.start(path.join(dir(), 'cut.sock'), vm.qemu.socketPath, {
-      at: (line, d) => d === 'c2s' && /"execute": ?"(block-stream|block-commit)"/.test(line),
-      pass: true,
-    });
-    try {
-      const s1 = await connect({ path: proxy.path });
-      const m1 = await BlockJobManager.attach(s1, { stateFile });
-      const err = await m1.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
-      expect(err).to.be.instanceOf(Error);
-      expect(proxy.cut).to.equal(true);
-    } finally {
-      await proxy.close();
-    }
+    expect(await deleteCutAt(/"execute": ?"(block-stream|block-commit)"/, true)).to.be.instanceOf(Error);
     const s2 = await connect({ path: vm.qemu.socketPath });
     expect(await s2.execute<unknown[]>('query-jobs')).to.have.length(1);
-    const m2 = await BlockJobManager.attach(s2, { stateFile });
+    const m2 = await BlockJobManager.attach(s2, { stateFile: stateFile() });
     vm.session = s2;
     vm.m = m2;
     const events = recordEvents(m2);
