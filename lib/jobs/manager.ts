@@ -440,10 +440,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       ok();
     }
     if (this.keepsRecords() && !TERMINAL_STATES.has(slot.job.state)) {
-      // Not awaited (callers watch the job's events as soon as this returns): a caller
-      // that ends the process right after the start awaits `recordsWritten` first.
       // Written again: without the token, and back if an attaching manager
-      // took the first one for a stale record before QEMU had the job.
+      // took the first one for a stale record before QEMU had the job. Not
+      // awaited (callers watch the job's events as soon as this returns).
       void this.recordOp((s) => s.put(record()));
     }
     return slot.job;
