@@ -130,15 +130,17 @@ export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readon
   } catch {
     st = undefined;
   }
-  if (req.reuse || req.device) {
-    if (!st) throw new VirError('SYSTEM_ERROR', `missing destination file for disk ${disk.name}: ${req.dest}: No such file or directory`);
-  } else {
-    const open = disks.some((d) => d.chain.some((img) => img.filename === req.dest));
-    if (open || (st && !st.isBlockDevice() && st.size > 0)) {
-      throw new VirError('CONFIG_UNSUPPORTED', `external destination file for disk ${disk.name} already exists and is not a block device: ${req.dest}`);
-    }
-    checkNewImagePath(allowDirs, req.dest);
+  // libvirt's order (qemuDomainBlockCopyCommon): missing, then exists
+  // and not a block device, then --blockdev onto a plain file.
+  const open = !req.reuse && disks.some((d) => d.chain.some((img) => img.filename === req.dest));
+  if (!st && (req.reuse || req.device)) throw new VirError('SYSTEM_ERROR', `missing destination file for disk ${disk.name}: ${req.dest}: No such file or directory`);
+  if (open || (st && !st.isBlockDevice() && st.size > 0 && !req.reuse)) {
+    throw new VirError('CONFIG_UNSUPPORTED', `external destination file for disk ${disk.name} already exists and is not a block device: ${req.dest}`);
   }
+  if (st && !st.isBlockDevice() && req.device) {
+    throw new VirError('INVALID_ARG', `blockdev flag requested for disk ${disk.name}, but file '${req.dest}' is not a block device`);
+  }
+  if (!req.reuse && !req.device) checkNewImagePath(allowDirs, req.dest);
   const format = req.format ?? (req.reuse || req.device ? probeFormat(req.dest) : disk.chain[0]?.format ?? 'qcow2');
   if (req.shallow && !req.reuse && format === 'raw') {
     throw new VirError('CONFIG_UNSUPPORTED', `shallow copy of disk '${disk.name}' into a raw file is not possible`);

@@ -57,6 +57,15 @@ describe('jobs/copy', () => {
     // An image QEMU has open exists, whatever the local file system says (the simulator's live in memory).
     expect(await refused(m.blockCopy(disk, files[1]!))).to.equal(`unsupported configuration: external destination file for disk drive0 already exists and is not a block device: ${files[1]}`);
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'missing.qcow2'), {}, VIR_DOMAIN_BLOCK_COPY_REUSE_EXT))).to.equal(`missing destination file for disk drive0: ${path.join(tmp, 'missing.qcow2')}: No such file or directory`);
+    // --blockdev: a block device that must exist; an existing file is refused as any copy
+    // refuses one (never overwritten), an empty one as not a block device.
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'missing.qcow2'), { blockdev: true }))).to.equal(`missing destination file for disk drive0: ${path.join(tmp, 'missing.qcow2')}: No such file or directory`);
+    expect(await refused(m.blockCopy(disk, full, { blockdev: true }))).to.equal(`unsupported configuration: external destination file for disk drive0 already exists and is not a block device: ${full}`);
+    const empty = path.join(tmp, 'empty.qcow2');
+    fs.writeFileSync(empty, '');
+    expect(await refused(m.blockCopy(disk, empty, { blockdev: true }))).to.equal(`invalid argument: blockdev flag requested for disk drive0, but file '${empty}' is not a block device`);
+    expect(await refused(m.blockCopy(disk, full, { blockdev: true }, VIR_DOMAIN_BLOCK_COPY_REUSE_EXT))).to.equal(`invalid argument: blockdev flag requested for disk drive0, but file '${full}' is not a block device`);
+    expect(fs.readFileSync(full, 'utf8')).to.equal('data');
     expect(await refused(m.blockCopy(disk, outside))).to.match(/is outside the folders allowed by --allow-dir/);
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { granularity: 3000 }))).to.equal('invalid argument: granularity must be power of 2');
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { format: 'qcow3' }))).to.equal("unsupported configuration: unknown driver format value 'qcow3'");
