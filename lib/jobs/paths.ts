@@ -1,15 +1,34 @@
 /**
  * Where the library may create images: absolute paths only, and, when the
  * manager was given `allowDirs`, only beneath one of them (symlinks of
- * existing folders resolved, so `/allowed/../etc/x` or a link out of an
- * allowed folder is refused). libvirt relies on its security drivers for
+ * existing folders and of the file itself resolved, so `/allowed/../etc/x`,
+ * a link out of an allowed folder, or a link in it to a file outside is
+ * refused). libvirt relies on its security drivers for
  * this; a library running as the user needs an explicit fence instead.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { VirError } from '../errors.js';
 
+/** Links the kernel follows before giving up (ELOOP). */
+const MAX_LINKS = 40;
+
+/**
+ * Where creating `p` would put the file: its folder resolved, and the file
+ * itself followed when it is a link (creating through a dangling link makes
+ * the link's target).
+ */
 function realFile(p: string): string {
+  for (let hops = 0; hops < MAX_LINKS; hops++) {
+    let link: string;
+    try {
+      if (!fs.lstatSync(p).isSymbolicLink()) break;
+      link = fs.readlinkSync(p);
+    } catch {
+      break;
+    }
+    p = path.resolve(realDir(path.dirname(p)), link);
+  }
   try {
     return path.join(fs.realpathSync(path.dirname(p)), path.basename(p));
   } catch {

@@ -1,6 +1,6 @@
 /**
- * The fence for new images (`allowDirs`): inside only, `..` and symlinked
- * folders resolved; and the format probe of a reused destination.
+ * The fence for new images (`allowDirs`): inside only, `..`, symlinked
+ * folders and a linked file resolved; and the format probe of a reused destination.
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
@@ -31,6 +31,19 @@ describe('jobs/paths', () => {
   it('a symlink inside the folder that leads out is outside', () => {
     fs.symlinkSync(path.join(dir, 'out'), path.join(dir, 'ok', 'link'));
     expect(isAllowed([path.join(dir, 'ok')], path.join(dir, 'ok', 'link', 'a.qcow2'))).to.equal(false);
+  });
+  it('a file in the folder that is a link to a file outside (dangling or not, chained or relative) is outside', () => {
+    const ok = [path.join(dir, 'ok')];
+    fs.symlinkSync(path.join(dir, 'out', 'new.qcow2'), path.join(dir, 'ok', 'dangling.qcow2'));
+    expect(isAllowed(ok, path.join(dir, 'ok', 'dangling.qcow2'))).to.equal(false);
+    fs.writeFileSync(path.join(dir, 'out', 'empty.qcow2'), '');
+    fs.symlinkSync('../out/empty.qcow2', path.join(dir, 'ok', 'relative.qcow2'));
+    expect(isAllowed(ok, path.join(dir, 'ok', 'relative.qcow2'))).to.equal(false);
+    fs.symlinkSync('relative.qcow2', path.join(dir, 'ok', 'chained.qcow2'));
+    expect(isAllowed(ok, path.join(dir, 'ok', 'chained.qcow2'))).to.equal(false);
+    // A link that stays inside is inside.
+    fs.symlinkSync('inner.qcow2', path.join(dir, 'ok', 'inside.qcow2'));
+    expect(isAllowed(ok, path.join(dir, 'ok', 'inside.qcow2'))).to.equal(true);
   });
   it('probes qcow2 by its magic, anything else is raw', () => {
     const q = path.join(dir, 'q');
