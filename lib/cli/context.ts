@@ -14,8 +14,12 @@ export interface CliContext {
   globals: GlobalOptions;
   /** Connects on first call; the runner closes it when the command ends. */
   backend(): Promise<Backend>;
-  /** Ctrl-C (SIGINT): register a handler; returns the unregister function. */
-  onInterrupt(handler: () => void): () => void;
+  /**
+   * Ctrl-C (SIGINT), and SIGTERM too with `term` (servers and the demo stop
+   * cleanly on it; a job wait does not, as virsh does not: the process ends
+   * and the job goes on in QEMU). Returns the unregister function.
+   */
+  onInterrupt(handler: () => void, opts?: { term?: boolean }): () => void;
   sleep(ms: number): Promise<void>;
   now(): number;
   /** virsh polls job progress every 500 ms. */

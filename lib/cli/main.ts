@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * The `qmpblock` executable: binds runCli to this process. Ctrl-C and
- * SIGTERM go to the running command (which aborts its job or stops its
- * server, as virsh does) instead of killing the process; a second one, or
- * one with nobody listening, exits at once. Whatever escapes the command
+ * The `qmpblock` executable: binds runCli to this process. Ctrl-C goes to
+ * the running command (which aborts its job, as virsh does, or stops its
+ * server) instead of killing the process; SIGTERM only to servers, the demo
+ * and `events` (virsh traps only SIGINT: killed while waiting, it leaves the
+ * job running). A second one, or one nobody listens for, exits at once. Whatever escapes the command
  * still ends as one `error:` line (the stack only with DEBUG set).
  */
 import { runCli } from './run.js';
@@ -19,19 +20,21 @@ process.on('unhandledRejection', die);
 // A reader that went away (`qmpblock chain vda | head -1`) is not an error of ours.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? process.exit(process.exitCode ?? 0) : die(err)));
 
-const handlers = new Set<() => void>();
+/** Handlers, and whether each also takes SIGTERM. */
+const handlers = new Map<() => void, boolean>();
 let signalled = false;
 function onSignal(signal: NodeJS.Signals): void {
-  if (handlers.size === 0 || signalled) process.exit(signal === 'SIGINT' ? 130 : 143);
+  const takers = [...handlers].filter(([, term]) => signal === 'SIGINT' || term).map(([h]) => h);
+  if (takers.length === 0 || signalled) process.exit(signal === 'SIGINT' ? 130 : 143);
   signalled = true;
-  for (const h of [...handlers]) h();
+  for (const h of takers) h();
 }
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
 const code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, {
-  onInterrupt(handler) {
-    handlers.add(handler);
+  onInterrupt(handler, opts) {
+    handlers.set(handler, opts?.term === true);
     return () => handlers.delete(handler);
   },
 });

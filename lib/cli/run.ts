@@ -17,7 +17,7 @@ import { UsageError } from './errors.js';
 export interface RunDeps {
   /** Connect to the QMP server and attach a manager; the real one is backend.ts. */
   openBackend?: (globals: GlobalOptions) => Promise<Backend>;
-  onInterrupt?: (handler: () => void) => () => void;
+  onInterrupt?: (handler: () => void, opts?: { term?: boolean }) => () => void;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   pollMs?: number;

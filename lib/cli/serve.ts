@@ -6,10 +6,13 @@ import type { CliContext } from './context.js';
 
 export async function serveUntilStopped(ctx: CliContext, close: () => Promise<void>, done?: Promise<unknown>): Promise<void> {
   await new Promise<void>((resolve) => {
-    const unhook = ctx.onInterrupt(() => {
-      unhook();
-      resolve();
-    });
+    const unhook = ctx.onInterrupt(
+      () => {
+        unhook();
+        resolve();
+      },
+      { term: true },
+    );
     done?.then(() => {
       unhook();
       resolve();

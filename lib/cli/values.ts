@@ -83,7 +83,20 @@ export function parseGlobalTimeout(text: string): number {
   if (!/^\s*\+?(\d+\.?\d*|\.\d+)$/.test(text) || !(v > 0) || v > INT_MAX / 1000) {
     throw new UsageError(`Numeric value '${text}' for <timeout> option is malformed or out of range`);
   }
-  return Math.round(v * 1000);
+  // At least 1 ms: 0 means no timeout to the layers below.
+  return Math.max(1, Math.round(v * 1000));
+}
+
+/**
+ * A whole number in base 10, as virsh reads `--granularity` and `--buf-size`
+ * (no exponent, hex or fraction); the library checks the range.
+ */
+export function parseCount(name: string, text: string): number {
+  const v = Number(text);
+  if (!/^\s*\+?\d+$/.test(text) || !Number.isSafeInteger(v)) {
+    throw new UsageError(`Numeric value '${text}' for <${name}> option is malformed or out of range`);
+  }
+  return v;
 }
 
 /** A positive number (e.g. `replay --speed`); 0 allowed when `zero`. */

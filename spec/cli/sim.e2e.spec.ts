@@ -157,6 +157,16 @@ describe('cli end to end on the simulator', function () {
     expect((await cli([...g, 'chain', 'vda'])).stdout.split('\n')).to.have.length(4);
   });
 
+  it('SIGTERM during blockpull --wait ends the process (143) and leaves the job running, as virsh does', async () => {
+    const pull = new CliChild([...g, 'blockpull', 'vda', '--wait', '--verbose', '--bandwidth', '1']);
+    await pull.waitFor(/Block Pull: \[/);
+    expect(await pull.stop('SIGTERM')).to.equal(143);
+    expect(pull.stdout).to.equal('');
+    const r = await cli([...g, 'blockjob', 'vda', '--info']);
+    expect(r.stderr).to.match(/^\rBlock Pull: \[/);
+    expect((await cli([...g, 'blockjob', 'vda', '--abort'])).code).to.equal(0);
+  });
+
   it('blockpull --wait --timeout aborts the job when time is up and exits 0', async () => {
     const r = await cli([...g, 'blockpull', 'vda', '--wait', '--timeout', '1', '--bandwidth', '1']);
     expect(r).to.deep.equal({ code: 0, stdout: '\nPull aborted\n', stderr: '' });

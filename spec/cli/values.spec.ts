@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { parseBandwidth, parseGlobalTimeout, parseJobTimeout } from '../../lib/cli/values.js';
+import { parseBandwidth, parseCount, parseGlobalTimeout, parseJobTimeout } from '../../lib/cli/values.js';
 import { parseDiskspec, splitDiskspec } from '../../lib/cli/commands/snapshot.js';
 import { defaultStateDir, parseGlobals } from '../../lib/cli/globals.js';
 import { isAllowed } from '../../lib/cli/allow.js';
@@ -41,6 +41,16 @@ describe('cli/values: option values as virsh parses them', () => {
     expect(() => parseJobTimeout('1.5')).to.throw('malformed');
     expect(parseGlobalTimeout('0.5')).to.equal(500);
     expect(() => parseGlobalTimeout('-1')).to.throw('malformed');
+    // Under half a millisecond is still a timeout (0 would mean none).
+    expect(parseGlobalTimeout('0.0001')).to.equal(1);
+  });
+
+  it('reads --granularity and --buf-size in base 10 only, as virsh does', () => {
+    expect(parseCount('granularity', '65536')).to.equal(65536);
+    expect(parseCount('granularity', '+512')).to.equal(512);
+    for (const bad of ['0x10000', '1e6', '1.5', '', ' ', '-1', 'abc', '99999999999999999999']) {
+      expect(() => parseCount('granularity', bad), bad).to.throw(`Numeric value '${bad}' for <granularity> option is malformed or out of range`);
+    }
   });
 });
 

@@ -13,7 +13,7 @@ import { UsageError } from '../errors.js';
 import { reportBadEnd, reportLine, startJob } from '../jobflow.js';
 import { checkAllowed } from '../allow.js';
 import { exclusive, waitingRequired } from '../rules.js';
-import { bandwidthOption, jobTimeoutOption, parseNumber } from '../values.js';
+import { bandwidthOption, jobTimeoutOption, parseCount } from '../values.js';
 
 export const blockcopy: Command = {
   usage:
@@ -53,8 +53,8 @@ export const blockcopy: Command = {
       ...(bandwidth ? { bandwidth: bytes ? bandwidth : bandwidth * 1048576 } : {}),
       ...(format !== undefined ? { format } : {}),
       ...(flag(args, 'blockdev') ? { blockdev: true } : {}),
-      ...(gran ? { granularity: parseNumber('granularity', gran) } : {}),
-      ...(buf ? { bufSize: parseNumber('buf-size', buf) } : {}),
+      ...(gran ? { granularity: parseCount('granularity', gran) } : {}),
+      ...(buf ? { bufSize: parseCount('buf-size', buf) } : {}),
     };
     const abortFlags = async ? FLAGS.ABORT_ASYNC : 0;
 

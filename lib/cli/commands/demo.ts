@@ -26,10 +26,13 @@ export const demo: Command = {
     let interrupted = false;
     let disposing: Promise<void> | undefined;
     const dispose = (): Promise<void> => (disposing ??= stage.dispose());
-    const unhook = ctx.onInterrupt(() => {
-      interrupted = true;
-      void dispose();
-    });
+    const unhook = ctx.onInterrupt(
+      () => {
+        interrupted = true;
+        void dispose();
+      },
+      { term: true },
+    );
     try {
       const ok = await runStory(stage, new DemoScreen(ctx.printer), ctx.now);
       if (!ok) throw new CliFailure('the demo finished, but a check failed (see the summary)');

@@ -39,7 +39,7 @@ export const events: Command = {
         if (timer) clearTimeout(timer);
         resolve(reason);
       };
-      const unint = ctx.onInterrupt(() => done('interrupted'));
+      const unint = ctx.onInterrupt(() => done('interrupted'), { term: true });
       const timer = timeoutMs ? setTimeout(() => done('timed out'), timeoutMs) : undefined;
       backend.closed?.then(() => done('closed'));
     });
