@@ -47,6 +47,7 @@ export function usage(): string {
 export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps = {}): Promise<number> {
   let printer = new Printer(io, false);
   let backend: Backend | undefined;
+  let failed = false;
   let opening: Promise<Backend> | undefined;
   try {
     const { globals, rest } = parseGlobals(argv, io.env);
@@ -85,11 +86,17 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
     };
     return await command.run(ctx, args);
   } catch (err) {
+    failed = true;
     printer.error(errorText(err));
     if (io.env.DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
     return 1;
   } finally {
-    // After the result: what closing found (job records not saved) is a warning.
-    if (backend) await backend.close().catch((err: Error) => printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message }));
+    // After the result: what closing found (job records not saved) is a
+    // warning; after an error, whose one line is all stderr gets, nothing.
+    if (backend) {
+      await backend.close().catch((err: Error) => {
+        if (!failed) printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message });
+      });
+    }
   }
 }

@@ -157,6 +157,19 @@ describe('cli end to end on the simulator', function () {
     expect((await cli([...g, 'chain', 'vda'])).stdout.split('\n')).to.have.length(4);
   });
 
+  it('a state folder that cannot be used: one error line and status 1, or the job runs and a warning says its record was not saved', async () => {
+    const notDir = path.join(dir, 'file');
+    fs.writeFileSync(notDir, '');
+    const bad = ['--socket', g[1]!, '--state-dir', notDir];
+    const r = await cli([...bad, 'snapshot-list']);
+    expect(r.code).to.equal(1);
+    expect(r.stderr).to.match(/^error: ENOTDIR: not a directory, [^\n]*\n$/);
+    const pull = await cli([...bad, 'blockpull', 'vda', '--bandwidth', '1']);
+    expect(pull.code).to.equal(0);
+    expect(pull.stderr).to.match(/^warning: job records could not be read or written: ENOTDIR[^\n]*\n$/);
+    expect((await cli([...g, 'blockjob', 'vda', '--abort'])).code).to.equal(0);
+  });
+
   it('SIGTERM during blockpull --wait ends the process (143) and leaves the job running, as virsh does', async () => {
     const pull = new CliChild([...g, 'blockpull', 'vda', '--wait', '--verbose', '--bandwidth', '1']);
     await pull.waitFor(/Block Pull: \[/);
