@@ -53,8 +53,9 @@ export function parseCommandArgs(spec: CommandSpec, tokens: readonly string[]): 
   const alias = new Map<string, string>();
   for (const p of posSpecs) for (const a of [p.name, ...(p.aliases ?? [])]) alias.set(a, p.name);
 
-  const fill = (name: string, value: string): void => {
-    if (positionals[name] !== undefined) throw new UsageError(`option --${name} already seen`);
+  /** `typed`: the option as the user wrote it (an alias names it in the error). */
+  const fill = (name: string, value: string, typed: string): void => {
+    if (positionals[name] !== undefined) throw new UsageError(`option --${typed} already seen`);
     positionals[name] = value;
   };
   let onlyPositionals = false;
@@ -71,6 +72,8 @@ export function parseCommandArgs(spec: CommandSpec, tokens: readonly string[]): 
       const takesValue = optSet.has(name) || repSet.has(name) || alias.has(name);
       if (flagSet.has(name)) {
         if (inline !== undefined) throw new UsageError(`option --${name} takes no value`);
+        // virsh refuses any option given twice, switches included.
+        if (flags.has(name)) throw new UsageError(`option --${name} already seen`);
         flags.add(name);
         continue;
       }
@@ -82,7 +85,7 @@ export function parseCommandArgs(spec: CommandSpec, tokens: readonly string[]): 
       }
       const target = alias.get(name);
       if (target !== undefined) {
-        fill(target, value);
+        fill(target, value, name);
         continue;
       }
       const list = options.get(name) ?? [];

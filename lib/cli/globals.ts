@@ -56,13 +56,16 @@ export function parseGlobals(argv: readonly string[], env: NodeJS.ProcessEnv): {
     const eq = tok.indexOf('=');
     const name = eq < 0 ? tok.slice(2) : tok.slice(2, eq);
     if (name === 'json') {
+      if (eq >= 0) throw new UsageError('option --json takes no value');
       g.json = true;
       continue;
     }
     const value = (): string => {
-      if (eq >= 0) return tok.slice(eq + 1);
-      if (i + 1 >= argv.length) throw new UsageError(`expected syntax: --${name} <${name === 'timeout' ? 'number' : 'string'}>`);
-      return argv[++i]!;
+      if (eq < 0 && i + 1 >= argv.length) throw new UsageError(`expected syntax: --${name} <${name === 'timeout' ? 'number' : 'string'}>`);
+      const v = eq >= 0 ? tok.slice(eq + 1) : argv[++i]!;
+      // An unset shell variable must not mean "the current folder".
+      if (v === '') throw new UsageError(`option --${name} needs a non-empty value`);
+      return v;
     };
     switch (name) {
       case 'socket':

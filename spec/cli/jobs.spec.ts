@@ -51,6 +51,11 @@ describe('cli: blockpull', () => {
     expect(r.stderr).to.equal("error: command 'blockpull' requires <disk> option\n");
     r = await runFake(['blockpull', 'vda', '--bandwidth'], m);
     expect(r.stderr).to.equal('error: expected syntax: --bandwidth <number>\n');
+    // Any option twice, a switch included, as virsh; an alias is named as typed.
+    r = await runFake(['blockpull', 'vda', '--wait', '--wait'], m);
+    expect(r.stderr).to.equal('error: option --wait already seen\n');
+    r = await runFake(['blockpull', '--path', 'vda', '--path', 'vdb'], m);
+    expect(r.stderr).to.equal('error: option --path already seen\n');
     expect(m.calls).to.deep.equal([]);
   });
 

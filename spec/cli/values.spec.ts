@@ -76,6 +76,11 @@ describe('cli/globals', () => {
   it('refuses --socket with --connect, and a malformed URI', () => {
     expect(() => parseGlobals(['--socket', 'a', '--connect', 'unix:b', 'x'], {})).to.throw('mutually exclusive');
     expect(() => parseGlobals(['--connect', 'http://x', 'x'], {})).to.throw('expected unix:PATH or tcp:HOST:PORT');
+    // An empty value (an unset shell variable) is refused, not taken as the current folder.
+    for (const argv of [['--state-dir', ''], ['--allow-dir='], ['--socket='], ['--connect', '']]) {
+      expect(() => parseGlobals([...argv, 'x'], {}), argv.join(' ')).to.throw(`option ${argv[0]!.split('=')[0]} needs a non-empty value`);
+    }
+    expect(() => parseGlobals(['--json=no', 'x'], {})).to.throw('option --json takes no value');
     expect(parseGlobals(['--connect', 'tcp:127.0.0.1:4444', 'x'], {}).globals.target).to.equal('tcp:127.0.0.1:4444');
   });
 });
