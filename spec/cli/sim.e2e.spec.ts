@@ -170,6 +170,11 @@ describe('cli end to end on the simulator', function () {
     expect((await cli([...g, 'blockjob', 'vda', '--abort'])).code).to.equal(0);
   });
 
+  it('snapshot-create with a relative overlay path says it must be absolute, also under --allow-dir', async () => {
+    const r = await cli([...g, '--allow-dir', dir, 'snapshot-create', 's1', '--diskspec', 'vda,file=rel.qcow2']);
+    expect(r).to.deep.equal({ code: 1, stdout: '', stderr: "error: invalid argument: absolute path must be used as snapshot file for disk 'vda'\n" });
+  });
+
   it('SIGTERM during blockpull --wait ends the process (143) and leaves the job running, as virsh does', async () => {
     const pull = new CliChild([...g, 'blockpull', 'vda', '--wait', '--verbose', '--bandwidth', '1']);
     await pull.waitFor(/Block Pull: \[/);

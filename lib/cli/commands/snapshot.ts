@@ -7,6 +7,7 @@
  */
 import { FLAGS, type SnapshotDiskSpec } from '../api.js';
 import { flag } from '../argv.js';
+import path from 'node:path';
 import { checkAllowed } from '../allow.js';
 import type { Command } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -80,7 +81,8 @@ export const snapshotCreate: Command = {
     for (const s of specs) {
       if (seen.has(s.disk)) throw new UsageError(`invalid argument: disk '${s.disk}' specified twice`);
       seen.add(s.disk);
-      checkAllowed(ctx.globals.allowDirs, s.file);
+      // A relative path gets libvirt's "absolute path must be used" from the library.
+      if (path.isAbsolute(s.file)) checkAllowed(ctx.globals.allowDirs, s.file);
     }
     const { manager } = await ctx.backend();
     await manager.snapshotCreate(name, specs);
