@@ -18,6 +18,8 @@
  * own nodes, as libvirt opens them), the file does not tell them apart: the
  * links then come from QEMU's block graph (`GraphLinks`), when it gives it.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { BlockDeviceInfo, BlockInfo, ImageInfo } from '../qapi/types.js';
 import { VirError } from '../errors.js';
 import { errors } from './errors.js';
@@ -412,5 +414,22 @@ export function resolveImage(disks: readonly Disk[], disk: Disk, arg: string, st
     const recorded = disk.chain[i - 1]!.backingName;
     if (img.filename === arg || img.nodeName === arg || img.fileNodeName === arg || recorded === arg) return i;
   }
+  // As libvirt's chain lookup: by the file itself (`./x`, `a/../b`, a path
+  // through a link), a relative name taken from the overlay's folder.
+  for (let i = startFrom + 1; i < disk.chain.length; i++) {
+    const img = disk.chain[i]!;
+    if (path.isAbsolute(img.filename) && sameFile(path.resolve(path.dirname(disk.chain[i - 1]!.filename), arg), img.filename)) return i;
+  }
   throw errors.imageNotFound(arg, top?.filename, disk.name);
+}
+
+/** Whether two paths name one file on this host (QEMU and its caller share it). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const x = fs.statSync(a);
+    const y = fs.statSync(b);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }

@@ -4,6 +4,7 @@
  * traces do not show (a -blockdev frontend, filter nodes during a job).
  */
 import { expect } from 'chai';
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { VirError } from '../../lib/errors.js';
@@ -186,6 +187,27 @@ describe('jobs/disks', () => {
       expect(() => resolveImage(disks, d, '/i/top.qcow2')).to.throw(VirError, "could not find image '/i/top.qcow2' beneath '/i/top.qcow2' in chain for 'libvirt-1-format'");
       expect(() => resolveImage(disks, d, 'libvirt-1-format[1]')).to.throw(VirError, 'beneath');
       expect(() => resolveImage(disks, d, '/i/mid.qcow2', 1)).to.throw(VirError, "beneath '/i/mid.qcow2'");
+    });
+    it('by the file itself, as libvirt: `./name` or `a/../b` from the overlay\'s folder, or a path through a link', () => {
+      const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-resolve-')));
+      try {
+        fs.mkdirSync(path.join(tmp, 'sub'));
+        const files = [path.join(tmp, 'top.qcow2'), path.join(tmp, 'sub', 'mid.qcow2'), path.join(tmp, 'base.qcow2')];
+        for (const f of files) fs.writeFileSync(f, '');
+        fs.symlinkSync(path.join(tmp, 'sub'), path.join(tmp, 'link'));
+        const disk: Disk = { name: 'vda', mode: 'drive', device: 'vda', chain: files.map((filename) => ({ filename, format: 'qcow2' })) };
+        expect(resolveImage([disk], disk, './sub/mid.qcow2')).to.equal(1);
+        expect(resolveImage([disk], disk, path.join(tmp, 'link', 'mid.qcow2'))).to.equal(1);
+        // Relative to the overlay's folder: sub/mid.qcow2's backing is ../base.qcow2.
+        expect(resolveImage([disk], disk, '../base.qcow2')).to.equal(2);
+        expect(resolveImage([disk], disk, `${tmp}/sub/../base.qcow2`)).to.equal(2);
+        // Still strictly beneath the start, and a file not in the chain is not found.
+        expect(() => resolveImage([disk], disk, './top.qcow2')).to.throw(VirError, 'beneath');
+        fs.writeFileSync(path.join(tmp, 'other.qcow2'), '');
+        expect(() => resolveImage([disk], disk, './other.qcow2')).to.throw(VirError, 'beneath');
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
     });
     it('index errors', () => {
       expect(() => resolveImage(disks, d, 'libvirt-1-format[0]')).to.throw(VirError, "could not find backing store index '0'");
