@@ -8,6 +8,7 @@
  * Validation errors are `TypeError`/`RangeError`: they are programming errors
  * of the job layer, never something QEMU should see.
  */
+import { QmpProtocolError } from './errors.js';
 import { logger } from './log.js';
 import type { ExecuteOptions, JsonObject, QmpMonitor } from './qmp/types.js';
 import type {
@@ -68,11 +69,15 @@ function checkSpeed(v: unknown): asserts v is number | undefined {
 
 /** The facade over one QMP peer. */
 export class Monitor {
-  constructor(readonly qmp: QmpMonitor) {}
+  /** `defaults`: options for every command (the job manager's own bookkeeping waits with no timeout). */
+  constructor(
+    readonly qmp: QmpMonitor,
+    private readonly defaults?: ExecuteOptions,
+  ) {}
 
   private run<T>(command: string, args?: JsonObject, options?: ExecuteOptions): Promise<T> {
     if (log.enabled) log('monitor: %s %o', command, args ?? {});
-    return this.qmp.execute<T>(command, args, options);
+    return this.qmp.execute<T>(command, args, this.defaults === undefined ? options : { ...this.defaults, ...options });
   }
 
   /** `block-stream`: pull the chain (down to `base`/`baseNode`) into `device`. */
@@ -161,20 +166,20 @@ export class Monitor {
   }
 
   queryBlockJobs(): Promise<BlockJobInfo[]> {
-    return this.run<BlockJobInfo[]>('query-block-jobs').then(asArray);
+    return this.run<unknown>('query-block-jobs').then((v) => rowsOf<BlockJobInfo>('query-block-jobs', v, ['device', 'type']));
   }
 
   queryJobs(): Promise<JobInfo[]> {
-    return this.run<JobInfo[]>('query-jobs').then(asArray);
+    return this.run<unknown>('query-jobs').then((v) => rowsOf<JobInfo>('query-jobs', v, ['id', 'type', 'status']));
   }
 
   queryBlock(): Promise<BlockInfo[]> {
-    return this.run<BlockInfo[]>('query-block').then(asArray);
+    return this.run<unknown>('query-block').then((v) => rowsOf<BlockInfo>('query-block', v, ['device']));
   }
 
   /** `query-named-block-nodes`, flat (no nested backing images), as libvirt asks for it. */
   queryNamedBlockNodes(): Promise<BlockDeviceInfo[]> {
-    return this.run<BlockDeviceInfo[]>('query-named-block-nodes', { flat: true }).then(asArray);
+    return this.run<unknown>('query-named-block-nodes', { flat: true }).then((v) => rowsOf<BlockDeviceInfo>('query-named-block-nodes', v, ['node-name', 'file', 'drv']));
   }
 
   /** `blockdev-del` of a node nothing uses any more. */
@@ -189,6 +194,21 @@ export class Monitor {
   }
 }
 
-function asArray<T>(v: T[]): T[] {
-  return Array.isArray(v) ? v : [];
+/**
+ * QEMU's list answer, checked as far as the engine reads it: an array of
+ * objects with these string members. Anything else is a typed protocol
+ * error, not a TypeError somewhere in the job logic (QMP output is input).
+ */
+function rowsOf<T>(command: string, v: unknown, strings: readonly string[]): T[] {
+  if (!Array.isArray(v)) throw new QmpProtocolError(`QEMU answered '${command}' with ${clipJson(v)}, not a list`);
+  for (const row of v) {
+    const bad = row === null || typeof row !== 'object' || Array.isArray(row) || strings.some((k) => typeof (row as Record<string, unknown>)[k] !== 'string');
+    if (bad) throw new QmpProtocolError(`QEMU answered '${command}' with a malformed entry: ${clipJson(row)}`);
+  }
+  return v as T[];
+}
+
+function clipJson(v: unknown): string {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
