@@ -87,7 +87,8 @@ export const errors = {
    * libvirt's translation of a QMP error (qemu_monitor_json.c): a missing job
    * becomes "No active block job", anything else "unable to execute QEMU
    * command"; a connection lost with the command in flight becomes "domain
-   * is not running" (the cause kept). Other errors pass through unchanged.
+   * is not running", a command QEMU did not answer in time "Timed out during
+   * operation" (the cause kept). Other errors pass through unchanged.
    */
   fromQmp(err: unknown, jobId?: string): unknown {
     return translate(err, jobId);
@@ -102,6 +103,8 @@ function translate(err: unknown, jobId?: string): unknown {
   // By code, not instanceof: a second copy of the module (CJS/ESM) must not change the answer.
   // The connection lost with the command in flight: what later calls say too.
   if ((err as { code?: unknown } | null)?.code === 'QMP_ERR_DISCONNECTED') return errors.disconnected(err);
+  // No answer in time (the session's commandTimeout): libvirt's code for it, the session's words.
+  if ((err as { code?: unknown } | null)?.code === 'QMP_ERR_TIMEOUT') return new VirError('OPERATION_TIMEOUT', (err as Error).message, { cause: err });
   if (!isQmpCommandError(err)) return err;
   if (err.errorClass === 'DeviceNotActive' && jobId !== undefined) {
     return new VirError('OPERATION_INVALID', `No active block job '${jobId}'`, { cause: err });

@@ -154,6 +154,12 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   }
 
   readonly monitor: Monitor;
+  /**
+   * For the commands that follow a job through its life (query-jobs for its
+   * outcome, job-dismiss): with no timeout, since a late answer is not a
+   * missing one, and taking it for one reported a job QEMU still had.
+   */
+  private readonly bookkeeping: Monitor;
   private readonly disksByName = new Map<string, Disk>();
   private readonly slots = new Map<string, Slot>();
   private readonly byDisk = new Map<string, Slot>();
@@ -195,6 +201,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   constructor(readonly session: QmpMonitor, readonly options: AttachOptions = {}) {
     super();
     this.monitor = new Monitor(session);
+    this.bookkeeping = new Monitor(session, { timeout: 0 });
     this.aliases = options.diskAliases ?? {};
     this.onEvent = options.onEvent;
     this.registerJobType(pullHandler);
@@ -418,6 +425,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       return { id: job.id, kind: job.kind, disk: job.disk, diskArg: job.diskArg, ...toJsonData(slot.data, this) };
     };
     let token: string | undefined;
+    let settling = false;
     try {
       if (this.keepsRecords()) {
         // Written before QEMU has the job: a process killed as QEMU accepts
@@ -430,6 +438,14 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       await plan.send(this.monitor);
       this.apply(slot, { kind: 'start-ok' });
     } catch (err) {
+      if ((err as { code?: unknown }).code === 'QMP_ERR_TIMEOUT' && !this.session.closed) {
+        // No answer in time: QEMU may still start the job, its answer late,
+        // not lost. The disk stays reserved, and the job followed, until
+        // query-jobs (answered after the start) says whether QEMU has it.
+        settling = true;
+        void this.settleLateStart(slot, token, record).finally(ok);
+        throw new VirError('OPERATION_TIMEOUT', `${(err as Error).message}; QEMU may still start the job, which is then followed and reported`, { cause: err });
+      }
       this.apply(slot, { kind: 'start-failed' });
       // Taken back only when QEMU refused the job: with the connection lost,
       // QEMU may have it (the next manager drops the record if it has not).
@@ -437,7 +453,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       if (taken !== undefined && isQmpCommandError(err)) void this.recordOp((s) => s.removeStarting(slot.job.id, taken));
       throw errors.fromQmp(err);
     } finally {
-      ok();
+      if (!settling) ok();
     }
     if (this.keepsRecords() && !TERMINAL_STATES.has(slot.job.state)) {
       // Written again: without the token, and back if an attaching manager
@@ -446,6 +462,32 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       void this.recordOp((s) => s.put(record()));
     }
     return slot.job;
+  }
+
+  /**
+   * A start command that got no answer in time: QEMU answers query-jobs
+   * after it, so its list says whether the job exists. Listed, the job goes
+   * on as if the start had answered (events seen meanwhile applied);
+   * otherwise it never was, and the disk is free again.
+   */
+  private async settleLateStart(slot: Slot, token: string | undefined, record: () => JobRecord): Promise<void> {
+    let listed = false;
+    try {
+      listed = (await this.bookkeeping.queryJobs()).some((r) => r.id === slot.job.id);
+    } catch (err) {
+      if (log.enabled) log('query-jobs after the late start of %s failed: %s', slot.job.id, (err as Error).message);
+    }
+    if (slot.job.state !== 'new') return;
+    if (log.enabled) log('late start of %s: QEMU %s the job', slot.job.id, listed ? 'has' : 'does not have');
+    if (listed) {
+      this.apply(slot, { kind: 'start-ok' });
+      if (this.keepsRecords() && !TERMINAL_STATES.has(slot.job.state)) void this.recordOp((s) => s.put(record()));
+      return;
+    }
+    this.apply(slot, { kind: 'start-failed' });
+    // With the connection lost, QEMU may have it: the record stays for the next manager.
+    const id = slot.job.id;
+    if (token !== undefined && !this.session.closed) void this.recordOp((s) => s.removeStarting(id, token));
   }
 
   // ---------------------------------------------------------------- job records (job-records.ts)
@@ -581,7 +623,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         return;
       }
       case 'query-outcome':
-        this.monitor.queryJobs().then(
+        this.bookkeeping.queryJobs().then(
           (rows) => {
             const row = rows.find((r) => r.id === job.id);
             this.apply(slot, row ? { kind: 'outcome', found: true, ...(row.error !== undefined ? { error: row.error } : {}) } : { kind: 'outcome', found: false });
@@ -594,7 +636,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         return;
       case 'dismiss':
         this.apply(slot, { kind: 'dismiss-sent' });
-        this.monitor.jobDismiss(job.id).then(
+        this.bookkeeping.jobDismiss(job.id).then(
           () => this.apply(slot, { kind: 'dismissed' }),
           (err) => {
             if (log.enabled) log('job-dismiss %s failed: %s', job.id, (err as Error).message);

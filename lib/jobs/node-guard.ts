@@ -24,7 +24,9 @@ export async function nodesSafe(monitor: Monitor, session: { readonly closed: bo
   const othersAlive = [...slots.values()].some((sl) => sl.job.state === 'new' || LIVE.has(sl.job.state));
   if (othersAlive && !session.closed) await monitor.queryJobs().catch(() => undefined);
   for (;;) {
-    const waiting = [...slots.values()].filter((s) => UNDISMISSED.has(s.job.state));
+    // A job whose start has not answered yet (late: see settleLateStart) may
+    // already be concluded in QEMU: it is waited for as well.
+    const waiting = [...slots.values()].filter((s) => UNDISMISSED.has(s.job.state) || (s.job.state === 'new' && s.job.qemuStatus === 'concluded'));
     if (waiting.length === 0) return;
     await Promise.all(waiting.map((s) => new Promise<void>((r) => s.dismissWaiters.push(r))));
   }
