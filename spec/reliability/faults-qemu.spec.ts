@@ -10,7 +10,7 @@ import { expect } from 'chai';
 import { backingChain } from '../../lib/qemu/index.js';
 import { connect } from '../../lib/qmp/session.js';
 import { QmpDisconnectedError, QmpTimeoutError, VirError } from '../../lib/errors.js';
-import { VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT } from '../../lib/jobs/index.js';
+import { BlockJobManager, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT } from '../../lib/jobs/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { nextEvent } from '../helpers/events.js';
 import { noUnhandledRejections, startRig, terminalEvents, type Rig } from './helpers.js';
@@ -174,6 +174,28 @@ describe('faults with real QEMU', function () {
     expect(session.stats.unknownAnswers).to.equal(0);
     expect(session.inFlight).to.equal(0);
     await rig.qemu.stop({ session });
+  });
+
+  it('a start answered after the command timeout (QEMU stopped meanwhile): the caller is told, the job is followed to one COMPLETED and dismissed', async function () {
+    rig = await startRig(dir(), 'drive');
+    const session = await connect({ path: rig.qemu.socketPath }, { commandTimeout: 300 });
+    rig.sessions.push(session);
+    const m = await BlockJobManager.attach(session, { onEvent: (e) => rig!.events.push(e) });
+    rig.qemu.freeze();
+    const thaw = setTimeout(() => rig!.qemu.thaw(), 900);
+    try {
+      const err = await m.blockPull(rig.disk, 0).then(() => undefined, (e: unknown) => e);
+      expect(err).to.include({ code: 'VIR_ERR_OPERATION_TIMEOUT' });
+      await m.waitForJob(rig.disk);
+    } finally {
+      clearTimeout(thaw);
+      rig.qemu.thaw();
+    }
+    expect(terminalEvents(rig.events).map((e) => e.status)).to.deep.equal(['COMPLETED']);
+    expect(await session.execute('query-jobs')).to.deep.equal([]);
+    expect((await backingChain(rig.chain.top)).map((x) => x.filename)).to.deep.equal([rig.chain.top]);
+    await rig.qemu.stop({ session });
+    await rig.checkData();
   });
 
   it('50 concurrent callers on one disk: one job starts, 49 are told the disk is busy, one QMP command is sent', async function () {
