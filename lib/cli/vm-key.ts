@@ -5,6 +5,7 @@
  * a command (the simulator, qemu-storage-daemon) falls through to the next.
  */
 
+import fs from 'node:fs';
 import path from 'node:path';
 import { formatEndpoint, type Endpoint } from '../transport/endpoint.js';
 import { QmpError } from '../errors.js';
@@ -39,10 +40,19 @@ function notKnown(err: unknown): undefined {
   throw err;
 }
 
-/** The socket part of a key: a unix socket by its absolute path, so that every way of naming it gives one key. */
+/**
+ * The socket part of a key: a unix socket by its real path (links and
+ * `..` resolved), so that every way of naming it gives one key, and a
+ * manager reaching the VM by a link reads the records another left.
+ */
 export function socketTarget(ep: Endpoint | undefined): string {
   if (ep === undefined) return 'unknown';
-  return 'path' in ep ? path.resolve(ep.path) : formatEndpoint(ep);
+  if (!('path' in ep)) return formatEndpoint(ep);
+  try {
+    return fs.realpathSync(ep.path);
+  } catch {
+    return path.resolve(ep.path);
+  }
 }
 
 /** A file name for a key: readable, and safe whatever the key holds (lib/snapshots names its store with it). */

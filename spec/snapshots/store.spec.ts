@@ -53,6 +53,27 @@ describe('snapshots/store', () => {
     }
   });
 
+  it('a VM with no uuid or name reached through a link to its socket has the same key (the socket\'s real path)', async () => {
+    const sim = await startSimulator({ listen: { path: path.join(dir, 'vm.sock') }, disks: [{ name: 'vda', chain: ['/v/top', '/v/base'] }] });
+    fs.mkdirSync(path.join(dir, 'links'));
+    fs.symlinkSync(path.join(dir, 'vm.sock'), path.join(dir, 'links', 'alias.sock'));
+    const sessions: QmpSession[] = [];
+    try {
+      const attach = async (sock: string): Promise<BlockJobManager> => {
+        const s = await QmpSession.connect({ path: sock });
+        sessions.push(s);
+        return BlockJobManager.attach(s, { stateDir: path.join(dir, 'state'), allowDirs: [dir] });
+      };
+      await (await attach(path.join(dir, 'vm.sock'))).snapshotCreate('s1', [{ disk: 'vda', file: path.join(dir, 'ov.qcow2') }]);
+      const viaLink = await attach(path.join(dir, 'links', '..', 'links', 'alias.sock'));
+      expect((await viaLink.snapshotList()).map((x) => x.name)).to.deep.equal(['s1']);
+      expect(fs.readdirSync(path.join(dir, 'state'))).to.deep.equal([keyFileName(`socket:${fs.realpathSync(path.join(dir, 'vm.sock'))}`)]);
+    } finally {
+      for (const s of sessions) await s.close();
+      await sim.close();
+    }
+  });
+
   it('updates from several processes at once are serialised: none is lost (a lock file, taken over from a dead owner)', async function () {
     this.timeout(60_000);
     const file = path.join(dir, 'vm.json');
