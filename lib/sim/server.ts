@@ -12,6 +12,7 @@ import { listenOn, type Endpoint } from '../transport/endpoint.js';
 import { JsonStreamSplitter } from '../transport/json-stream.js';
 import { SimCommandError } from './errors.js';
 import type { EventSink, SimMachine } from './machine.js';
+import { asciiJson } from '../transport/ascii-json.js';
 
 const log = logger('sim');
 
@@ -22,10 +23,6 @@ export interface GreetingOptions {
 
 const TOP_LEVEL_KEYS = new Set(['execute', 'exec-oob', 'arguments', 'id']);
 
-/** QEMU writes ASCII only: everything else as \uXXXX. */
-function asciiJson(obj: unknown): string {
-  return JSON.stringify(obj).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /** QEMU's JSON parser also takes single-quoted strings; turn them into double-quoted ones. */
 function parseQemuJson(text: string): unknown {

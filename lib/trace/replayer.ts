@@ -17,6 +17,7 @@ import { JsonStreamSplitter } from '../transport/json-stream.js';
 import { compareCommand } from './compare.js';
 import { readTrace, type Trace, type TraceEntry } from './format.js';
 import { logger } from '../log.js';
+import { asciiJson } from '../transport/ascii-json.js';
 
 const log = logger('trace');
 
@@ -137,7 +138,8 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
       out = '';
     };
     const send = (m: Record<string, unknown>): void => {
-      out += JSON.stringify(m) + '\r\n';
+      // As QEMU writes it (ASCII, \uXXXX escapes), not as the trace parsed it.
+      out += asciiJson(m) + '\r\n';
       if (out.length > 65536) flush();
     };
     const clientId = (m: unknown): unknown => (m && typeof m === 'object' ? (m as { id?: unknown }).id : undefined);
@@ -290,6 +292,10 @@ function defaultSocketPath(): string {
 
 /** Library entry point: serve `trace` (a Trace or a file path) until `close()`. */
 export async function replayTrace(trace: Trace | string, opts: ReplayOptions = {}): Promise<ReplayServer> {
+  const speed = opts.speed as unknown;
+  if (speed !== undefined && (typeof speed !== 'number' || !Number.isFinite(speed) || speed < 0)) {
+    throw new RangeError(`replay speed must be a finite number >= 0 (0: no waiting), got ${String(speed)}`);
+  }
   const t = typeof trace === 'string' ? readTrace(trace) : trace;
   const server = net.createServer();
   const rs = new ReplayServer(server, t, opts);

@@ -107,6 +107,31 @@ describe('replayer', function () {
     await srv.close();
   });
 
+  it('writes as QEMU does: ASCII only, anything else as \\uXXXX (a client id echoed back included)', async function () {
+    const srv = await replayTrace(trace, { speed: 0 });
+    const bytes: Buffer[] = [];
+    const sock = net.createConnection((srv.endpoint as { path: string }).path);
+    try {
+      sock.on('data', (d: Buffer) => bytes.push(d));
+      sock.write('{"execute": "qmp_capabilities", "id": "\u00e9t\u00e9"}\n');
+      // Two lines: the greeting and the answer.
+      await until(() => Buffer.concat(bytes).toString('latin1').split('\r\n').length > 2);
+      const text = Buffer.concat(bytes).toString('latin1');
+      expect(text.split('\r\n')[1]).to.equal('{"return":{},"id":"\\u00e9t\\u00e9"}');
+      expect([...Buffer.concat(bytes)].every((b) => b < 0x80)).to.equal(true);
+    } finally {
+      sock.destroy();
+      await srv.close();
+    }
+  });
+
+  it('refuses a speed that is not a finite number >= 0', async function () {
+    for (const speed of [-1, Number.NaN, Number.POSITIVE_INFINITY, 'fast']) {
+      const err = await replayTrace(trace, { speed: speed as number }).then((srv) => srv.close(), (e: unknown) => e);
+      expect(err, String(speed)).to.be.instanceOf(RangeError);
+    }
+  });
+
   it('answers a mismatch with a readable GenericError, reports it, and does not advance', async function () {
     const srv = await replayTrace(trace, { speed: 0 });
     const reported: string[] = [];
