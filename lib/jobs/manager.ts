@@ -455,13 +455,18 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     } finally {
       if (!settling) ok();
     }
-    if (this.keepsRecords() && !TERMINAL_STATES.has(slot.job.state)) {
-      // Written again: without the token, and back if an attaching manager
-      // took the first one for a stale record before QEMU had the job. Not
-      // awaited (callers watch the job's events as soon as this returns).
-      void this.recordOp((s) => s.put(record()));
-    }
+    this.recordStarted(slot, record);
     return slot.job;
+  }
+
+  /**
+   * QEMU has the job: its record written again, without the `starting`
+   * token, and back if an attaching manager took the first one for a stale
+   * record before QEMU had the job. Not awaited (callers watch the job's
+   * events as soon as the start returns).
+   */
+  private recordStarted(slot: Slot, record: () => JobRecord): void {
+    if (this.keepsRecords() && !TERMINAL_STATES.has(slot.job.state)) void this.recordOp((s) => s.put(record()));
   }
 
   /**
@@ -481,7 +486,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     if (log.enabled) log('late start of %s: QEMU %s the job', slot.job.id, listed ? 'has' : 'does not have');
     if (listed) {
       this.apply(slot, { kind: 'start-ok' });
-      if (this.keepsRecords() && !TERMINAL_STATES.has(slot.job.state)) void this.recordOp((s) => s.put(record()));
+      this.recordStarted(slot, record);
       return;
     }
     this.apply(slot, { kind: 'start-failed' });
