@@ -188,6 +188,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * processed (dismissed, event emitted to `options.onEvent`) before this resolves.
    */
   static async attach(session: QmpMonitor, options: AttachOptions = {}): Promise<BlockJobManager> {
+    // JavaScript callers can pass anything: say what was wrong, not "cannot read 'off'".
+    if (!isMonitor(session)) throw new TypeError(`BlockJobManager.attach: expected a QMP session (from connect()), got ${describe(session)}`);
     const m = new BlockJobManager(session, options);
     try {
       await m.start();
@@ -918,4 +920,14 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
 function sameFamily(a: BlockJobKind, b: BlockJobKind): boolean {
   const family = (k: BlockJobKind): string => (k === 'active-commit' ? 'commit' : k);
   return family(a) === family(b);
+}
+
+function isMonitor(x: unknown): x is QmpMonitor {
+  const m = x as Partial<QmpMonitor> | null | undefined;
+  return typeof m === 'object' && m !== null && typeof m.execute === 'function' && typeof m.on === 'function' && typeof m.off === 'function';
+}
+
+function describe(x: unknown): string {
+  if (x === null || x === undefined || typeof x !== 'object') return String(x);
+  return `an object without execute/on/off`;
 }

@@ -55,6 +55,18 @@ async function attach(q: FakeQemu, opts = {}): Promise<{ m: BlockJobManager; eve
 
 describe('jobs/manager', () => {
   describe('discovery', () => {
+    it('attach() refuses what is not a QMP session, saying so (not "cannot read properties")', async () => {
+      for (const [bad, shown] of [[undefined, 'undefined'], [null, 'null'], [{}, 'an object without execute/on/off'], [42, '42']] as const) {
+        let err: unknown;
+        try {
+          await BlockJobManager.attach(bad as never);
+        } catch (e) {
+          err = e;
+        }
+        expect(err).to.be.instanceOf(TypeError);
+        expect((err as Error).message).to.equal(`BlockJobManager.attach: expected a QMP session (from connect()), got ${shown}`);
+      }
+    });
     it('-drive: the device with its chain, node names matched', async () => {
       const q = setup('drive');
       const { m } = await attach(q);
