@@ -468,7 +468,7 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
         this.log.enabled && this.log('dropping an event sent before the greeting: %s', clip(line, 120));
         return;
       }
-      if (!qmp || typeof qmp !== 'object') {
+      if (!isGreeting(qmp)) {
         const err = new QmpConnectError(`peer did not greet with QMP: ${clip(line, 80)}`);
         this.greetingWaiter?.reject(err);
         this.fail(err);
@@ -663,6 +663,17 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     this.state = s;
     this.emit('state', s, old);
   }
+}
+
+/** QEMU's greeting: {"QMP": {"version": {"qemu": {major, minor, micro}, ...}, "capabilities": [...]}}; capabilities may be missing. */
+function isGreeting(qmp: unknown): qmp is QmpGreeting['QMP'] {
+  if (!isObject(qmp) || !isObject(qmp.version) || !isObject(qmp.version.qemu)) return false;
+  const v = qmp.version.qemu;
+  return typeof v.major === 'number' && typeof v.minor === 'number' && typeof v.micro === 'number';
+}
+
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 function summarise(names: string[]): string {

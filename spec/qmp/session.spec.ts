@@ -130,6 +130,15 @@ describe('QmpSession', function () {
       expect((err as Error).message).to.match(/did not greet with QMP/);
     });
 
+    it('fails clearly on a greeting that is not QEMU\'s shape (QMP an array, no version numbers)', async function () {
+      for (const greeting of [{ QMP: [1] }, { QMP: {} }, { QMP: { version: { qemu: { major: '7', minor: 2, micro: 0 } }, capabilities: [] } }]) {
+        const srv = await fakeServer({ greeting });
+        const err = await QmpSession.connect({ path: srv.path }).catch((e: unknown) => e);
+        expect(err, JSON.stringify(greeting)).to.be.instanceOf(QmpConnectError);
+        expect((err as Error).message).to.equal(`peer did not greet with QMP: ${JSON.stringify(greeting)}`);
+      }
+    });
+
     it('fails clearly when nothing listens', async function () {
       const err = await QmpSession.connect({ path: '/nonexistent/qmp.sock' }).catch((e: unknown) => e);
       expect(err).to.be.instanceOf(QmpConnectError);
