@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { QmpSession } from '../../lib/qmp/session.js';
-import { cli, CliChild } from './helpers/child.js';
+import { cli, CliChild, ROOT } from './helpers/child.js';
 
 
 /** The blockJob lines an `events --json` child printed, between its 'listening' line and its summary. */
@@ -40,6 +40,20 @@ describe('cli end to end on the simulator', function () {
         '  vda: /demo/current.qcow2 <- /demo/intermediate.qcow2 <- /demo/template.qcow2\n' +
         '  vdb: /data/top.qcow2 <- /data/base.qcow2\n',
     );
+  });
+
+  it('a relative socket path is announced from the root, so that it works from any folder', async () => {
+    // The CLI runs in the repository's root (see helpers/child.ts).
+    const rel = path.relative(ROOT, path.join(dir, 'rel.sock'));
+    expect(path.isAbsolute(rel)).to.equal(false);
+    const other = new CliChild(['sim', '--listen', rel, '--chain', 'vdc=/r/top.qcow2']);
+    try {
+      const [, sock] = await other.waitFor(/listening on unix:(.*)\n/);
+      expect(sock).to.equal(path.join(dir, 'rel.sock'));
+      expect((await cli(['--socket', sock!, '--state-dir', path.join(dir, 'state'), 'chain', 'vdc'])).stdout).to.equal('/r/top.qcow2\n');
+    } finally {
+      await other.stop('SIGTERM');
+    }
   });
 
   it('a second server on the same socket is refused; the running simulator keeps it', async () => {

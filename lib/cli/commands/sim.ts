@@ -6,7 +6,7 @@
 import { flag, opt } from '../argv.js';
 import type { Command } from '../context.js';
 import { UsageError } from '../errors.js';
-import { serveUntilStopped } from '../serve.js';
+import { listeningAt, serveUntilStopped } from '../serve.js';
 import { parseSimArgs, startSimulator } from '../../sim/index.js';
 
 export const sim: Command = {
@@ -29,7 +29,8 @@ export const sim: Command = {
       throw new UsageError((err as Error).message);
     }
     const s = await startSimulator({ listen: spec.listen, disks: spec.disks, clock: 'real' });
-    ctx.printer.err(`Simulator listening on ${s.uri}\n`, { event: 'listening', listen: s.uri });
+    const where = listeningAt(s.endpoint);
+    ctx.printer.err(`Simulator listening on ${where}\n`, { event: 'listening', listen: where });
     const nodes = [...s.machine.graph.nodes.values()];
     for (const d of spec.disks) {
       const chain = d.chain;

@@ -5,11 +5,10 @@
  */
 import { opt, flag } from '../argv.js';
 import type { Command } from '../context.js';
-import { serveUntilStopped } from '../serve.js';
+import { listeningAt, serveUntilStopped } from '../serve.js';
 import { parseNumber } from '../values.js';
 import { startRecordProxy } from '../../trace/proxy.js';
 import { replayTrace, type ReplayResult } from '../../trace/replayer.js';
-import { formatEndpoint } from '../../transport/endpoint.js';
 import { UsageError } from '../errors.js';
 
 export const record: Command = {
@@ -23,7 +22,7 @@ export const record: Command = {
       if (v === undefined) throw new UsageError(`command 'record' requires <${k}> option`);
     }
     const proxy = await startRecordProxy({ upstream: upstream!, listen: listen!, out: out!, connectTimeout: ctx.globals.timeoutMs });
-    const where = formatEndpoint(proxy.endpoint);
+    const where = listeningAt(proxy.endpoint);
     ctx.printer.err(`Recording to ${out}; listening on ${where}\n`, { event: 'listening', listen: where, out });
     proxy.on('recorded', (file: string, n: number) => ctx.printer.record({ event: 'recorded', file, messages: n }));
     proxy.on('error', (err: Error) => ctx.printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message }));
@@ -48,7 +47,7 @@ export const replay: Command = {
     const speed = speedText === undefined ? 1 : parseNumber('speed', speedText, true);
     const lenient = (opt(args, 'lenient') ?? '').split(',').filter(Boolean);
     const server = await replayTrace(file, { listen, speed, lenient });
-    const where = formatEndpoint(server.endpoint);
+    const where = listeningAt(server.endpoint);
     ctx.printer.err(`Replaying ${file}; listening on ${where}\n`, { event: 'listening', listen: where, file });
     let failed = false;
     server.on('mismatch', (m) => {
