@@ -33,9 +33,11 @@ function version(): string {
   }
 }
 
+const GLOBAL_USAGE = 'qmpblock [--socket PATH | --connect URI] [--json] [--timeout SEC] [--state-dir DIR] [--allow-dir DIR]... <command> [args]';
+
 export function usage(): string {
   const lines = [
-    'Usage: qmpblock [--socket PATH | --connect URI] [--json] [--timeout SEC] [--state-dir DIR] [--allow-dir DIR]... <command> [args]',
+    `Usage: ${GLOBAL_USAGE}`,
     '',
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.usage}`),
@@ -53,19 +55,19 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
     const { globals, rest } = parseGlobals(argv, io.env);
     printer = new Printer(io, globals.json);
     if (globals.version) {
-      io.stdout.write(`${version()}\n`);
+      printer.out(`${version()}\n`, { version: version() });
       return 0;
     }
     const name = rest[0];
     if (globals.help || name === 'help') {
-      io.stdout.write(usage());
+      printer.out(usage(), { usage: GLOBAL_USAGE, commands: COMMANDS.map((c) => ({ name: c.spec.name, usage: c.usage })) });
       return 0;
     }
     if (name === undefined) throw new UsageError('no command given; see qmpblock --help');
     const command = findCommand(name);
     if (!command) throw new UsageError(`unknown command: '${name}'`);
     if (rest.slice(1).some((t) => t === '--help' || t === '-h')) {
-      io.stdout.write(`Usage: qmpblock [global options] ${command.usage}\n`);
+      printer.out(`Usage: qmpblock [global options] ${command.usage}\n`, { name: command.spec.name, usage: command.usage });
       return 0;
     }
     const args = parseCommandArgs(command.spec, rest.slice(1));

@@ -140,6 +140,26 @@ describe('cli: runner', () => {
     expect(m.calls).to.deep.equal([]);
   });
 
+  it('--json: --version, --help and a command\'s --help are JSON lines too', async () => {
+    const m = new FakeManager();
+    const one = async (argv: string[]): Promise<Record<string, unknown>> => {
+      const r = await runFake(argv, m);
+      expect(r.code).to.equal(0);
+      expect(r.stdout.endsWith('\n') && r.stdout.split('\n').length).to.equal(2);
+      return JSON.parse(r.stdout) as Record<string, unknown>;
+    };
+    expect((await one(['--json', '--version'])).version).to.match(/^\d+\.\d+\.\d+$/);
+    expect(await one(['--version', '--json'])).to.deep.equal(await one(['--json', '--version']));
+    const help = (await one(['--json', '--help'])) as { usage: string; commands: { name: string; usage: string }[] };
+    expect(help.usage).to.match(/^qmpblock \[--socket PATH/);
+    expect(help.commands.find((c) => c.name === 'blockjob')).to.deep.equal({
+      name: 'blockjob',
+      usage: 'blockjob <disk> [--info] [--raw] [--abort] [--async] [--pivot] [--bandwidth N] [--bytes]',
+    });
+    expect(await one(['--json', 'chain', '--help'])).to.deep.equal({ name: 'chain', usage: 'chain <disk>' });
+    expect(m.calls).to.deep.equal([]);
+  });
+
   it('main.ts starts with the shebang the compiled bin needs', async () => {
     const fs = await import('node:fs');
     const text = fs.readFileSync(new URL('../../lib/cli/main.ts', import.meta.url), 'utf8');
