@@ -144,7 +144,11 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
   readonly stats: SessionStats = { sent: 0, answered: 0, events: 0, unknownAnswers: 0 };
   closeCause: Error | undefined;
   tap: WireTap | undefined;
-  /** The socket connect() opened (undefined for a session over a stream it was given). */
+  /**
+   * The socket connect() opened (undefined for a session over a stream it
+   * was given): a unix path as given, a TCP peer by the address and port it
+   * reached, so that every name of one host gives one VM key.
+   */
   endpoint: Endpoint | undefined;
 
   private readonly framer: LineFramer;
@@ -216,7 +220,7 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     const feed = new SocketFeed();
     const sock = await connectSocket(ep, { timeout: opts.connectTimeout, signal: opts.signal, onread: feed.onread });
     const session = new QmpSession(sock, { name: formatEndpoint(ep), ...opts }, feed);
-    session.endpoint = ep;
+    session.endpoint = 'path' in ep || sock.remoteAddress === undefined ? ep : { host: sock.remoteAddress, port: sock.remotePort ?? ep.port };
     try {
       await session.handshake(opts.signal);
     } catch (err) {

@@ -74,6 +74,25 @@ describe('snapshots/store', () => {
     }
   });
 
+  it('a VM with no uuid or name over TCP has one key whatever the host is called (the address reached)', async () => {
+    const sim = await startSimulator({ listen: 'tcp:127.0.0.1:0', disks: [{ name: 'vda', chain: ['/v/top', '/v/base'] }] });
+    const port = (sim.endpoint as { port: number }).port;
+    const sessions: QmpSession[] = [];
+    try {
+      const attach = async (host: string): Promise<BlockJobManager> => {
+        const s = await QmpSession.connect({ host, port });
+        sessions.push(s);
+        return BlockJobManager.attach(s, { stateDir: path.join(dir, 'state'), allowDirs: [dir] });
+      };
+      await (await attach('localhost')).snapshotCreate('s1', [{ disk: 'vda', file: path.join(dir, 'ov.qcow2') }]);
+      for (const host of ['127.0.0.1', '127.1']) expect((await (await attach(host)).snapshotList()).map((x) => x.name), host).to.deep.equal(['s1']);
+      expect(fs.readdirSync(path.join(dir, 'state'))).to.deep.equal([keyFileName(`socket:tcp:127.0.0.1:${port}`)]);
+    } finally {
+      for (const s of sessions) await s.close();
+      await sim.close();
+    }
+  });
+
   it('updates from several processes at once are serialised: none is lost (a lock file, taken over from a dead owner)', async function () {
     this.timeout(60_000);
     const file = path.join(dir, 'vm.json');
