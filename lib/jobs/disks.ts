@@ -395,7 +395,8 @@ export function resolveDisk(disks: readonly Disk[], arg: string): Disk {
 export function resolveImage(disks: readonly Disk[], disk: Disk, arg: string, startFrom = 0): number {
   const top = disk.chain[startFrom];
   const m = /^(.*)\[(\d+)\]$/.exec(arg);
-  if (m) {
+  // As libvirt: index 0 is no index, so `vda[0]` is looked up (and not found) as a name.
+  if (m && Number(m[2]) !== 0) {
     const target = m[1]!;
     const n = Number(m[2]);
     let owner: Disk | undefined;
@@ -405,8 +406,8 @@ export function resolveImage(disks: readonly Disk[], disk: Disk, arg: string, st
       owner = undefined;
     }
     if (owner !== disk) throw errors.indexTargetMismatch(target, disk.name);
-    if (n < 1 || n > disk.chain.length) throw errors.indexNotFound(n, disk.name);
-    if (n - 1 <= startFrom) throw errors.imageNotFound(arg, top?.filename, disk.name);
+    // Looked for beneath startFrom only; libvirt names the index whether it is past the end or above.
+    if (n > disk.chain.length || n - 1 <= startFrom) throw errors.indexNotFound(n, disk.name);
     return n - 1;
   }
   for (let i = startFrom + 1; i < disk.chain.length; i++) {

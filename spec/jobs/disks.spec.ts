@@ -185,7 +185,8 @@ describe('jobs/disks', () => {
     });
     it('never the top itself, nor anything above startFrom', () => {
       expect(() => resolveImage(disks, d, '/i/top.qcow2')).to.throw(VirError, "could not find image '/i/top.qcow2' beneath '/i/top.qcow2' in chain for 'libvirt-1-format'");
-      expect(() => resolveImage(disks, d, 'libvirt-1-format[1]')).to.throw(VirError, 'beneath');
+      expect(() => resolveImage(disks, d, 'libvirt-1-format[1]')).to.throw(VirError, "could not find backing store index '1' in chain for 'libvirt-1-format'");
+      expect(() => resolveImage(disks, d, 'libvirt-1-format[2]', 1)).to.throw(VirError, "could not find backing store index '2' in chain for 'libvirt-1-format'");
       expect(() => resolveImage(disks, d, '/i/mid.qcow2', 1)).to.throw(VirError, "beneath '/i/mid.qcow2'");
     });
     it('by the file itself, as libvirt: `./name` or `a/../b` from the overlay\'s folder, or a path through a link', () => {
@@ -210,7 +211,9 @@ describe('jobs/disks', () => {
       }
     });
     it('index errors', () => {
-      expect(() => resolveImage(disks, d, 'libvirt-1-format[0]')).to.throw(VirError, "could not find backing store index '0'");
+      // libvirt: index 0 is no index; the text is looked up as a name (and its target not compared).
+      expect(() => resolveImage(disks, d, 'libvirt-1-format[0]')).to.throw(VirError, "could not find image 'libvirt-1-format[0]' beneath '/i/top.qcow2' in chain for 'libvirt-1-format'");
+      expect(() => resolveImage(disks, d, 'vdz[0]')).to.throw(VirError, "could not find image 'vdz[0]' beneath '/i/top.qcow2' in chain for 'libvirt-1-format'");
       expect(() => resolveImage(disks, d, 'vdz[2]')).to.throw(VirError, "requested target 'vdz' does not match target 'libvirt-1-format'");
     });
   });
