@@ -573,6 +573,16 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     }
     ev.event = name;
     this.hub.dispatch(ev);
+    // While a recorder holds the chunk, the listeners (the application's code,
+    // run at once) wait until the recorder has written it: one that acts on
+    // an event and then dies must not leave a trace without that event.
+    // (Waiters and iterators are promises: they run after the chunk anyway.)
+    if (this.batches.active !== undefined) this.heldEvents.push(ev, lastReserved);
+    else this.emitEvent(ev, lastReserved);
+  }
+
+  /** An event's listeners: 'event', then its own name. */
+  private emitEvent(ev: ReceivedEvent, reserved: boolean): void {
     // emit() allocates its arguments array even when nobody listens.
     if (this.eventListeners > 0 || (this.eventListeners < 0 && this.listenerCount('event') > 0)) this.emit('event', ev);
     // One emit, not listenerCount() then emit(): emit() of a name nobody
@@ -580,7 +590,24 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     // A peer's event named like one of the session's own (close, state, event,
     // error, newListener...) is not re-emitted under that name: it would pose
     // as the session closing. QMP event names are upper case anyway.
-    if (!lastReserved) this.emit(name, ev);
+    if (!reserved) this.emit(ev.event, ev);
+  }
+
+  /** Events of the chunk a recorder holds, each with whether its name is reserved, in order. */
+  private readonly heldEvents: (ReceivedEvent | boolean)[] = [];
+
+  /** The recorder has the chunk (or the session ends): its events go to their listeners. */
+  emitHeldEvents(): void {
+    const held = this.heldEvents;
+    // Listeners may end the session, which comes back here: each event goes once.
+    for (let i = 0; i < held.length; i += 2) {
+      const ev = held[i]!;
+      if (ev === false) continue;
+      const reserved = held[i + 1] === true;
+      held[i] = held[i + 1] = false;
+      this.emitEvent(ev as ReceivedEvent, reserved);
+    }
+    held.length = 0;
   }
 
   /** A pull-style listener over events, optionally restricted by name and filter. */
@@ -630,6 +657,12 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
 
   private finish(cause: Error | undefined): void {
     if (this.state === 'closed') return;
+    if (this.heldEvents.length > 0) {
+      // Ending in the middle of a recorded chunk: the chunk is written, then
+      // its events are delivered, as they would have been, before 'close'.
+      this.batches.active?.release?.();
+      this.emitHeldEvents();
+    }
     this.closeCause = cause;
     this.setState('closed');
     this.framer.reset();

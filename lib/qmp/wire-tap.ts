@@ -40,6 +40,8 @@ export interface WireTap {
 interface TapHolder {
   readonly tap: WireTap | undefined;
   readonly state: string;
+  /** The tap has the chunk: deliver the events the session held back for it. */
+  emitHeldEvents(): void;
 }
 
 /**
@@ -68,7 +70,11 @@ export class TapBatches implements LineBatchObserver {
     const tap = this.active;
     if (tap === undefined) return;
     this.active = undefined;
-    tap.lines!('s2c', text, ends, whole && this.objects, ascii);
+    try {
+      tap.lines!('s2c', text, ends, whole && this.objects, ascii);
+    } finally {
+      this.session.emitHeldEvents();
+    }
   }
 
   /** A line of the chunk was not a JSON object, or the session did not handle it. */

@@ -235,6 +235,34 @@ for (const wasm of [true, false]) describe(`TraceRecorder with whole chunks (${w
     expect(kinds).to.deep.equal(['s2c QMP', 'c2s qmp_capabilities', 's2c return', 's2c PRE', 's2c EXIT', 's2c POST']);
   });
 
+  it('has the whole chunk in the file before any listener of it runs (one that SIGKILLs its process: no exit handler)', function () {
+    const file = path.join(tmp, 'kill-in-handler.jsonl');
+    const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'helpers/kill-in-handler.ts');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', child, file], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal, r.stderr).to.equal('SIGKILL');
+    const kinds = readTrace(file).entries.map((e) => `${e.dir} ${String(e.msg!.event ?? e.msg!.execute ?? ('QMP' in e.msg! ? 'QMP' : 'return'))}`);
+    expect(kinds).to.deep.equal(['s2c QMP', 'c2s qmp_capabilities', 's2c return', 's2c PRE', 's2c KILL', 's2c POST']);
+  });
+
+  it('delivers a recorded chunk\'s events in order, after the chunk is written, and before the session\'s close when a listener ends it', async function () {
+    const { srv, file, rec, s, sock } = await recorded('held-events');
+    const seen: string[] = [];
+    const inFile = (): number => fs.readFileSync(file, 'utf8').trim().split('\n').length;
+    s.on('event', (e) => seen.push(`event ${e.event} ${inFile()}`));
+    s.on('A', () => seen.push('A'));
+    s.on('B', () => {
+      seen.push('B');
+      s.destroy();
+    });
+    s.on('close', () => seen.push('close'));
+    sock.write(`${ev('A', 1)}\r\n${ev('B', 2)}\r\n${ev('C', 3)}\r\n`);
+    await until(() => s.closed);
+    // header, greeting, capabilities and its answer, then the chunk's 3 events: 7 lines, all there before the first listener
+    expect(seen).to.deep.equal(['event A 7', 'A', 'event B 7', 'B', 'event C 7', 'close']);
+    rec.close();
+    srv.close();
+  });
+
   it('writes a chunk of more than the write size at once, every line whole', async function () {
     const { srv, file, rec, s, sock } = await recorded('blocks');
     // about 90 KiB of events, read in one or a few chunks
