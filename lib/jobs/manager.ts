@@ -50,6 +50,7 @@ import {
 import { adoptableJobs, concludedJobs, diskOfJobId, isRecordedJob } from './adoption.js';
 import { dropOrphans, rediscoverDisks, refreshChain } from './chain-refresh.js';
 import { resolveDisk, type Disk } from './disks.js';
+import { EndBookkeeping } from './end-bookkeeping.js';
 import { errors, isQmpCommandError } from './errors.js';
 import { inputOfEvent } from './event-inputs.js';
 import { fromJsonData, JobRecordStore, recordsFileOf, toJsonData, type JobRecord } from './job-records.js';
@@ -160,6 +161,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * missing one, and taking it for one reported a job QEMU still had.
    */
   private readonly bookkeeping: Monitor;
+  /** query-jobs and job-dismiss at a job's end, until QEMU answers them (end-bookkeeping.ts). */
+  private readonly ending: EndBookkeeping;
   private readonly disksByName = new Map<string, Disk>();
   private readonly slots = new Map<string, Slot>();
   private readonly byDisk = new Map<string, Slot>();
@@ -204,6 +207,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     super();
     this.monitor = new Monitor(session);
     this.bookkeeping = new Monitor(session, { timeout: 0 });
+    this.ending = new EndBookkeeping(this.bookkeeping, () => !this.session.closed && !this.detached);
     this.aliases = options.diskAliases ?? {};
     this.onEvent = options.onEvent;
     this.registerJobType(pullHandler);
@@ -285,6 +289,10 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.detached = true;
     this.session.off('event', this.eventListener);
     this.session.off('close', this.closeListener);
+    // Its jobs go on in QEMU for whoever attaches next (a concluded one's
+    // result handed over in its record, as on a lost connection); callers
+    // waiting here are told, instead of waiting for ever.
+    this.letGo();
   }
 
   registerJobType(handler: JobTypeHandler): void {
@@ -630,26 +638,13 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         return;
       }
       case 'query-outcome':
-        this.bookkeeping.queryJobs().then(
-          (rows) => {
-            const row = rows.find((r) => r.id === job.id);
-            this.apply(slot, row ? { kind: 'outcome', found: true, ...(row.error !== undefined ? { error: row.error } : {}) } : { kind: 'outcome', found: false });
-          },
-          (err) => {
-            if (log.enabled) log('query-jobs for %s failed: %s', job.id, (err as Error).message);
-            if (!this.session.closed) this.apply(slot, { kind: 'outcome', found: false });
-          },
+        this.ending.outcome(job.id, (row) =>
+          this.apply(slot, row ? { kind: 'outcome', found: true, ...(row.error !== undefined ? { error: row.error } : {}) } : { kind: 'outcome', found: false }),
         );
         return;
       case 'dismiss':
         this.apply(slot, { kind: 'dismiss-sent' });
-        this.bookkeeping.jobDismiss(job.id).then(
-          () => this.apply(slot, { kind: 'dismissed' }),
-          (err) => {
-            if (log.enabled) log('job-dismiss %s failed: %s', job.id, (err as Error).message);
-            if (!this.session.closed) this.apply(slot, { kind: 'dismissed' });
-          },
-        );
+        this.ending.dismiss(job.id, () => this.apply(slot, { kind: 'dismissed' }));
         return;
       case 'run-completion':
         this.whenDiskKnown(slot)
@@ -729,7 +724,10 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       this.buffered.push(ev);
       return;
     }
+    // QEMU exits after SHUTDOWN, unless run with -no-shutdown (as libvirt
+    // does): then it stops the VM (STOP) and stays, with its jobs.
     if (ev.event === 'SHUTDOWN') this.qemuGone = true;
+    else if (this.qemuGone && (ev.event === 'STOP' || ev.event === 'RESUME' || ev.event === 'RESET')) this.qemuGone = false;
     const said = inputOfEvent(ev);
     const slot = said ? this.slots.get(said.jobId) : undefined;
     if (said && slot) this.apply(slot, said.input);
@@ -737,6 +735,12 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
 
   private onClose(cause: Error | undefined): void {
     if (log.enabled) log('session closed%s', cause ? `: ${cause.message}` : '');
+    this.letGo();
+  }
+
+  /** The session is gone or this manager detached: each job is handed over, or reported where its end is known. */
+  private letGo(): void {
+    this.ending.stop();
     for (const slot of [...this.slots.values()]) {
       const job = slot.job;
       if (job.state === 'dismissing' && job.dismissSent === true && !this.qemuGone && this.keepsRecords()) {

@@ -136,8 +136,8 @@ for (const kind of ['drive', 'blockdev'] as const) {
     it('a job that concluded while no manager was attached is reported once by the next one', async () => {
       const first = await start();
       await first.m.blockPull(first.disk, 1);
-      first.m.detach();
       const jobId = first.m.jobFor(first.disk)!.id;
+      first.m.detach();
       // Let it finish with nobody processing it, then go away.
       const since = first.session.eventSeq;
       await first.session.execute('block-job-set-speed', { device: jobId, speed: 0 });

@@ -1,0 +1,135 @@
+/**
+ * A job's end with the connection still up but the bookkeeping disturbed
+ * (simulator): a graceful close() as the job concludes, a job-dismiss or
+ * query-jobs refused once, a manager detached, a SHUTDOWN that QEMU survives.
+ * Each job is reported once between the manager and the next one to attach
+ * (same state folder), and QEMU is left with no job.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import { BlockJobManager, type BlockJobEvent } from '../../lib/jobs/index.js';
+import { connect, type QmpSession } from '../../lib/qmp/session.js';
+import { QmpError } from '../../lib/errors.js';
+import { startSimulator, type Simulator } from '../../lib/sim/index.js';
+import type { ReceivedEvent } from '../../lib/qmp/types.js';
+
+const MiB = 1024 * 1024;
+
+describe('a job ends while the bookkeeping is disturbed (simulator)', function () {
+  let dir: string;
+  let sim: Simulator;
+  const sessions: QmpSession[] = [];
+  const events: string[] = [];
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-jobend-'));
+    events.length = 0;
+  });
+  afterEach(async () => {
+    for (const s of sessions.splice(0)) if (!s.closed) s.destroy();
+    await sim?.close();
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+  });
+
+  async function vm(blockdev: boolean): Promise<void> {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/mid', '/d/base'], blockdev, sizeBytes: 4 * MiB }], name: 'vm1' });
+  }
+  async function manager(who: string, s?: QmpSession): Promise<{ s: QmpSession; m: BlockJobManager; disk: string }> {
+    s ??= await connect(sim.endpoint);
+    sessions.push(s);
+    const m = await BlockJobManager.attach(s, { stateDir: dir, onEvent: (e: BlockJobEvent) => events.push(`${who} ${e.type} ${e.status}`) });
+    return { s, m, disk: m.listDisks()[0]!.name };
+  }
+  /** A second manager attaches directly; QEMU's jobs once it has settled. */
+  async function nextManager(): Promise<unknown[]> {
+    const { s } = await manager('B');
+    await new Promise((r) => setTimeout(r, 100));
+    return s.execute<unknown[]>('query-jobs');
+  }
+
+  for (const blockdev of [false, true]) {
+    const mode = blockdev ? '-blockdev' : '-drive';
+    for (const when of ['pending', 'concluded']) {
+      it(`${mode}: close() as the job turns ${when}: reported once, by the next manager`, async () => {
+        await vm(blockdev);
+        const { s, m, disk } = await manager('A');
+        let closing: Promise<void> | undefined;
+        s.on('JOB_STATUS_CHANGE', (e: ReceivedEvent) => {
+          if (e.data?.status === when && closing === undefined) closing = s.close();
+        });
+        await m.blockPull(disk);
+        await m.waitForJob(disk).catch(() => undefined);
+        await closing;
+        await m.recordsWritten();
+        expect(await nextManager()).to.deep.equal([]);
+        expect(events).to.have.length(1);
+        expect(events[0]).to.match(/^[AB] pull COMPLETED$/);
+      });
+    }
+
+    for (const command of ['job-dismiss', 'query-jobs']) {
+      it(`${mode}: ${command} refused once while connected: asked again, reported once, the disk free for the next job`, async () => {
+        await vm(blockdev);
+        const s1 = await connect(sim.endpoint);
+        const execute = s1.execute.bind(s1);
+        let armed = false;
+        (s1 as { execute: QmpSession['execute'] }).execute = ((cmd: string, ...rest: never[]) => {
+          if (armed && cmd === command) {
+            armed = false;
+            return Promise.reject(new QmpError('GenericError', 'simulated failure', cmd));
+          }
+          return execute(cmd, ...rest);
+        }) as QmpSession['execute'];
+        const { m, disk } = await manager('A', s1);
+        armed = true;
+        await m.blockPull(disk);
+        expect((await m.waitForJob(disk)).state).to.equal('completed');
+        expect(armed, 'the refusal happened').to.equal(false);
+        expect(await execute('query-jobs')).to.deep.equal([]);
+        await m.blockPull(disk);
+        expect((await m.waitForJob(disk)).state).to.equal('completed');
+        await m.recordsWritten();
+        expect(await nextManager()).to.deep.equal([]);
+        expect(events).to.deep.equal(['A pull COMPLETED', 'A pull COMPLETED']);
+      });
+    }
+
+    it(`${mode}: detach() while a caller waits and an abort is under way: both are told, the next manager takes the job over`, async () => {
+      await vm(blockdev);
+      const { s, m, disk } = await manager('A');
+      await m.blockPull(disk, 1);
+      const waited = m.waitForJob(disk).then(() => 'resolved', (e: Error) => e.message);
+      const aborted = m.blockJobAbort(disk).then(() => 'resolved', (e: Error) => e.message);
+      m.detach();
+      expect(await waited).to.equal('Requested operation is not valid: domain is not running');
+      expect(await aborted).to.equal('Requested operation is not valid: domain is not running');
+      await m.recordsWritten();
+      // The abort had not left yet: the next manager on the same session finds the job running, and ends it.
+      const b = await manager('B', s);
+      expect(await b.m.getBlockJobInfo(disk)).to.include({ type: 1 });
+      await b.m.blockJobAbort(disk);
+      expect(events).to.deep.equal(['B pull CANCELED']);
+      expect(await s.execute('query-jobs')).to.deep.equal([]);
+    });
+
+    it(`${mode}: SHUTDOWN then STOP (QEMU run with -no-shutdown stays): a connection lost at the job's end hands the job over`, async () => {
+      await vm(blockdev);
+      const { s, m, disk } = await manager('A');
+      let cut = false;
+      s.on('JOB_STATUS_CHANGE', (e: ReceivedEvent) => {
+        if (e.data?.status === 'concluded' && !cut) {
+          cut = true;
+          s.destroy();
+        }
+      });
+      sim.machine.emit('SHUTDOWN', { guest: true, reason: 'guest-shutdown' });
+      sim.machine.emit('STOP', {});
+      await m.blockPull(disk);
+      await m.waitForJob(disk).catch(() => undefined);
+      await m.recordsWritten();
+      expect(await nextManager()).to.deep.equal([]);
+      expect(events).to.deep.equal(['B pull COMPLETED']);
+    });
+  }
+});
