@@ -637,11 +637,21 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         slot.endCommand = this.endCommand(slot, p);
         return;
       }
-      case 'query-outcome':
-        this.ending.outcome(job.id, (row) =>
-          this.apply(slot, row ? { kind: 'outcome', found: true, ...(row.error !== undefined ? { error: row.error } : {}) } : { kind: 'outcome', found: false }),
-        );
+      case 'query-outcome': {
+        const ask = (): void =>
+          this.ending.outcome(job.id, (row) =>
+            this.apply(slot, row ? { kind: 'outcome', found: true, ...(row.error !== undefined ? { error: row.error } : {}) } : { kind: 'outcome', found: false }),
+          );
+        // A copy or active commit that another manager may have ended (two
+        // processes on one VM): its record, read now, says how it was asked
+        // to end; read at attach, it was too early.
+        if (job.endRequest !== undefined || !isMirrorKind(job.kind) || !this.keepsRecords()) return ask();
+        void this.recordedJob(job.id)
+          .then((r) => r?.ending !== undefined && this.apply(slot, { kind: 'ended-elsewhere', ending: r.ending }))
+          .catch((err: unknown) => log.enabled && log('record of %s not read: %s', job.id, (err as Error).message))
+          .finally(ask);
         return;
+      }
       case 'dismiss':
         this.apply(slot, { kind: 'dismiss-sent' });
         this.ending.dismiss(job.id, () => this.apply(slot, { kind: 'dismissed' }));

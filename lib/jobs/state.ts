@@ -111,6 +111,12 @@ export type JobInput =
   | { kind: 'dismissed' }
   /** QEMU no longer lists the job and it was not us who dismissed it */
   | { kind: 'vanished' }
+  /**
+   * Another process asked this job to end (its record says so): read when
+   * the job concludes, as after READY QEMU reports a soft cancel as
+   * completed, and only the asker's mark tells it from a pivot.
+   */
+  | { kind: 'ended-elsewhere'; ending: 'abort' | 'pivot' }
   /** per-type completion work done */
   | { kind: 'finished' }
   /** the QMP connection closed */
@@ -267,6 +273,7 @@ function fromNew(job: Job, input: JobInput): Transition {
       return { job: { ...job, state: 'detached' }, effects: [{ kind: 'release' }] };
     // impossible before the start command answers:
     case 'end-refused':
+    case 'ended-elsewhere':
     case 'outcome':
     case 'dismiss-sent':
     case 'dismissed':
@@ -312,6 +319,7 @@ function fromLive(job: Job, input: JobInput): Transition {
     // impossible while live: these answer commands only sent after conclusion
     case 'start-ok':
     case 'start-failed':
+    case 'ended-elsewhere':
     case 'outcome':
     case 'dismiss-sent':
     case 'dismissed':
@@ -344,6 +352,9 @@ function fromEnding(job: Job, input: JobInput): Transition {
     }
     case 'dismiss-sent':
       return same({ ...job, dismissSent: true });
+    case 'ended-elsewhere':
+      // Our own request stands; the outcome is decided on 'outcome', after this.
+      return same(job.state === 'concluded' && job.endRequest === undefined ? { ...job, endRequest: input.ending } : job);
     case 'disconnected':
       if (job.state === 'dismissing' && input.qemuGone !== true && (job.dismissSent !== true || input.handedOver === true)) {
         // Whoever attaches next reports it, once: QEMU still has the job (the

@@ -1,7 +1,8 @@
 /**
  * A job's end with the connection still up but the bookkeeping disturbed
  * (simulator): a graceful close() as the job concludes, a job-dismiss or
- * query-jobs refused once, a manager detached, a SHUTDOWN that QEMU survives.
+ * query-jobs refused once, a manager detached, a second manager attached at
+ * once, a SHUTDOWN that QEMU survives.
  * Each job is reported once between the manager and the next one to attach
  * (same state folder), and QEMU is left with no job.
  */
@@ -9,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { BlockJobManager, type BlockJobEvent } from '../../lib/jobs/index.js';
+import { BlockJobManager, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT, type BlockJobEvent } from '../../lib/jobs/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
 import { QmpError } from '../../lib/errors.js';
 import { startSimulator, type Simulator } from '../../lib/sim/index.js';
@@ -112,6 +113,27 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
       expect(events).to.deep.equal(['B pull CANCELED']);
       expect(await s.execute('query-jobs')).to.deep.equal([]);
     });
+
+    for (const [kind, pivot] of [['active-commit', false], ['active-commit', true], ['copy', false], ['copy', true]] as const) {
+      it(`${mode}: two managers at once, a READY ${kind} ${pivot ? 'pivoted' : 'aborted'} by one: both report ${pivot ? 'COMPLETED' : 'CANCELED'}`, async () => {
+        await vm(blockdev);
+        const a = await manager('A');
+        if (kind === 'copy') await a.m.blockCopy(a.disk, path.join(dir, 'copy.qcow2'), {}, 0);
+        else await a.m.blockCommit(a.disk, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+        for (let i = 0; i < 500 && a.m.jobFor(a.disk)?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 5));
+        await a.m.recordsWritten();
+        const b = await manager('B');
+        expect(b.m.jobFor(b.disk)?.state).to.equal('ready');
+        await a.m.blockJobAbort(a.disk, pivot ? VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT : 0);
+        const ends = (): string[] => events.filter((e) => !e.endsWith(' READY')).sort();
+        for (let i = 0; i < 200 && ends().length < 2; i++) await new Promise((r) => setTimeout(r, 5));
+        const status = pivot ? 'COMPLETED' : 'CANCELED';
+        expect(ends()).to.deep.equal([`A ${kind} ${status}`, `B ${kind} ${status}`]);
+        // Both see the disk's chain as it now is.
+        const chains = (m: BlockJobManager): string[][] => m.listDisks().map((d) => d.chain.map((i) => i.filename));
+        expect(chains(b.m)).to.deep.equal(chains(a.m));
+      });
+    }
 
     it(`${mode}: SHUTDOWN then STOP (QEMU run with -no-shutdown stays): a connection lost at the job's end hands the job over`, async () => {
       await vm(blockdev);
