@@ -288,12 +288,18 @@ export function discoverDisks(blocks: BlockInfo[], nodes: BlockDeviceInfo[], gra
     }
     for (const d of disks.at(-1)!.chain) if (d.nodeName) claimed.add(d.nodeName);
   }
-  // Format nodes that some other format node uses as its backing file.
+  // Format nodes in the backing chain of a writable one: not tops. A
+  // read-only root's backing link does not count: it is what a job left
+  // behind (a pivot whose clean-up a lost connection cut short), and its
+  // link would hide the disk's new top, leaving the disk unlisted.
   const backed = new Set<string>();
   for (const n of idx.byName.values()) {
-    if (!isFormatNode(n)) continue;
-    const b = idx.backingOf(n, new Set([n['node-name']!]));
-    if (b) backed.add(b['node-name']!);
+    if (!isFormatNode(n) || n.ro) continue;
+    const seen = new Set([n['node-name']!]);
+    for (let b = idx.backingOf(n, seen); b !== undefined && !backed.has(b['node-name']!); b = idx.backingOf(b, seen)) {
+      backed.add(b['node-name']!);
+      seen.add(b['node-name']!);
+    }
   }
   const tops: Disk[] = [];
   // With a disk behind a frontend this is a VM with devices, as libvirt runs

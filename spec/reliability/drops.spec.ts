@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { BlockJobManager, type AttachOptions, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC, type BlockJobEvent } from '../../lib/jobs/index.js';
+import { BlockJobManager, type AttachOptions, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT, type BlockJobEvent } from '../../lib/jobs/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
 import { startSimulator, type Simulator } from '../../lib/sim/index.js';
 import { CutProxy, type Cut } from './cut-proxy.js';
@@ -189,6 +189,23 @@ describe('a connection lost while a job ends (simulator)', function () {
     expect(proxy.cut).to.equal(true);
     expect(err?.message).to.equal('Requested operation is not valid: domain is not running');
   });
+
+  for (const nth of [1, 2, 3]) {
+    it(`-blockdev active commit pivot lost at blockdev-del ${nth} of its clean-up: the next manager still lists the disk, on its new top`, async () => {
+      sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/mid', '/d/base'], blockdev: true, sizeBytes: 4 * MiB }], name: 'vm1' });
+      const { s1, m1 } = await attachThrough({ at: isCommand('blockdev-del', nth), pass: true });
+      const disk = m1.listDisks()[0]!.name;
+      await m1.blockCommit(disk, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+      await until(() => m1.jobFor(disk)?.state === 'ready', 'READY');
+      await m1.blockJobAbort(disk, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT).catch(() => undefined);
+      await until(() => s1.closed, 'the cut');
+      await m1.recordsWritten().catch(() => undefined);
+      const s2 = await connect(sim.endpoint);
+      sessions.push(s2);
+      const m2 = await BlockJobManager.attach(s2, { stateDir: dir });
+      expect(m2.listDisks().map((d) => d.chain.map((i) => i.filename))).to.deep.equal([['/d/base']]);
+    });
+  }
 
   for (const where of ['start', 'end'] as const) {
     it(`-blockdev commit below the top, concluded while nobody was connected (lost at its ${where === 'start' ? 'start: no record' : 'end: with a record'}): COMPLETED once, on its disk`, async () => {
