@@ -64,7 +64,8 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       st = undefined;
     }
     if (st?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${opts.out} is a folder, not a trace file`), { code: 'EISDIR' });
-    const server = net.createServer();
+    // Half-open: a client that ends its side (socat, `nc -N`) still gets its answers.
+    const server = net.createServer({ allowHalfOpen: true });
     const proxy = new RecordProxy(server, opts);
     server.on('connection', (client) => proxy.onClient(client));
     proxy.endpoint = await listenOn(server, typeof opts.listen === 'string' ? parseEndpoint(opts.listen) : opts.listen);
@@ -229,6 +230,14 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       log.enabled && log('connection %d recorded to %s (%d messages)', n, file, rec.count);
       this.emit('recorded', file, rec.count);
     };
+    // The client's EOF goes upstream as QEMU's own clients' does: QEMU
+    // answers what it has read, then closes, and its answers are relayed and
+    // recorded until then. Either side closing for good ends the connection.
+    client.on('end', () => {
+      if (closed || unwritable) return;
+      upstream.end();
+    });
+    upstream.on('end', () => client.end());
     client.on('close', end);
     upstream.on('close', end);
     client.on('error', end);

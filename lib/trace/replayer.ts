@@ -82,6 +82,9 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
     const result: ReplayResult = { trace: this.name, complete: false, consumed: 0, total: entries.length, mismatches: [], extra: 0 };
     const inbox: { text: string; msg: unknown }[] = [];
     let wake: (() => void) | undefined;
+    // `ended`: the client sent its EOF (it may still read: the answers due to
+    // what it sent go out, then the replayer closes). `closed`: it is gone.
+    let ended = false;
     let closed = false;
     // Recorded id → the client's ids of the matched commands that had it, oldest
     // first: a recording may hold two commands in flight with one id.
@@ -106,18 +109,25 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
         sock.destroy();
       }
     });
-    const onGone = (): void => {
-      closed = true;
+    const wakeUp = (): void => {
       const w = wake;
       wake = undefined;
       w?.();
     };
+    const onGone = (): void => {
+      closed = true;
+      wakeUp();
+    };
+    sock.on('end', () => {
+      ended = true;
+      wakeUp();
+    });
     sock.on('close', onGone);
     sock.on('error', onGone);
 
     const next = async (): Promise<{ text: string; msg: unknown } | undefined> => {
       while (inbox.length === 0) {
-        if (closed) return undefined;
+        if (closed || ended) return undefined;
         await new Promise<void>((r) => (wake = r));
       }
       return inbox.shift();
@@ -246,6 +256,8 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
           send({ error: { class: 'GenericError', desc: `trace mismatch: ${diff}` }, ...(cid !== undefined ? { id: cid } : {}) });
           flush();
         }
+        // The client has ended its side: what was due to it has gone out.
+        if (!closed) sock.end();
       }
     };
     run()
@@ -297,7 +309,8 @@ export async function replayTrace(trace: Trace | string, opts: ReplayOptions = {
     throw new RangeError(`replay speed must be a finite number >= 0 (0: no waiting), got ${String(speed)}`);
   }
   const t = typeof trace === 'string' ? readTrace(trace) : trace;
-  const server = net.createServer();
+  // Half-open: a client that ends its side after its commands still gets the answers.
+  const server = net.createServer({ allowHalfOpen: true });
   const rs = new ReplayServer(server, t, opts);
   server.on('connection', (sock) => rs.serve(sock));
   const ep = opts.listen === undefined ? { path: defaultSocketPath() } : typeof opts.listen === 'string' ? parseEndpoint(opts.listen) : opts.listen;
