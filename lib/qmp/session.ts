@@ -177,6 +177,8 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     this.trackEventListeners();
     this.opts = opts;
     this.tap = opts.tap;
+    // The stream is connected by now: the tap's clock starts with the connection.
+    this.tap?.opened?.();
     this.log = opts.name ? sessionLog.extend(opts.name) : sessionLog;
     this.framer = new LineFramer((line) => this.onLine(line), opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
     this.batches = new TapBatches(this);

@@ -20,6 +20,8 @@ import type { LineBatchObserver, LineEnds } from '../transport/line-framer.js';
  */
 export interface WireTap {
   (dir: 'c2s' | 's2c', text: string, msg: unknown): void;
+  /** The session's connection is open (a recorder's `t` counts from here). */
+  opened?(): void;
   /** `text`: the chunk's lines, for a tap that must write them if the process ends before `lines`. */
   hold?(text?: string): void;
   /**

@@ -34,7 +34,8 @@ export interface RecorderCloseOptions {
 
 export class TraceRecorder {
   private fd: number | undefined;
-  private t0 = performance.now();
+  /** Origin of `t`; unset until the connection opens (or the first message, for a tap told nothing). */
+  private t0: number | undefined;
   /** Lines not yet written, already encoded. */
   private readonly pending = new ByteBuffer();
   private scheduled = false;
@@ -79,7 +80,7 @@ export class TraceRecorder {
     this.flush();
   }
 
-  /** Time origin of `t`: the moment the connection opened. */
+  /** Time origin of `t`: the moment the connection opened (a session's tap is told; a proxy calls this). */
   restartClock(): void {
     this.t0 = performance.now();
   }
@@ -123,6 +124,7 @@ export class TraceRecorder {
       this.count++;
     },
     {
+      opened: (): void => this.restartClock(),
       hold: (text?: string): void => {
         this.holding = true;
         this.holdText = text;
@@ -223,7 +225,10 @@ export class TraceRecorder {
 
   /** Milliseconds since the connection opened, to the microsecond. */
   private now(): number {
-    return Math.round((performance.now() - this.t0) * 1000) / 1000;
+    const now = performance.now();
+    // Not when the recorder was made: an application may connect much later.
+    this.t0 ??= now;
+    return Math.round((now - this.t0) * 1000) / 1000;
   }
 
   private readonly flushSoon = (): void => this.flush();

@@ -51,6 +51,32 @@ describe('TraceRecorder', function () {
     expect([...ts].sort((a, b) => a - b)).to.deep.equal(ts);
   });
 
+  it('counts t from when the session connected, not from when the recorder was made', async function () {
+    const srv = await fakeServer();
+    const file = path.join(tmp, 'clock.jsonl');
+    const rec = recordTrace(file, { source: 'fake', scenario: 'clock', description: 'test' });
+    // An application that sets up for a while before it connects.
+    await new Promise((r) => setTimeout(r, 100));
+    const before = performance.now();
+    const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
+    const connecting = performance.now() - before;
+    await s.close();
+    rec.close();
+    const greeting = readTrace(file).entries[0]!;
+    expect(greeting.msg).to.have.property('QMP');
+    // The greeting came while connect() ran: t cannot be more than that took.
+    expect(greeting.t).to.be.at.least(0).and.at.most(connecting);
+  });
+
+  it('counts t from the first message when nobody said when the connection opened', async function () {
+    const file = path.join(tmp, 'clock-first.jsonl');
+    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'x', scenario: 'clock-first', description: '' });
+    await new Promise((r) => setTimeout(r, 20));
+    rec.record('s2c', '{"QMP":{}}', { QMP: {} });
+    rec.close();
+    expect(readTrace(file).entries[0]!.t).to.equal(0);
+  });
+
   it('keeps one line per message when a client sends pretty-printed JSON', async function () {
     const file = path.join(tmp, 'pretty.jsonl');
     const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'x', scenario: 'pretty', description: '' });
