@@ -58,26 +58,59 @@ export class TraceRecorder {
   /**
    * Create (truncate) `file` and write the header line now. When the header is
    * not known yet (a proxy learns `source` from the greeting), pass
-   * `deferHeader` and call `writeHeader()` later; messages wait until then.
+   * `deferHeader` and call `writeHeader()` once it is: the header as given
+   * is written now all the same, and messages as they come (a crash before
+   * the greeting loses nothing seen), and `writeHeader()` rewrites it. Only
+   * a file that cannot be rewritten (a pipe, a device) holds its messages
+   * back until `writeHeader()`.
    */
   static open(file: string, header: TraceHeader, opts: { deferHeader?: boolean } = {}): TraceRecorder {
     makeDirsSync(path.dirname(path.resolve(file)));
-    const r = new TraceRecorder(file, header, !opts.deferHeader);
-    r.fd = fs.openSync(file, 'w', 0o644);
-    if (!opts.deferHeader) fs.writeSync(r.fd, formatHeader(header) + '\n');
-    else r.headerPending = true;
+    const fd = fs.openSync(file, 'w', 0o644);
+    const hold = opts.deferHeader === true && !fs.fstatSync(fd).isFile();
+    const r = new TraceRecorder(file, header, !hold);
+    r.fd = fd;
+    if (hold) r.headerPending = true;
+    else {
+      fs.writeSync(fd, formatHeader(header) + '\n');
+      r.headerProvisional = opts.deferHeader === true;
+    }
     return r;
   }
 
+  /** Messages wait for the header (a file that cannot be rewritten). */
   private headerPending = false;
+  /** The header line is written but may be rewritten by `writeHeader()`. */
+  private headerProvisional = false;
 
-  /** Write the header (deferred mode) and everything held back until now. */
+  /**
+   * Merge `patch` into the header (deferred mode): write it, and everything
+   * held back until now; or, where it is written already, rewrite it
+   * (the file is copied with its new first line and renamed into place, so
+   * a crash leaves the old file or the new one, both whole).
+   */
   writeHeader(patch: Partial<TraceHeader> = {}): void {
-    if (!this.headerPending || this.fd === undefined) return;
-    this.header = { ...this.header, ...patch } as TraceHeader;
-    fs.writeSync(this.fd, formatHeader(this.header) + '\n');
-    this.headerPending = false;
+    if (this.fd === undefined) return;
+    if (this.headerPending) {
+      this.header = { ...this.header, ...patch } as TraceHeader;
+      fs.writeSync(this.fd, formatHeader(this.header) + '\n');
+      this.headerPending = false;
+      this.flush();
+      return;
+    }
+    if (!this.headerProvisional) return;
+    this.headerProvisional = false;
+    const next = { ...this.header, ...patch } as TraceHeader;
+    if (formatHeader(next) === formatHeader(this.header)) return;
+    this.header = next;
     this.flush();
+    // Where `file` is a link, the file it leads to is rewritten, not the link.
+    const real = fs.realpathSync(this.file);
+    rewriteHeader(real, this.header);
+    // The old descriptor writes to the file that was replaced.
+    const old = this.fd;
+    this.fd = fs.openSync(real, 'a', 0o644);
+    fs.closeSync(old);
   }
 
   /** Time origin of `t`: the moment the connection opened (a session's tap is told; a proxy calls this). */

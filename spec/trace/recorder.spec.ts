@@ -454,6 +454,56 @@ describe('recording proxy', function () {
     }
   });
 
+  it('writes what it sees before the greeting at once, and names the source in the header once the greeting comes', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxyearly-'));
+    const up = path.join(dir, 'up.sock');
+    let upConn: net.Socket | undefined;
+    let gotCommand: () => void = () => undefined;
+    const commandArrived = new Promise<void>((r) => (gotCommand = r));
+    // A server that greets only when told, and answers the capabilities.
+    const upstream = net.createServer((c) => {
+      upConn = c;
+      c.on('error', () => undefined);
+      c.on('data', (d) => {
+        if (String(d).includes('qmp_capabilities')) gotCommand();
+      });
+    });
+    await new Promise<void>((r) => upstream.listen(up, r));
+    const out = path.join(dir, 't.jsonl');
+    const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out });
+    const recorded = new Promise((r) => proxy.once('recorded', r));
+    const c = net.createConnection({ path: path.join(dir, 'p.sock') });
+    try {
+      c.write('{"execute":"qmp_capabilities","id":1}\n');
+      await commandArrived;
+      // Passed on, so in the file already: a SIGKILL now would not lose it.
+      const early = readTrace(out);
+      expect(early.header.source).to.equal('unknown');
+      expect(early.entries.map((e) => e.msg)).to.deep.equal([{ execute: 'qmp_capabilities', id: 1 }]);
+      const greeted = new Promise((r) => c.once('data', r));
+      upConn!.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
+      await greeted;
+      const later = readTrace(out);
+      expect(later.header.source).to.equal('qemu-system-x86_64 7.2.22');
+      expect(later.entries.map((e) => e.dir)).to.deep.equal(['c2s', 's2c']);
+      // Still recording into the file it rewrote.
+      const answered = new Promise((r) => c.once('data', r));
+      upConn!.write('{"return": {}, "id": 1}\r\n');
+      await answered;
+      c.end();
+      await recorded;
+      const t = readTrace(out);
+      expect(t.header.source).to.equal('qemu-system-x86_64 7.2.22');
+      expect(t.entries.map((e) => [e.dir, e.msg?.id ?? null])).to.deep.equal([['c2s', 1], ['s2c', null], ['s2c', 1]]);
+      expect(fs.readdirSync(dir).sort()).to.deep.equal(['p.sock', 't.jsonl', 'up.sock']);
+    } finally {
+      c.destroy();
+      await proxy.close();
+      await new Promise((r) => upstream.close(r));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses at start an output that is a folder', async function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxydir-'));
     try {
