@@ -38,7 +38,11 @@ export interface RecordProxyOptions {
   /** Header fields; `source` defaults to what the greeting says. */
   header?: Partial<TraceHeader>;
   connectTimeout?: number;
-  /** Longest message recorded, either way (default 64 MiB); a longer one is passed on unrecorded, with an 'error'. */
+  /**
+   * Longest message recorded, either way (default 64 MiB). A longer server
+   * message closes the connection, with an 'error'; a longer client command
+   * is passed on unrecorded, with an 'error' (QEMU refuses it and goes on).
+   */
   maxMessageBytes?: number;
 }
 
@@ -142,51 +146,58 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       }
       rec.record('s2c', line, msg);
     };
-    // A line over the limit is passed through but not recorded; recording
-    // goes on from the next line (a failed LineFramer would stay failed and
-    // the rest of the conversation would silently go unrecorded).
-    let fromServer = new LineFramer(onServerLine, this.opts.maxMessageBytes);
-    let skipping = false;
-    const recordServer = (chunk: Buffer): void => {
+    // A server line over the limit closes the connection, as it closes a
+    // session (interface.md): passed on unrecorded, it would leave a silent
+    // gap in the trace, and a replay of it a client waiting for ever. The
+    // lines before it in the chunk are recorded, and passed on.
+    const fromServer = new LineFramer(onServerLine, this.opts.maxMessageBytes);
+    let tooLong: Error | undefined;
+    /** Record a chunk's lines; returns how many of its bytes may be passed on. */
+    const recordServer = (chunk: Buffer): number => {
       let from = 0;
       while (from < chunk.length) {
         const nl = chunk.indexOf(0x0a, from);
         const to = nl === -1 ? chunk.length : nl + 1;
-        if (skipping) {
-          if (nl !== -1) skipping = false;
-        } else {
-          try {
-            fromServer.push(chunk.subarray(from, to));
-          } catch (err) {
-            if (!(err instanceof QmpProtocolError)) throw err; // the file, not the message
-            // Said, not silent: the trace has a gap here.
-            this.warn(new Error(`${file}: a server message was passed on but not recorded: ${(err as Error).message}`));
-            fromServer = new LineFramer(onServerLine, this.opts.maxMessageBytes);
-            skipping = nl === -1; // the long line has not ended yet
-          }
+        try {
+          fromServer.push(chunk.subarray(from, to));
+        } catch (err) {
+          if (!(err instanceof QmpProtocolError)) throw err; // the file, not the message
+          tooLong = err;
+          return from;
         }
         from = to;
       }
+      return chunk.length;
     };
     const fromClient = new JsonStreamSplitter((text) => rec.record('c2s', text, parse(text)), this.opts.maxMessageBytes);
     // A trace that cannot be written (a full disk...) ends the connection:
-    // traffic passed on unrecorded is not what was asked.
-    let unwritable = false;
+    // traffic passed on unrecorded is not what was asked. `stopped`: nothing
+    // more is passed on either way.
+    let stopped = false;
     const cannotWrite = (err: unknown): void => {
-      if (unwritable) return;
-      unwritable = true;
+      if (stopped) return;
+      stopped = true;
       this.warn(new Error(`${file}: cannot write the trace, connection closed: ${(err as Error).message}`));
       client.destroy();
       upstream.destroy();
     };
     upstream.on('data', (chunk: Buffer) => {
-      if (unwritable) return;
+      if (stopped) return;
+      let whole: number;
       try {
-        recordServer(chunk);
+        whole = recordServer(chunk);
         // In the file before it is passed on: a crash loses nothing already seen.
         rec.flush();
       } catch (err) {
         return cannotWrite(err);
+      }
+      if (tooLong !== undefined) {
+        stopped = true;
+        this.warn(new Error(`${file}: a server message is too long, connection closed: ${tooLong.message}`));
+        upstream.destroy();
+        // The client gets what was recorded, then its end.
+        client.end(chunk.subarray(0, whole));
+        return;
       }
       // Back-pressure: while the client does not read, QEMU is not read either.
       if (!client.write(chunk)) {
@@ -195,7 +206,7 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       }
     });
     client.on('data', (chunk: Buffer) => {
-      if (unwritable) return;
+      if (stopped) return;
       try {
         try {
           fromClient.push(chunk);
@@ -234,7 +245,7 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
     // answers what it has read, then closes, and its answers are relayed and
     // recorded until then. Either side closing for good ends the connection.
     client.on('end', () => {
-      if (closed || unwritable) return;
+      if (closed || stopped) return;
       upstream.end();
     });
     upstream.on('end', () => client.end());

@@ -380,20 +380,31 @@ describe('recording proxy', function () {
     });
   }
 
-  it('passes on a server message over its limit unrecorded, says so, and records the next one', async function () {
+  it('closes the connection at a server message over its limit, says so, and the trace ends with the message before it', async function () {
     const big = `{"return": "${'x'.repeat(2000)}", "id": 2}`;
     const p = await smallProxy('qmpblock-proxybig-', (c) => {
       c.on('data', () => c.write(`{"return": {}, "id": 1}\r\n${big}\r\n{"return": {}, "id": 3}\r\n`));
     });
     try {
-      const got = await talk(p.sock, '"id": 3', (c) => c.write('{"execute":"qmp_capabilities","id":1}\n'));
-      // The client got all three answers.
-      expect(got).to.include(big);
-      await new Promise((r) => setTimeout(r, 50));
-      const msgs = readTrace(p.out).entries.filter((e) => e.dir === 's2c').map((e) => e.msg?.id ?? null);
-      expect(msgs).to.deep.equal([null, 1, 3]);
+      // Until the connection closes (or the message after the long one comes through).
+      const text = await new Promise<string>((resolve) => {
+        const c = net.createConnection({ path: p.sock });
+        let got = '';
+        c.on('data', (d) => {
+          if (got === '') c.write('{"execute":"qmp_capabilities","id":1}\n');
+          got += String(d);
+          if (got.includes('"id": 3')) c.destroy();
+        });
+        c.on('error', () => undefined);
+        c.on('close', () => resolve(got));
+      });
+      // The client got what was recorded, and not the long message nor what came after it.
+      expect(text).to.include('"id": 1}').and.not.include('"id": 2').and.not.include('"id": 3');
+      await until(() => p.warnings.length >= 1);
+      const msgs = readTrace(p.out).entries.map((e) => [e.dir, e.msg?.id ?? null]);
+      expect(msgs).to.deep.equal([['s2c', null], ['c2s', 1], ['s2c', 1]]);
       expect(p.warnings).to.have.length(1);
-      expect(p.warnings[0]).to.match(/a server message was passed on but not recorded: message exceeds the maximum size of 1024 bytes/);
+      expect(p.warnings[0]).to.match(/a server message is too long, connection closed: message exceeds the maximum size of 1024 bytes/);
     } finally {
       await p.close();
     }
