@@ -4,10 +4,12 @@
  */
 import stringify from 'fast-json-stable-stringify';
 
-const COMMAND_KEYS = new Set(['execute', 'exec-oob', 'arguments', 'id', 'control']);
+/** The keys QEMU 7.2 accepts in a command (qmp_dispatch_check_obj); any other it refuses. */
+const COMMAND_KEYS = new Set(['execute', 'exec-oob', 'arguments', 'id']);
 
-/** A recorded message that is a well-formed command: a name, object arguments, known keys only. */
+/** A well-formed command, as QEMU 7.2 has it: one name (execute or exec-oob), object arguments, known keys only. */
 export function isWellFormedCommand(m: Record<string, unknown>): boolean {
+  if (m.execute !== undefined && m['exec-oob'] !== undefined) return false;
   const name = m.execute ?? m['exec-oob'];
   if (typeof name !== 'string') return false;
   if (m.arguments !== undefined && (typeof m.arguments !== 'object' || m.arguments === null || Array.isArray(m.arguments))) return false;
@@ -83,6 +85,10 @@ export function compareCommand(expected: Expected, got: Received, lenient: Reado
     const an = a.execute ?? a['exec-oob'];
     const kind = exp.execute !== undefined ? 'execute' : 'exec-oob';
     if (an !== en || (a[kind] === undefined)) return `expected ${kind} ${show(en)}, got ${an === undefined ? show(a) : `${a.execute !== undefined ? 'execute' : 'exec-oob'} ${show(an)}`}`;
+    // What QEMU would refuse is not the recorded command, whatever its name and arguments.
+    if (a.execute !== undefined && a['exec-oob'] !== undefined) return `'${en}' has both execute and exec-oob`;
+    const extra = Object.keys(a).filter((k) => !COMMAND_KEYS.has(k) && !lenient.has(k));
+    if (extra.length > 0) return `'${en}' ${extra.map((k) => `${k}: unexpected ${show(a[k])}`).join('; ')}`;
     const ea = withoutKeys(exp.arguments ?? {}, lenient);
     const aa = withoutKeys(a.arguments ?? {}, lenient);
     const d = jsonDiff(ea, aa, 'arguments');
