@@ -58,6 +58,30 @@ describe('cli: record and replay', function () {
     expect(child.stderr.trimEnd().split('\n').pop()).to.match(/^error: replay of .*set-speed\.jsonl did not match the trace$/);
   });
 
+  it('replay --lenient takes "device, speed" as the keys device and speed', async () => {
+    const file = path.join(dir, 'lenient.jsonl');
+    fs.writeFileSync(
+      file,
+      [
+        { qmpTrace: 1, source: 'test', scenario: 'lenient', description: '' },
+        { t: 0, dir: 's2c', msg: { QMP: { version: { qemu: { micro: 22, minor: 2, major: 7 }, package: '' }, capabilities: [] } } },
+        { t: 1, dir: 'c2s', msg: { execute: 'qmp_capabilities', id: 1 } },
+        { t: 2, dir: 's2c', msg: { return: {}, id: 1 } },
+        { t: 3, dir: 'c2s', msg: { execute: 'block-stream', arguments: { device: 'drive0', speed: 8 }, id: 2 } },
+        { t: 4, dir: 's2c', msg: { return: {}, id: 2 } },
+      ].map((l) => JSON.stringify(l)).join('\n') + '\n',
+    );
+    const sock = path.join(dir, 'r.sock');
+    const child = new CliChild(['replay', file, '--listen', `unix:${sock}`, '--speed', '0', '--lenient', 'device, speed', '--once']);
+    children.push(child);
+    await child.waitFor(/listening on unix:/);
+    const s = await QmpSession.connect({ path: sock });
+    const err = await s.execute('block-stream', { device: 'vda', speed: 1048576 }).then(() => undefined, (e: Error) => e);
+    expect(err).to.equal(undefined);
+    await s.close();
+    expect(await child.exited).to.equal(0);
+  });
+
   it('replay --once stopped before any client came exits 1: nothing matched', async () => {
     const file = path.join(SHARED, 'set-speed.jsonl');
     const sock = path.join(dir, 'r.sock');

@@ -45,7 +45,8 @@ export const replay: Command = {
     if (listen === undefined) throw new UsageError("command 'replay' requires <listen> option");
     const speedText = opt(args, 'speed');
     const speed = speedText === undefined ? 1 : parseNumber('speed', speedText, true);
-    const lenient = (opt(args, 'lenient') ?? '').split(',').filter(Boolean);
+    // "device, speed" as typed in a shell: each key trimmed.
+    const lenient = (opt(args, 'lenient') ?? '').split(',').map((k) => k.trim()).filter(Boolean);
     const server = await replayTrace(file, { listen, speed, lenient });
     const where = listeningAt(server.endpoint);
     ctx.printer.err(`Replaying ${file}; listening on ${where}\n`, { event: 'listening', listen: where, file });
