@@ -99,10 +99,14 @@ export function parseCount(name: string, text: string): number {
   return v;
 }
 
-/** A positive number (e.g. `replay --speed`); 0 allowed when `zero`. */
+/**
+ * A positive decimal number, fractions allowed (e.g. `replay --speed`); 0
+ * allowed when `zero`. Decimal only, as the other numeric options: `Number()`
+ * alone would take `0x10` as 16, and `1e3`.
+ */
 export function parseNumber(name: string, text: string, zero = false): number {
   const v = Number(text);
-  if (text.trim() === '' || !Number.isFinite(v) || v < 0 || (!zero && v === 0)) {
+  if (!/^\s*\+?(\d+\.?\d*|\.\d+)\s*$/.test(text) || !Number.isFinite(v) || v < 0 || (!zero && v === 0)) {
     throw new UsageError(`Numeric value '${text}' for <${name}> option is malformed or out of range`);
   }
   return v;

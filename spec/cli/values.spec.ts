@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { parseBandwidth, parseCount, parseGlobalTimeout, parseJobTimeout } from '../../lib/cli/values.js';
+import { parseBandwidth, parseCount, parseGlobalTimeout, parseJobTimeout, parseNumber } from '../../lib/cli/values.js';
 import { parseDiskspec, splitDiskspec } from '../../lib/cli/commands/snapshot.js';
 import { defaultStateDir, parseGlobals } from '../../lib/cli/globals.js';
 import { isAllowed } from '../../lib/cli/allow.js';
@@ -43,6 +43,16 @@ describe('cli/values: option values as virsh parses them', () => {
     expect(() => parseGlobalTimeout('-1')).to.throw('malformed');
     // Under half a millisecond is still a timeout (0 would mean none).
     expect(parseGlobalTimeout('0.0001')).to.equal(1);
+  });
+
+  it('reads replay --speed as a decimal number only (no hex, no exponent)', () => {
+    expect(parseNumber('speed', '16', true)).to.equal(16);
+    expect(parseNumber('speed', '0.5', true)).to.equal(0.5);
+    expect(parseNumber('speed', '0', true)).to.equal(0);
+    for (const bad of ['0x10', '0b1', '0o7', '1e3', 'Infinity', '', ' ', '-1', 'fast']) {
+      expect(() => parseNumber('speed', bad, true), bad).to.throw(`Numeric value '${bad}' for <speed> option is malformed or out of range`);
+    }
+    expect(() => parseNumber('speed', '0')).to.throw('malformed or out of range');
   });
 
   it('reads --granularity and --buf-size in base 10 only, as virsh does', () => {
