@@ -62,6 +62,11 @@ export function parseTrace(text: string, file?: string): Trace {
       for (const k of ['source', 'scenario', 'description'] as const) {
         if (typeof o[k] !== 'string') throw new TraceFormatError(`${where(i + 1)}: header needs a string "${k}"`);
       }
+      // The optional fields, when present, have their types (trace-format.md).
+      if (o.libvirt !== undefined && typeof o.libvirt !== 'string') throw new TraceFormatError(`${where(i + 1)}: header "libvirt" must be a string`);
+      if (o.expect !== undefined && (o.expect === null || typeof o.expect !== 'object' || Array.isArray(o.expect))) {
+        throw new TraceFormatError(`${where(i + 1)}: header "expect" must be an object`);
+      }
       header = o as TraceHeader;
       continue;
     }
