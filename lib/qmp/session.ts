@@ -598,18 +598,21 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
   /** Events of the chunk a recorder holds, each with whether its name is reserved, in order. */
   private readonly heldEvents: (ReceivedEvent | boolean)[] = [];
 
-  /** The recorder has the chunk (or the session ends): its events go to their listeners. */
+  private emittingHeld = false;
+
+  /** The recorder has the chunk (or the session ends while parsing it): its events go to their listeners. */
   emitHeldEvents(): void {
     const held = this.heldEvents;
-    // Listeners may end the session, which comes back here: each event goes once.
-    for (let i = 0; i < held.length; i += 2) {
-      const ev = held[i]!;
-      if (ev === false) continue;
-      const reserved = held[i + 1] === true;
-      held[i] = held[i + 1] = false;
-      this.emitEvent(ev as ReceivedEvent, reserved);
+    this.emittingHeld = true;
+    try {
+      // A listener that ends the session ends the delivery too (finish()
+      // empties the list), as without a recorder: the rest of the chunk
+      // is not handled once the session is closed.
+      for (let i = 0; i < held.length && this.state !== 'closed'; i += 2) this.emitEvent(held[i] as ReceivedEvent, held[i + 1] === true);
+    } finally {
+      this.emittingHeld = false;
+      held.length = 0;
     }
-    held.length = 0;
   }
 
   /** A pull-style listener over events, optionally restricted by name and filter. */
@@ -660,10 +663,17 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
   private finish(cause: Error | undefined): void {
     if (this.state === 'closed') return;
     if (this.heldEvents.length > 0) {
-      // Ending in the middle of a recorded chunk: the chunk is written, then
-      // its events are delivered, as they would have been, before 'close'.
-      this.batches.active?.release?.();
-      this.emitHeldEvents();
+      if (this.emittingHeld) {
+        // A listener of one of them ends the session: the rest go undelivered.
+        this.heldEvents.length = 0;
+      } else {
+        // Ending while a recorded chunk is parsed (a bad line in it): the
+        // chunk is written, then the events before that line are delivered,
+        // as they would have been, before 'close'. A listener may end it first.
+        this.batches.active?.release?.();
+        this.emitHeldEvents();
+        if ((this.state as SessionState) === 'closed') return;
+      }
     }
     this.closeCause = cause;
     this.setState('closed');

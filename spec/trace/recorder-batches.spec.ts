@@ -244,7 +244,7 @@ for (const wasm of [true, false]) describe(`TraceRecorder with whole chunks (${w
     expect(kinds).to.deep.equal(['s2c QMP', 'c2s qmp_capabilities', 's2c return', 's2c PRE', 's2c KILL', 's2c POST']);
   });
 
-  it('delivers a recorded chunk\'s events in order, after the chunk is written, and before the session\'s close when a listener ends it', async function () {
+  it('delivers a recorded chunk\'s events in order, after the chunk is written, and none after a listener has ended the session', async function () {
     const { srv, file, rec, s, sock } = await recorded('held-events');
     const seen: string[] = [];
     const inFile = (): number => fs.readFileSync(file, 'utf8').trim().split('\n').length;
@@ -257,8 +257,9 @@ for (const wasm of [true, false]) describe(`TraceRecorder with whole chunks (${w
     s.on('close', () => seen.push('close'));
     sock.write(`${ev('A', 1)}\r\n${ev('B', 2)}\r\n${ev('C', 3)}\r\n`);
     await until(() => s.closed);
-    // header, greeting, capabilities and its answer, then the chunk's 3 events: 7 lines, all there before the first listener
-    expect(seen).to.deep.equal(['event A 7', 'A', 'event B 7', 'B', 'event C 7', 'close']);
+    // header, greeting, capabilities and its answer, then the chunk's 3 events: 7 lines, all there before the first
+    // listener; C is not delivered once B's listener has ended the session (as without a recorder)
+    expect(seen).to.deep.equal(['event A 7', 'A', 'event B 7', 'B', 'close']);
     rec.close();
     srv.close();
   });
