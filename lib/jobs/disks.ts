@@ -401,8 +401,9 @@ export function resolveDisk(disks: readonly Disk[], arg: string): Disk {
 export function resolveImage(disks: readonly Disk[], disk: Disk, arg: string, startFrom = 0): number {
   const top = disk.chain[startFrom];
   const m = /^(.*)\[(\d+)\]$/.exec(arg);
-  // As libvirt: index 0 is no index, so `vda[0]` is looked up (and not found) as a name.
-  if (m && Number(m[2]) !== 0) {
+  // As libvirt: index 0 is no index, nor is one past an unsigned int, so
+  // `vda[0]` is looked up (and not found) as a name.
+  if (m && Number(m[2]) !== 0 && Number(m[2]) <= 0xffffffff) {
     const target = m[1]!;
     const n = Number(m[2]);
     let owner: Disk | undefined;

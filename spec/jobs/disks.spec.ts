@@ -214,6 +214,9 @@ describe('jobs/disks', () => {
       // libvirt: index 0 is no index; the text is looked up as a name (and its target not compared).
       expect(() => resolveImage(disks, d, 'libvirt-1-format[0]')).to.throw(VirError, "could not find image 'libvirt-1-format[0]' beneath '/i/top.qcow2' in chain for 'libvirt-1-format'");
       expect(() => resolveImage(disks, d, 'vdz[0]')).to.throw(VirError, "could not find image 'vdz[0]' beneath '/i/top.qcow2' in chain for 'libvirt-1-format'");
+      // Past an unsigned int the index does not parse in libvirt either: a name.
+      expect(() => resolveImage(disks, d, 'libvirt-1-format[4294967296]')).to.throw(VirError, "could not find image 'libvirt-1-format[4294967296]' beneath");
+      expect(() => resolveImage(disks, d, 'libvirt-1-format[4294967295]')).to.throw(VirError, "could not find backing store index '4294967295' in chain");
       expect(() => resolveImage(disks, d, 'vdz[2]')).to.throw(VirError, "requested target 'vdz' does not match target 'libvirt-1-format'");
     });
   });
