@@ -109,9 +109,10 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
       },
       async close() {
         // A job started without --wait is finished by another process: its record must be on disk.
+        // Detached first: what detaching writes (a hand-over) is awaited too.
+        manager.detach();
         let unsaved: unknown;
         await manager.recordsWritten().catch((err: unknown) => (unsaved = err));
-        manager.detach();
         await session.close();
         if (unsaved !== undefined) throw unsaved;
       },

@@ -19,6 +19,12 @@ const log = logger('job');
 const FIRST_RETRY_MS = 50;
 const MAX_RETRIES = 7;
 
+export interface DismissHooks {
+  sending(): void;
+  refused(): void;
+  done(): void;
+}
+
 export class EndBookkeeping {
   private readonly timers = new Set<NodeJS.Timeout>();
   private stopped = false;
@@ -31,26 +37,35 @@ export class EndBookkeeping {
 
   /** QEMU's row for job `id`, or undefined when QEMU has no such job. Not called back once the link is down. */
   outcome(id: string, done: (row: JobInfo | undefined) => void, attempt = 0): void {
+    if (this.stopped || !this.up()) return;
     this.qmp.queryJobs().then(
       (rows) => this.up() && done(rows.find((r) => r.id === id)),
       (err: unknown) => this.again('query-jobs', id, err, attempt, () => this.outcome(id, done, attempt + 1), () => done(undefined)),
     );
   }
 
-  /** Dismiss job `id`; `done` once QEMU no longer has it (dismissed here, or by someone else). */
-  dismiss(id: string, done: () => void, attempt = 0): void {
+  /**
+   * Dismiss job `id`: `on.sending` before each job-dismiss goes out,
+   * `on.refused` when QEMU refuses it (it still has the job), `on.done` once
+   * QEMU no longer has it (dismissed here, or by someone else).
+   */
+  dismiss(id: string, on: DismissHooks, attempt = 0): void {
+    if (this.stopped || !this.up()) return;
+    const done = on.done;
+    on.sending();
     this.qmp.jobDismiss(id).then(
       () => this.up() && done(),
       (err: unknown) => {
         // QEMU's answer for a job it does not have (another client dismissed it).
         if (err instanceof QmpError && err.errorClass === 'GenericError' && err.desc === 'Job not found') return this.up() && done();
+        if (err instanceof QmpError && this.up()) on.refused();
         // Anything else: ask QEMU whether it still has the job, and dismiss again if so.
         this.again(
           'job-dismiss',
           id,
           err,
           attempt,
-          () => this.outcome(id, (row) => (row === undefined ? done() : this.dismiss(id, done, attempt + 1)), attempt + 1),
+          () => this.outcome(id, (row) => (row === undefined ? done() : this.dismiss(id, on, attempt + 1)), attempt + 1),
           done,
         );
       },

@@ -155,6 +155,19 @@ export class JobRecordStore {
     return this.change((jobs) => (jobs.some((j) => j.id === id) ? jobs.map((j) => (j.id === id ? { ...j, ending } : j)) : undefined));
   }
 
+  /** Take back an end mark whose command QEMU refused (the job goes on as it was). */
+  clearEnding(id: string, ending: 'abort' | 'pivot'): Promise<void> {
+    return this.change((jobs) =>
+      jobs.some((j) => j.id === id && j.ending === ending)
+        ? jobs.map((j) => {
+            if (j.id !== id) return j;
+            const { ending: _e, ...rest } = j;
+            return rest;
+          })
+        : undefined,
+    );
+  }
+
   /** Note how a job ended; resolves false for an id without a record. */
   async markResult(id: string, result: NonNullable<JobRecord['result']>, error: string | undefined): Promise<boolean> {
     let marked = false;

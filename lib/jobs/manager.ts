@@ -197,7 +197,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     try {
       await m.start();
     } catch (err) {
-      m.detach();
+      // Never handed out: nothing to tell anyone, no job to hand over.
+      m.stopListening();
       throw err;
     }
     return m;
@@ -286,13 +287,19 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   /** Stop listening to the session (the session stays open). */
   detach(): void {
     if (this.detached) return;
-    this.detached = true;
-    this.session.off('event', this.eventListener);
-    this.session.off('close', this.closeListener);
+    this.stopListening();
     // Its jobs go on in QEMU for whoever attaches next (a concluded one's
     // result handed over in its record, as on a lost connection); callers
-    // waiting here are told, instead of waiting for ever.
+    // waiting here are told, instead of waiting for ever. It tracks no job
+    // after this (jobFor() is undefined).
     this.letGo();
+  }
+
+  private stopListening(): void {
+    this.detached = true;
+    this.ending.stop();
+    this.session.off('event', this.eventListener);
+    this.session.off('close', this.closeListener);
   }
 
   registerJobType(handler: JobTypeHandler): void {
@@ -647,14 +654,17 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         // to end; read at attach, it was too early.
         if (job.endRequest !== undefined || !isMirrorKind(job.kind) || !this.keepsRecords()) return ask();
         void this.recordedJob(job.id)
-          .then((r) => r?.ending !== undefined && this.apply(slot, { kind: 'ended-elsewhere', ending: r.ending }))
+          .then((r) => r?.ending !== undefined && sameFamily(r.kind, job.kind) && this.apply(slot, { kind: 'ended-elsewhere', ending: r.ending }))
           .catch((err: unknown) => log.enabled && log('record of %s not read: %s', job.id, (err as Error).message))
           .finally(ask);
         return;
       }
       case 'dismiss':
-        this.apply(slot, { kind: 'dismiss-sent' });
-        this.ending.dismiss(job.id, () => this.apply(slot, { kind: 'dismissed' }));
+        this.ending.dismiss(job.id, {
+          sending: () => this.apply(slot, { kind: 'dismiss-sent' }),
+          refused: () => this.apply(slot, { kind: 'dismiss-refused' }),
+          done: () => this.apply(slot, { kind: 'dismissed' }),
+        });
         return;
       case 'run-completion':
         this.whenDiskKnown(slot)
@@ -709,7 +719,16 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         this.apply(slot, { kind: 'vanished' });
         return;
       }
-      if (!this.session.closed) this.apply(slot, { kind: 'end-refused' });
+      if (!this.session.closed) {
+        const asked = slot.job.endRequest;
+        this.apply(slot, { kind: 'end-refused' });
+        // The mark written before the command (blockJobAbort) no longer holds:
+        // read at the job's end, it would make a failure or a completion CANCELED.
+        if (asked !== undefined && slot.job.endRequest === undefined && isMirrorKind(slot.job.kind) && this.keepsRecords()) {
+          const id = slot.job.id;
+          void this.recordOp((s) => s.clearEnding(id, asked));
+        }
+      }
       throw errors.fromQmp(err, slot.job.id);
     });
   }

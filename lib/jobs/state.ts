@@ -107,6 +107,8 @@ export type JobInput =
   | { kind: 'outcome'; found: boolean; error?: string }
   /** job-dismiss sent */
   | { kind: 'dismiss-sent' }
+  /** QEMU refused job-dismiss: it still has the job (sent again later) */
+  | { kind: 'dismiss-refused' }
   /** job-dismiss answered (ok, or the job was gone anyway) */
   | { kind: 'dismissed' }
   /** QEMU no longer lists the job and it was not us who dismissed it */
@@ -272,6 +274,7 @@ function fromNew(job: Job, input: JobInput): Transition {
     case 'disconnected':
       return { job: { ...job, state: 'detached' }, effects: [{ kind: 'release' }] };
     // impossible before the start command answers:
+    case 'dismiss-refused':
     case 'end-refused':
     case 'ended-elsewhere':
     case 'outcome':
@@ -317,6 +320,7 @@ function fromLive(job: Job, input: JobInput): Transition {
     case 'disconnected':
       return { job: { ...job, state: 'detached' }, effects: [{ kind: 'release' }] };
     // impossible while live: these answer commands only sent after conclusion
+    case 'dismiss-refused':
     case 'start-ok':
     case 'start-failed':
     case 'ended-elsewhere':
@@ -352,6 +356,9 @@ function fromEnding(job: Job, input: JobInput): Transition {
     }
     case 'dismiss-sent':
       return same({ ...job, dismissSent: true });
+    case 'dismiss-refused':
+      // Not carried out: lost now, the job is QEMU's to report to whoever attaches next.
+      return same({ ...job, dismissSent: false });
     case 'ended-elsewhere':
       // Our own request stands; the outcome is decided on 'outcome', after this.
       return same(job.state === 'concluded' && job.endRequest === undefined ? { ...job, endRequest: input.ending } : job);

@@ -36,10 +36,10 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
   async function vm(blockdev: boolean): Promise<void> {
     sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/mid', '/d/base'], blockdev, sizeBytes: 4 * MiB }], name: 'vm1' });
   }
-  async function manager(who: string, s?: QmpSession): Promise<{ s: QmpSession; m: BlockJobManager; disk: string }> {
+  async function manager(who: string, s?: QmpSession, records = true): Promise<{ s: QmpSession; m: BlockJobManager; disk: string }> {
     s ??= await connect(sim.endpoint);
     sessions.push(s);
-    const m = await BlockJobManager.attach(s, { stateDir: dir, onEvent: (e: BlockJobEvent) => events.push(`${who} ${e.type} ${e.status}`) });
+    const m = await BlockJobManager.attach(s, { ...(records ? { stateDir: dir } : {}), onEvent: (e: BlockJobEvent) => events.push(`${who} ${e.type} ${e.status}`) });
     return { s, m, disk: m.listDisks()[0]!.name };
   }
   /** A second manager attaches directly; QEMU's jobs once it has settled. */
@@ -95,6 +95,52 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
         expect(events).to.deep.equal(['A pull COMPLETED', 'A pull COMPLETED']);
       });
     }
+
+    for (const how of ['close', 'detach'] as const) {
+      it(`${mode}: job-dismiss refused until the manager goes (${how}), no records: not reported by it; the next manager reports it once`, async () => {
+        await vm(blockdev);
+        const s1 = await connect(sim.endpoint);
+        const execute = s1.execute.bind(s1);
+        let refusals = 0;
+        (s1 as { execute: QmpSession['execute'] }).execute = ((cmd: string, ...rest: never[]) => {
+          if (cmd === 'job-dismiss') {
+            refusals++;
+            return Promise.reject(new QmpError('GenericError', 'simulated failure', cmd));
+          }
+          return execute(cmd, ...rest);
+        }) as QmpSession['execute'];
+        const { m, disk } = await manager('A', s1, false);
+        await m.blockPull(disk);
+        for (let i = 0; i < 200 && refusals < 2; i++) await new Promise((r) => setTimeout(r, 10));
+        if (how === 'close') await s1.close();
+        else m.detach();
+        await m.waitForJob(disk).catch(() => undefined);
+        expect(events).to.deep.equal([]);
+        const { s: s2 } = await manager('B', undefined, false);
+        for (let i = 0; i < 100 && events.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+        expect(events).to.deep.equal(['B pull COMPLETED']);
+        expect(await s2.execute('query-jobs')).to.deep.equal([]);
+      });
+    }
+
+    it(`${mode}: a copy whose abort QEMU refused, failing later on its own: FAILED, not CANCELED (the abort's mark is taken back)`, async () => {
+      await vm(blockdev);
+      const s1 = await connect(sim.endpoint);
+      const execute = s1.execute.bind(s1);
+      (s1 as { execute: QmpSession['execute'] }).execute = ((cmd: string, ...rest: never[]) => {
+        if (cmd === 'block-job-cancel' || cmd === 'job-cancel') return Promise.reject(new QmpError('GenericError', 'simulated refusal', cmd));
+        return execute(cmd, ...rest);
+      }) as QmpSession['execute'];
+      const { m, disk } = await manager('A', s1);
+      await m.blockCopy(disk, path.join(dir, 'copy.qcow2'), { bandwidth: 1 }, 0);
+      const err = await m.blockJobAbort(disk).then(() => undefined, (e: Error) => e);
+      expect(err?.message).to.match(/simulated refusal/);
+      await m.recordsWritten();
+      sim.faults.ioError({ operation: 'read', count: Infinity });
+      await m.blockJobSetSpeed(disk, 0);
+      await m.waitForJob(disk).catch(() => undefined);
+      expect(events).to.deep.equal(['A copy FAILED']);
+    });
 
     it(`${mode}: detach() while a caller waits and an abort is under way: both are told, the next manager takes the job over`, async () => {
       await vm(blockdev);
