@@ -123,7 +123,7 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
       });
     }
 
-    it(`${mode}: a copy whose abort QEMU refused, failing later on its own: FAILED, not CANCELED (the abort's mark is taken back)`, async () => {
+    it(`${mode}: a copy whose abort QEMU refused, then pivoted by another client: COMPLETED, not CANCELED (the abort's mark is taken back)`, async () => {
       await vm(blockdev);
       const s1 = await connect(sim.endpoint);
       const execute = s1.execute.bind(s1);
@@ -132,14 +132,16 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
         return execute(cmd, ...rest);
       }) as QmpSession['execute'];
       const { m, disk } = await manager('A', s1);
-      await m.blockCopy(disk, path.join(dir, 'copy.qcow2'), { bandwidth: 1 }, 0);
+      await m.blockCopy(disk, path.join(dir, 'copy.qcow2'), {}, 0);
       const err = await m.blockJobAbort(disk).then(() => undefined, (e: Error) => e);
       expect(err?.message).to.match(/simulated refusal/);
+      for (let i = 0; i < 500 && m.jobFor(disk)?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 5));
       await m.recordsWritten();
-      sim.faults.ioError({ operation: 'read', count: Infinity });
-      await m.blockJobSetSpeed(disk, 0);
-      await m.waitForJob(disk).catch(() => undefined);
-      expect(events).to.deep.equal(['A copy FAILED']);
+      // Someone without a manager (a raw QMP client) pivots it: the job's record says nothing of an end.
+      const id = m.jobFor(disk)!.id;
+      await (blockdev ? execute('job-complete', { id }) : execute('block-job-complete', { device: id }));
+      await m.waitForJob(disk);
+      expect(events.filter((e) => !e.endsWith(' READY'))).to.deep.equal(['A copy COMPLETED']);
     });
 
     it(`${mode}: detach() while a caller waits and an abort is under way: both are told, the next manager takes the job over`, async () => {
