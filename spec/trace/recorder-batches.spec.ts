@@ -228,20 +228,20 @@ for (const wasm of [true, false]) describe(`TraceRecorder with whole chunks (${w
 
   it('has the whole chunk in the file when a handler of it ends the process, and no command that never left', function () {
     const file = path.join(tmp, 'exit-in-handler.jsonl');
-    const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'helpers/exit-in-handler.ts');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', child, file], { encoding: 'utf8', timeout: 60_000 });
+    const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'helpers/end-in-handler.ts');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', child, file, 'exit'], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status, r.stderr).to.equal(0);
     const kinds = readTrace(file).entries.map((e) => `${e.dir} ${String(e.msg!.event ?? e.msg!.execute ?? ('QMP' in e.msg! ? 'QMP' : 'return'))}`);
-    expect(kinds).to.deep.equal(['s2c QMP', 'c2s qmp_capabilities', 's2c return', 's2c PRE', 's2c EXIT', 's2c POST']);
+    expect(kinds).to.deep.equal(['s2c QMP', 'c2s qmp_capabilities', 's2c return', 's2c PRE', 's2c END', 's2c POST']);
   });
 
   it('has the whole chunk in the file before any listener of it runs (one that SIGKILLs its process: no exit handler)', function () {
     const file = path.join(tmp, 'kill-in-handler.jsonl');
-    const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'helpers/kill-in-handler.ts');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', child, file], { encoding: 'utf8', timeout: 60_000 });
+    const child = path.join(path.dirname(fileURLToPath(import.meta.url)), 'helpers/end-in-handler.ts');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', child, file, 'kill'], { encoding: 'utf8', timeout: 60_000 });
     expect(r.signal, r.stderr).to.equal('SIGKILL');
     const kinds = readTrace(file).entries.map((e) => `${e.dir} ${String(e.msg!.event ?? e.msg!.execute ?? ('QMP' in e.msg! ? 'QMP' : 'return'))}`);
-    expect(kinds).to.deep.equal(['s2c QMP', 'c2s qmp_capabilities', 's2c return', 's2c PRE', 's2c KILL', 's2c POST']);
+    expect(kinds).to.deep.equal(['s2c QMP', 'c2s qmp_capabilities', 's2c return', 's2c PRE', 's2c END', 's2c POST']);
   });
 
   it('delivers a recorded chunk\'s events in order, after the chunk is written, and none after a listener has ended the session', async function () {

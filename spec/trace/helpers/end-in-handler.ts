@@ -1,8 +1,9 @@
 /**
- * A child for the recorder's exit test: a recorded session (over an
- * in-memory stream) gets one chunk of three events, and the second event's
- * handler ends the process with process.exit().
- * Usage: node --import tsx exit-in-handler.ts FILE
+ * A child for the recorder's end-of-process tests: a recorded session (over
+ * an in-memory stream) gets one chunk of three events, and the second
+ * event's handler ends the process: with process.exit() (`exit`), or with
+ * SIGKILL (`kill`: no exit handler runs, nothing is flushed then).
+ * Usage: node --import tsx end-in-handler.ts FILE exit|kill
  */
 import { Duplex } from 'node:stream';
 import { QmpSession } from '../../../lib/qmp/session.js';
@@ -16,7 +17,8 @@ class Sink extends Duplex {
 }
 
 const file = process.argv[2]!;
-const rec = recordTrace(file, { source: 'test', scenario: 'exit-in-handler', description: 'process.exit() in an event handler' });
+const how = process.argv[3] === 'kill' ? 'kill' : 'exit';
+const rec = recordTrace(file, { source: 'test', scenario: `${how}-in-handler`, description: `${how === 'kill' ? 'SIGKILL' : 'process.exit()'} in an event handler` });
 const stream = new Sink();
 const s = new QmpSession(stream, { tap: rec.tap });
 const hs = s.handshake();
@@ -24,9 +26,10 @@ stream.emit('data', Buffer.from('{"QMP": {"version": {"qemu": {"micro": 0, "mino
 await new Promise((r) => setImmediate(r));
 stream.emit('data', Buffer.from('{"return": {}, "id": 1}\r\n'));
 await hs;
-s.on('EXIT', () => {
+s.on('END', () => {
   void s.execute('never-sent').catch(() => undefined);
-  process.exit(0);
+  if (how === 'kill') process.kill(process.pid, 'SIGKILL');
+  else process.exit(0);
 });
 const ev = (name: string): string => `{"event": "${name}", "data": {}, "timestamp": {"seconds": 1, "microseconds": 2}}\r\n`;
-stream.emit('data', Buffer.from(ev('PRE') + ev('EXIT') + ev('POST')));
+stream.emit('data', Buffer.from(ev('PRE') + ev('END') + ev('POST')));
