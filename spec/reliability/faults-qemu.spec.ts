@@ -9,7 +9,7 @@
 import { expect } from 'chai';
 import { backingChain } from '../../lib/qemu/index.js';
 import { connect } from '../../lib/qmp/session.js';
-import { QmpDisconnectedError, QmpTimeoutError, VirError } from '../../lib/errors.js';
+import { QmpDisconnectedError, QmpError, QmpTimeoutError, VirError } from '../../lib/errors.js';
 import { BlockJobManager, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT } from '../../lib/jobs/index.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { nextEvent } from '../helpers/events.js';
@@ -96,6 +96,34 @@ describe('faults with real QEMU', function () {
       await rig.qemu.stop({ session: second.session });
       await rig.checkData();
     });
+  });
+
+  describe('QEMU refuses the end bookkeeping once', function () {
+    for (const kind of ['drive', 'blockdev'] as const) {
+      it(`${kind}: a job-dismiss refused while connected is sent again: one COMPLETED, no job left, QEMU alive (its node listing is not read while the job is concluded)`, async function () {
+        rig = await startRig(dir(), kind);
+        const session = await connect({ path: rig.qemu.socketPath });
+        rig.sessions.push(session);
+        const execute = session.execute.bind(session);
+        let refused = 0;
+        (session as { execute: typeof session.execute }).execute = ((cmd: string, ...rest: never[]) => {
+          if (cmd === 'job-dismiss' && refused++ === 0) return Promise.reject(new QmpError('GenericError', 'refused once by the test', cmd));
+          return execute(cmd, ...rest);
+        }) as typeof session.execute;
+        const m = await BlockJobManager.attach(session, { onEvent: (e) => rig!.events.push(e) });
+        const done = nextEvent(m, (e) => e.status !== 'READY');
+        await m.blockPull(rig.disk);
+        expect(await done).to.include({ type: 'pull', status: 'COMPLETED' });
+        await m.settled();
+        expect(refused).to.equal(2);
+        expect(terminalEvents(rig.events)).to.have.length(1);
+        expect(await execute('query-jobs')).to.deep.equal([]);
+        expect(await execute('query-status')).to.include({ status: 'running' });
+        await rig.qemu.stop({ session });
+        expect((await backingChain(rig.chain.top)).map((c) => c.filename)).to.deep.equal([rig.chain.top]);
+        await rig.checkData();
+      });
+    }
   });
 
   describe('the connection closes mid-job', function () {
