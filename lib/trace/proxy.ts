@@ -142,7 +142,9 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       if (!greeted) {
         greeted = true;
         const q = (msg as { QMP?: { version?: { qemu?: { major: number; minor: number; micro: number }; package?: unknown } } } | undefined)?.QMP;
-        rec.writeHeader(this.opts.header?.source ? {} : { source: sourceOf(q?.version) });
+        if (!rec.writeHeader(this.opts.header?.source ? {} : { source: sourceOf(q?.version) })) {
+          this.warn(new Error(`${file}: the header could not take the greeting's source; it keeps '${rec.header.source}'`));
+        }
       }
       rec.record('s2c', line, msg);
     };

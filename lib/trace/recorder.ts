@@ -71,12 +71,21 @@ export class TraceRecorder {
     const r = new TraceRecorder(file, header, !hold);
     r.fd = fd;
     if (hold) r.headerPending = true;
-    else {
-      fs.writeSync(fd, formatHeader(header) + '\n');
-      r.headerProvisional = opts.deferHeader === true;
-    }
+    else if (opts.deferHeader === true) {
+      // Room after it for the real header, written in place (trailing
+      // spaces are JSON white space): no temp file, rename or reopen, which
+      // a folder the user cannot write to, a trace's mode, hard links and
+      // a redirected stdout do not survive.
+      const line = formatHeader(header);
+      r.headerRoom = Buffer.byteLength(line) + HEADER_ROOM;
+      fs.writeSync(fd, line + ' '.repeat(HEADER_ROOM) + '\n');
+      r.headerProvisional = true;
+    } else fs.writeSync(fd, formatHeader(header) + '\n');
     return r;
   }
+
+  /** Bytes of the provisional header's line, spaces included (its "\n" not). */
+  private headerRoom = 0;
 
   /** Messages wait for the header (a file that cannot be rewritten). */
   private headerPending = false;
@@ -89,28 +98,26 @@ export class TraceRecorder {
    * (the file is copied with its new first line and renamed into place, so
    * a crash leaves the old file or the new one, both whole).
    */
-  writeHeader(patch: Partial<TraceHeader> = {}): void {
-    if (this.fd === undefined) return;
+  writeHeader(patch: Partial<TraceHeader> = {}): boolean {
+    if (this.fd === undefined) return false;
     if (this.headerPending) {
       this.header = { ...this.header, ...patch } as TraceHeader;
       fs.writeSync(this.fd, formatHeader(this.header) + '\n');
       this.headerPending = false;
       this.flush();
-      return;
+      return true;
     }
-    if (!this.headerProvisional) return;
+    if (!this.headerProvisional) return false;
     this.headerProvisional = false;
     const next = { ...this.header, ...patch } as TraceHeader;
-    if (formatHeader(next) === formatHeader(this.header)) return;
+    const line = Buffer.from(formatHeader(next));
+    // Too long for its room: the provisional header stays (the caller is told).
+    if (line.length > this.headerRoom) return false;
     this.header = next;
-    this.flush();
-    // Where `file` is a link, the file it leads to is rewritten, not the link.
-    const real = fs.realpathSync(this.file);
-    rewriteHeader(real, this.header);
-    // The old descriptor writes to the file that was replaced.
-    const old = this.fd;
-    this.fd = fs.openSync(real, 'a', 0o644);
-    fs.closeSync(old);
+    const padded = Buffer.alloc(this.headerRoom, 0x20);
+    line.copy(padded);
+    fs.writeSync(this.fd, padded, 0, padded.length, 0);
+    return true;
   }
 
   /** Time origin of `t`: the moment the connection opened (a session's tap is told; a proxy calls this). */
@@ -157,7 +164,12 @@ export class TraceRecorder {
       this.count++;
     },
     {
-      opened: (): void => this.restartClock(),
+      // The first connection starts the clock; a recorder handed to a later
+      // session keeps counting (t never goes back in one file), and a clock
+      // the caller restarted stays.
+      opened: (): void => {
+        this.t0 ??= performance.now();
+      },
       hold: (text?: string): void => {
         this.holding = true;
         this.holdText = text;
@@ -352,6 +364,9 @@ function entry(dir: Direction, text: string, msg: unknown, t: number): string {
 }
 
 /** Replace line 1 of a trace file (temp file + rename, so a reader never sees half a file). */
+/** Room left after a provisional header for the one that replaces it (the greeting's source is about 30 bytes). */
+const HEADER_ROOM = 256;
+
 export function rewriteHeader(file: string, header: TraceHeader): void {
   const text = fs.readFileSync(file, 'utf8');
   const nl = text.indexOf('\n');

@@ -68,6 +68,23 @@ describe('TraceRecorder', function () {
     expect(greeting.t).to.be.at.least(0).and.at.most(connecting);
   });
 
+  it('keeps one clock for a recorder handed to a second session (t never goes back), and a clock the caller restarted', async function () {
+    const srv = await fakeServer();
+    const file = path.join(tmp, 'clock-two.jsonl');
+    const rec = recordTrace(file, { source: 'fake', scenario: 'clock-two', description: 'test' });
+    rec.restartClock();
+    await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 2; i++) {
+      const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
+      await s.close();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    rec.close();
+    const ts = readTrace(file).entries.map((e) => e.t);
+    expect(ts[0]).to.be.at.least(50);
+    expect([...ts].sort((a, b) => a - b)).to.deep.equal(ts);
+  });
+
   it('counts t from the first message when nobody said when the connection opened', async function () {
     const file = path.join(tmp, 'clock-first.jsonl');
     const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'x', scenario: 'clock-first', description: '' });
@@ -481,6 +498,11 @@ describe('recording proxy', function () {
     });
     await new Promise<void>((r) => upstream.listen(up, r));
     const out = path.join(dir, 't.jsonl');
+    // A trace file the user made private, with a second name (a hard link):
+    // the header is rewritten in place, so the file keeps its mode and links.
+    fs.writeFileSync(out, '', { mode: 0o600 });
+    fs.linkSync(out, path.join(dir, 'also.jsonl'));
+    const ino = fs.statSync(out).ino;
     const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out });
     const recorded = new Promise((r) => proxy.once('recorded', r));
     const c = net.createConnection({ path: path.join(dir, 'p.sock') });
@@ -506,7 +528,10 @@ describe('recording proxy', function () {
       const t = readTrace(out);
       expect(t.header.source).to.equal('qemu-system-x86_64 7.2.22');
       expect(t.entries.map((e) => [e.dir, e.msg?.id ?? null])).to.deep.equal([['c2s', 1], ['s2c', null], ['s2c', 1]]);
-      expect(fs.readdirSync(dir).sort()).to.deep.equal(['p.sock', 't.jsonl', 'up.sock']);
+      expect(fs.readdirSync(dir).sort()).to.deep.equal(['also.jsonl', 'p.sock', 't.jsonl', 'up.sock']);
+      expect(fs.statSync(out).ino).to.equal(ino);
+      expect(fs.statSync(out).mode & 0o777).to.equal(0o600);
+      expect(fs.readFileSync(path.join(dir, 'also.jsonl'), 'utf8')).to.equal(fs.readFileSync(out, 'utf8'));
     } finally {
       c.destroy();
       await proxy.close();
