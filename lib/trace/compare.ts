@@ -87,8 +87,11 @@ export function compareCommand(expected: Expected, got: Received, lenient: Reado
     if (an !== en || (a[kind] === undefined)) return `expected ${kind} ${show(en)}, got ${an === undefined ? show(a) : `${a.execute !== undefined ? 'execute' : 'exec-oob'} ${show(an)}`}`;
     // What QEMU would refuse is not the recorded command, whatever its name and arguments.
     if (a.execute !== undefined && a['exec-oob'] !== undefined) return `'${en}' has both execute and exec-oob`;
-    const extra = Object.keys(a).filter((k) => !COMMAND_KEYS.has(k) && !lenient.has(k));
+    // Lenient keys are argument keys: a top-level one is still refused by QEMU.
+    const extra = Object.keys(a).filter((k) => !COMMAND_KEYS.has(k));
     if (extra.length > 0) return `'${en}' ${extra.map((k) => `${k}: unexpected ${show(a[k])}`).join('; ')}`;
+    const args = a.arguments;
+    if (args !== undefined && (args === null || typeof args !== 'object' || Array.isArray(args))) return `'${en}' arguments: not an object: ${show(args)}`;
     const ea = withoutKeys(exp.arguments ?? {}, lenient);
     const aa = withoutKeys(a.arguments ?? {}, lenient);
     const d = jsonDiff(ea, aa, 'arguments');
