@@ -183,6 +183,8 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       client.destroy();
       upstream.destroy();
     };
+    /** The start of a server line whose end has not come: not passed on yet. */
+    const unsent: Buffer[] = [];
     upstream.on('data', (chunk: Buffer) => {
       if (stopped) return;
       let whole: number;
@@ -197,12 +199,23 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
         stopped = true;
         this.warn(new Error(`${file}: a server message is too long, connection closed: ${tooLong.message}`));
         upstream.destroy();
-        // The client gets what was recorded, then its end.
-        client.end(chunk.subarray(0, whole));
+        // The client gets what was recorded (whole lines: the long one may
+        // have begun in the held part, which then goes nowhere), then its end.
+        client.end(whole > 0 ? Buffer.concat([...unsent.splice(0), chunk.subarray(0, whole)]) : Buffer.alloc(0));
         return;
       }
+      // Whole lines only: the start of a line is held until its end comes
+      // (at most the size limit), so that a line over the limit never
+      // reaches the client in part.
+      const nl = chunk.lastIndexOf(0x0a);
+      if (nl === -1) {
+        unsent.push(chunk);
+        return;
+      }
+      const out = unsent.length === 0 && nl === chunk.length - 1 ? chunk : Buffer.concat([...unsent.splice(0), chunk.subarray(0, nl + 1)]);
+      if (nl + 1 < chunk.length) unsent.push(chunk.subarray(nl + 1));
       // Back-pressure: while the client does not read, QEMU is not read either.
-      if (!client.write(chunk)) {
+      if (!client.write(out)) {
         upstream.pause();
         client.once('drain', () => upstream.resume());
       }
@@ -250,7 +263,8 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       if (closed || stopped) return;
       upstream.end();
     });
-    upstream.on('end', () => client.end());
+    // A last line without its end (QEMU always ends them) is passed on as it is.
+    upstream.on('end', () => client.end(Buffer.concat(unsent.splice(0))));
     client.on('close', end);
     upstream.on('close', end);
     client.on('error', end);
