@@ -243,10 +243,21 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
     const end = (): void => {
       if (closed) return;
       closed = true;
-      client.end();
-      upstream.end();
-      this.sockets.delete(client);
-      this.sockets.delete(upstream);
+      // One side has gone: the other is ended, and destroyed if its peer
+      // keeps it open; until it closes, close() can still destroy it.
+      for (const s of [client, upstream]) {
+        if (s.destroyed) {
+          this.sockets.delete(s);
+          continue;
+        }
+        s.end();
+        const t = setTimeout(() => s.destroy(), 1000);
+        t.unref();
+        s.once('close', () => {
+          clearTimeout(t);
+          this.sockets.delete(s);
+        });
+      }
       try {
         rec.close();
       } catch (err) {

@@ -482,6 +482,30 @@ describe('recording proxy', function () {
     }
   });
 
+  it('closes, and lets a connection go, when the server closed first and the client keeps its side open', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxyclose-'));
+    const up = path.join(dir, 'up.sock');
+    const upstream = net.createServer((c) => {
+      c.on('error', () => undefined);
+      c.end('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
+    });
+    await new Promise<void>((r) => upstream.listen(up, r));
+    const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out: path.join(dir, 't.jsonl') });
+    const c = net.createConnection({ path: path.join(dir, 'p.sock'), allowHalfOpen: true });
+    c.on('error', () => undefined);
+    c.resume();
+    try {
+      await new Promise((r) => c.once('end', r));
+      // The client never ends its side: close() must not wait for it.
+      const closed = await Promise.race([proxy.close().then(() => 'closed'), new Promise((r) => setTimeout(() => r('still waiting'), 3000))]);
+      expect(closed).to.equal('closed');
+    } finally {
+      c.destroy();
+      await new Promise((r) => upstream.close(r));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('writes what it sees before the greeting at once, and names the source in the header once the greeting comes', async function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxyearly-'));
     const up = path.join(dir, 'up.sock');
