@@ -346,7 +346,8 @@ export class TraceRecorder {
     }
     if (opts.header) {
       this.header = { ...this.header, ...opts.header } as TraceHeader;
-      rewriteHeader(this.file, this.header);
+      // Where `file` is a link, the file it leads to is rewritten; the link stays.
+      rewriteHeader(fs.realpathSync(this.file), this.header);
     }
     log.enabled && log('recorded %d messages to %s', this.count, this.file);
   }

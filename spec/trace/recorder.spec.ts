@@ -85,6 +85,18 @@ describe('TraceRecorder', function () {
     expect([...ts].sort((a, b) => a - b)).to.deep.equal(ts);
   });
 
+  it('merges keys into the header at close through a link, leaving the link a link', async function () {
+    const real = path.join(tmp, 'linked-real.jsonl');
+    const link = path.join(tmp, 'linked.jsonl');
+    fs.writeFileSync(real, '');
+    fs.symlinkSync(real, link);
+    const rec = TraceRecorder.open(link, { qmpTrace: 1, source: 'x', scenario: 'linked', description: '' });
+    rec.record('s2c', '{"QMP":{}}', { QMP: {} });
+    rec.close({ header: { expect: { done: true } } });
+    expect(fs.lstatSync(link).isSymbolicLink()).to.equal(true);
+    expect(readTrace(link).header.expect).to.deep.equal({ done: true });
+  });
+
   it('counts t from the first message when nobody said when the connection opened', async function () {
     const file = path.join(tmp, 'clock-first.jsonl');
     const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'x', scenario: 'clock-first', description: '' });
