@@ -605,9 +605,8 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     const held = this.heldEvents;
     this.emittingHeld = true;
     try {
-      // A listener that ends the session ends the delivery too (finish()
-      // empties the list), as without a recorder: the rest of the chunk
-      // is not handled once the session is closed.
+      // A listener that ends the session ends the delivery too, as without
+      // a recorder: the rest of the chunk is not handled once it is closed.
       for (let i = 0; i < held.length && this.state !== 'closed'; i += 2) this.emitEvent(held[i] as ReceivedEvent, held[i + 1] === true);
     } finally {
       this.emittingHeld = false;
@@ -662,18 +661,14 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
 
   private finish(cause: Error | undefined): void {
     if (this.state === 'closed') return;
-    if (this.heldEvents.length > 0) {
-      if (this.emittingHeld) {
-        // A listener of one of them ends the session: the rest go undelivered.
-        this.heldEvents.length = 0;
-      } else {
-        // Ending while a recorded chunk is parsed (a bad line in it): the
-        // chunk is written, then the events before that line are delivered,
-        // as they would have been, before 'close'. A listener may end it first.
-        this.batches.active?.release?.();
-        this.emitHeldEvents();
-        if ((this.state as SessionState) === 'closed') return;
-      }
+    // Ending while a recorded chunk is parsed (a bad line in it): the chunk
+    // is written, then the events before that line are delivered, as they
+    // would have been, before 'close'; a listener may end it first. (Ended
+    // by a listener of one of them: the delivery loop stops at 'closed'.)
+    if (this.heldEvents.length > 0 && !this.emittingHeld) {
+      this.batches.active?.release?.();
+      this.emitHeldEvents();
+      if ((this.state as SessionState) === 'closed') return;
     }
     this.closeCause = cause;
     this.setState('closed');

@@ -79,24 +79,21 @@ export class TraceRecorder {
       const line = formatHeader(header);
       r.headerRoom = Buffer.byteLength(line) + HEADER_ROOM;
       fs.writeSync(fd, line + ' '.repeat(HEADER_ROOM) + '\n');
-      r.headerProvisional = true;
     } else fs.writeSync(fd, formatHeader(header) + '\n');
     return r;
   }
 
-  /** Bytes of the provisional header's line, spaces included (its "\n" not). */
+  /** Bytes of the provisional header's line, spaces included (its "\n" not); 0 once rewritten, or with none. */
   private headerRoom = 0;
 
   /** Messages wait for the header (a file that cannot be rewritten). */
   private headerPending = false;
-  /** The header line is written but may be rewritten by `writeHeader()`. */
-  private headerProvisional = false;
 
   /**
    * Merge `patch` into the header (deferred mode): write it, and everything
-   * held back until now; or, where it is written already, rewrite it
-   * (the file is copied with its new first line and renamed into place, so
-   * a crash leaves the old file or the new one, both whole).
+   * held back until now; or, where the provisional one is written already,
+   * overwrite it in place, in the room left after it. False when there was
+   * nothing to write, or the new header does not fit (the old one stays).
    */
   writeHeader(patch: Partial<TraceHeader> = {}): boolean {
     if (this.fd === undefined) return false;
@@ -107,14 +104,15 @@ export class TraceRecorder {
       this.flush();
       return true;
     }
-    if (!this.headerProvisional) return false;
-    this.headerProvisional = false;
+    const room = this.headerRoom;
+    if (room === 0) return false;
+    this.headerRoom = 0;
     const next = { ...this.header, ...patch } as TraceHeader;
     const line = Buffer.from(formatHeader(next));
     // Too long for its room: the provisional header stays (the caller is told).
-    if (line.length > this.headerRoom) return false;
+    if (line.length > room) return false;
     this.header = next;
-    const padded = Buffer.alloc(this.headerRoom, 0x20);
+    const padded = Buffer.alloc(room, 0x20);
     line.copy(padded);
     fs.writeSync(this.fd, padded, 0, padded.length, 0);
     return true;
