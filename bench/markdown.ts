@@ -3,7 +3,7 @@
  * for BENCHMARKS.md: `node --import tsx bench/markdown.ts FILE`.
  */
 import fs from 'node:fs';
-import type { BenchResult } from './result.js';
+import { pairRange, type BenchResult } from './result.js';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: markdown.ts RESULT.json');
@@ -19,11 +19,11 @@ function num(x: number, unit: string): string {
 const out: string[] = [];
 out.push(`${r.machine.nproc} CPUs, ${r.machine.cpu}, ${r.machine.memGiB} GiB, ${r.machine.platform}, node ${r.machine.node}; ${r.date}, ${r.rounds} rounds, ${Math.round(r.seconds)} s; ${r.pinning}`);
 out.push('');
-out.push('| case | metric | A | B | B vs A |');
-out.push('|---|---|---:|---:|---:|');
+out.push('| case | metric | A | B | B vs A | pairs |');
+out.push('|---|---|---:|---:|---:|---:|');
 let last = '';
 for (const row of r.rows) {
-  out.push(`| ${row.case === last ? '' : row.case} | ${row.metric}${row.unit === '/s' ? ' (/s)' : ''} | ${num(row.naive, row.unit)} | ${num(row.qmpblock, row.unit)} | ${row.ratio.toFixed(2)}× |`);
+  out.push(`| ${row.case === last ? '' : row.case} | ${row.metric}${row.unit === '/s' ? ' (/s)' : ''} | ${num(row.naive, row.unit)} | ${num(row.qmpblock, row.unit)} | ${row.ratio.toFixed(2)}× | ${pairRange(row)} |`);
   last = row.case;
 }
 out.push('');
