@@ -87,15 +87,24 @@ export function prettyCapacity(bytes: number): { value: number; unit: string } {
   return { value: bytes, unit: 'B' };
 }
 
+/**
+ * An integer as its exact decimal digits: String() writes a Number past
+ * 2^53 in its shortest form (8796093022207 MiB/s in bytes/s is exact as a
+ * Number but prints as ...727000, not ...727232 as virsh prints it).
+ */
+export function integerText(n: number): string {
+  return Number.isInteger(n) && !Number.isSafeInteger(n) ? BigInt(n).toString() : String(n);
+}
+
 /** `    Bandwidth limit: 1048576 bytes/s (1.000 MiB/s)` (no newline). */
 export function bandwidthLine(bytesPerSecond: number): string {
   const { value, unit } = prettyCapacity(bytesPerSecond);
-  return `    Bandwidth limit: ${bytesPerSecond} bytes/s (${value.toFixed(3)} ${unit}/s)`;
+  return `    Bandwidth limit: ${integerText(bytesPerSecond)} bytes/s (${value.toFixed(3)} ${unit}/s)`;
 }
 
 /** `--raw` lines of `blockjob`, exactly as virsh prints them. */
 export function rawInfoLines(info: { type: number | string; bandwidth: number; cur: number; end: number }): string {
-  return ` type=${jobLabel(info.type)}\n bandwidth=${info.bandwidth}\n cur=${info.cur}\n end=${info.end}\n`;
+  return ` type=${jobLabel(info.type)}\n bandwidth=${integerText(info.bandwidth)}\n cur=${integerText(info.cur)}\n end=${integerText(info.end)}\n`;
 }
 
 /** A simple table as virsh's vshTable prints it: one leading space, columns three spaces apart, a dash rule. */

@@ -26,6 +26,7 @@ import {
   QmpTimeoutError,
 } from '../errors.js';
 import { clip, logger } from '../log.js';
+import { exactJson } from '../transport/exact-json.js';
 import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from '../transport/line-framer.js';
 import { SocketFeed } from '../transport/socket-feed.js';
 import { TapBatches, type WireTap } from './wire-tap.js';
@@ -342,7 +343,8 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     const msg: { execute: string; arguments?: JsonObject; id: number } = args === undefined
       ? { execute: command, id }
       : { execute: command, arguments: args, id };
-    const text = JSON.stringify(msg);
+    // QEMU's integers are 64-bit: arguments are written with them exact.
+    const text = args === undefined ? JSON.stringify(msg) : exactJson(msg);
     return new Promise<T>((resolve, reject) => {
       const p: Pending = {
         id,

@@ -25,12 +25,17 @@ describe('cli/format: virsh 9.0 text', () => {
     expect(bandwidthLine(1048576)).to.equal('    Bandwidth limit: 1048576 bytes/s (1.000 MiB/s)');
     expect(bandwidthLine(1536)).to.equal('    Bandwidth limit: 1536 bytes/s (1.500 KiB/s)');
     expect(bandwidthLine(100)).to.equal('    Bandwidth limit: 100 bytes/s (100.000 B/s)');
+    // libvirt's largest, 8796093022207 MiB/s: virsh prints the exact integer.
+    expect(bandwidthLine(8796093022207 * 1048576)).to.equal('    Bandwidth limit: 9223372036853727232 bytes/s (8.000 EiB/s)');
     expect(prettyCapacity(3 * 1024 ** 3)).to.deep.equal({ value: 3, unit: 'GiB' });
   });
 
   it('prints --raw lines with the job label as type', () => {
     expect(rawInfoLines({ type: 'pull', bandwidth: 1, cur: 2097152, end: 67108864 })).to.equal(
       ' type=Block Pull\n bandwidth=1\n cur=2097152\n end=67108864\n',
+    );
+    expect(rawInfoLines({ type: 'pull', bandwidth: 8796093022207 * 1048576, cur: 0, end: 1 })).to.equal(
+      ' type=Block Pull\n bandwidth=9223372036853727232\n cur=0\n end=1\n',
     );
   });
 

@@ -22,6 +22,8 @@ export const GREETING = {
 
 export class FakeConnection {
   readonly commands: FakeCommand[] = [];
+  /** Each command's text as it came (JSON.parse is not exact past 2^53). */
+  readonly texts: string[] = [];
   constructor(readonly sock: net.Socket) {}
   send(msg: unknown): void {
     if (!this.sock.destroyed) this.sock.write(JSON.stringify(msg) + '\r\n');
@@ -80,6 +82,7 @@ export class FakeQmpServer {
       const splitter = new JsonStreamSplitter((text) => {
         const cmd = JSON.parse(text) as FakeCommand;
         conn.commands.push(cmd);
+        conn.texts.push(text);
         if (cmd.execute === 'qmp_capabilities') {
           if (opts.refuseCapabilities) return conn.error(cmd, opts.refuseCapabilities, "Capability 'x' not available");
           return conn.reply(cmd);

@@ -9,9 +9,10 @@
  */
 import { expect } from 'chai';
 import path from 'node:path';
-import { BlockJobManager, type BlockJobEvent } from '../../lib/jobs/index.js';
+import { BlockJobManager, VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES, type BlockJobEvent } from '../../lib/jobs/index.js';
 import { backingChain, compareImages, createStandardChain, flatten, QemuProcess, type BlkdebugSpec, type Chain } from '../../lib/qemu/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
+import type { WireTap } from '../../lib/qmp/wire-tap.js';
 import { nextEvent } from '../helpers/events.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 
@@ -32,8 +33,8 @@ for (const kind of ['drive', 'blockdev'] as const) {
       return open();
     }
 
-    async function open(): Promise<{ m: BlockJobManager; disk: string; session: QmpSession }> {
-      const session = await connect({ path: qemu!.socketPath });
+    async function open(tap?: WireTap): Promise<{ m: BlockJobManager; disk: string; session: QmpSession }> {
+      const session = await connect({ path: qemu!.socketPath }, tap ? { tap } : {});
       sessions.push(session);
       const m = await BlockJobManager.attach(session);
       const disk = kind === 'drive' ? 'drive0' : 'libvirt-1-format';
@@ -113,6 +114,28 @@ for (const kind of ['drive', 'blockdev'] as const) {
       expect(events.map((e) => e.status)).to.deep.equal(['CANCELED']);
       expect(await m.getBlockJobInfo(disk)).to.equal(null);
       expect(m.getDisk(disk).chain.map((i) => i.filename)).to.deep.equal(chain.images);
+      await stopAndCheck(chain.images);
+    });
+
+    it("libvirt's largest bandwidth, 8796093022207 MiB/s, reaches QEMU exact and reads back exact", async () => {
+      const first = await start();
+      await first.m.blockPull(first.disk, 1);
+      first.m.detach();
+      await first.session.close();
+      // QEMU's own text of its answers: JSON.parse reads ...727000 and ...727232 as one Number.
+      const answers: string[] = [];
+      const { m, disk, session } = await open((dir, text) => void (dir === 's2c' && answers.push(text)));
+      const [job] = await session.execute<{ device: string }[]>('query-block-jobs');
+      // Paused, so that the unlimited job cannot end before it is read.
+      await session.execute('block-job-pause', { device: job!.device });
+      await m.blockJobSetSpeed(disk, 8796093022207);
+      const info = await m.getBlockJobInfo(disk, VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES);
+      expect(BigInt(info!.bandwidth)).to.equal(8796093022207n << 20n);
+      expect(answers.filter((a) => a.includes('"speed"')).at(-1)).to.include('"speed": 9223372036853727232,');
+      expect((await m.getBlockJobInfo(disk))!.bandwidth).to.equal(8796093022207);
+      await m.blockJobSetSpeed(disk, 1);
+      await session.execute('block-job-resume', { device: job!.device });
+      await m.blockJobAbort(disk);
       await stopAndCheck(chain.images);
     });
 

@@ -222,6 +222,19 @@ describe('QmpSession', function () {
       await Promise.all([a.close(), b.close()]);
     });
 
+    it('writes 64-bit integer arguments exact: a Number past 2^53, and a bigint', async function () {
+      const srv = await fakeServer({ handler: () => ({}) });
+      const s = await QmpSession.connect({ path: srv.path });
+      // libvirt's largest MiB/s in bytes/s: exact as a Number, but JSON.stringify writes ...727000.
+      await s.execute('block-job-set-speed', { device: 'job0', speed: 8796093022207 * 1048576 });
+      await s.execute('block-job-set-speed', { device: 'job0', speed: 2n ** 63n - 1n });
+      expect(srv.connections[0]!.texts.slice(1)).to.deep.equal([
+        '{"execute":"block-job-set-speed","arguments":{"device":"job0","speed":9223372036853727232},"id":2}',
+        '{"execute":"block-job-set-speed","arguments":{"device":"job0","speed":9223372036854775807},"id":3}',
+      ]);
+      await s.close();
+    });
+
     it('rejects with QmpError carrying class, desc and command', async function () {
       const srv = await fakeServer({ handler: (cmd, c) => c.error(cmd, 'DeviceNotActive', "Block job 'drive0' not found") });
       const s = await QmpSession.connect({ path: srv.path });
