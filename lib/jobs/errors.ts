@@ -50,6 +50,10 @@ export const errors = {
   bandwidthOverflow(): VirError {
     return new VirError('OVERFLOW', 'bandwidth must be less than 8796093022207');
   },
+  /** From JavaScript anything can come where a path is expected. */
+  notAPath(name: string, value: unknown, nullable: boolean): VirError {
+    return new VirError('INVALID_ARG', `${name} must be a string${nullable ? ' or null' : ''}, not ${value === null ? 'null' : typeof value}`);
+  },
   bandwidthInvalid(value: unknown): VirError {
     return new VirError('INVALID_ARG', `bandwidth must be a non-negative integer, got '${String(value)}'`);
   },
@@ -110,4 +114,10 @@ function translate(err: unknown, jobId?: string): unknown {
     return new VirError('OPERATION_INVALID', `No active block job '${jobId}'`, { cause: err });
   }
   return new VirError('INTERNAL_ERROR', `unable to execute QEMU command '${err.command}': ${err.desc}`, { cause: err });
+}
+
+/** A path argument as libvirt's API takes it: a string, or null where it may be omitted. */
+export function checkPathArg(name: string, value: unknown, nullable: boolean): void {
+  if (typeof value === 'string' || (nullable && value === null)) return;
+  throw errors.notAPath(name, value, nullable);
 }

@@ -51,7 +51,7 @@ import { adoptableJobs, concludedJobs, diskOfJobId, isRecordedJob } from './adop
 import { dropOrphans, rediscoverDisks, refreshChain } from './chain-refresh.js';
 import { resolveDisk, type Disk } from './disks.js';
 import { EndBookkeeping } from './end-bookkeeping.js';
-import { errors, isQmpCommandError } from './errors.js';
+import { checkPathArg, errors, isQmpCommandError } from './errors.js';
 import { inputOfEvent } from './event-inputs.js';
 import { fromJsonData, JobRecordStore, recordsFileOf, toJsonData, type JobRecord } from './job-records.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
@@ -829,6 +829,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    */
   async blockRebase(disk: string, base: string | null, bandwidth = 0, flags = 0): Promise<void> {
     checkFlags(flags, REBASE_FLAGS, 'qemuDomainBlockRebase');
+    checkPathArg('base', base, true);
     if (flags & VIR_DOMAIN_BLOCK_REBASE_COPY) {
       const copy = BlockJobManager.ext.rebaseCopy;
       if (!copy) throw errors.unsupportedFlags(flags & (VIR_DOMAIN_BLOCK_REBASE_COPY | COPY_ONLY_FLAGS), 'qemuDomainBlockRebase');
@@ -938,6 +939,12 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   blockCommit(disk: string, base: string | null, top: string | null, bandwidth = 0, flags = 0): Promise<void> {
     const f = BlockJobManager.ext.blockCommit;
     if (!f) return Promise.reject(new VirError('OPERATION_UNSUPPORTED', 'block commit is not available yet'));
+    try {
+      checkPathArg('base', base, true);
+      checkPathArg('top', top, true);
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
     return f(this, disk, base, top, bandwidth, flags);
   }
 
@@ -945,6 +952,11 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   blockCopy(disk: string, dest: string, params: Record<string, unknown> | null = {}, flags = 0): Promise<void> {
     const f = BlockJobManager.ext.blockCopy;
     if (!f) return Promise.reject(new VirError('OPERATION_UNSUPPORTED', 'block copy is not available yet'));
+    try {
+      checkPathArg('destination', dest, false);
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
     return f(this, disk, dest, params, flags);
   }
 }

@@ -29,7 +29,7 @@ import {
   VIR_DOMAIN_BLOCK_REBASE_RELATIVE,
 } from '../jobs/constants.js';
 import { relativeName } from '../jobs/chain-args.js';
-import { errors } from '../jobs/errors.js';
+import { checkPathArg, errors } from '../jobs/errors.js';
 import type { BlockJobEvent, BlockJobManager } from '../jobs/manager.js';
 import { checkFlags } from '../jobs/registry.js';
 import { directionOf, planMerge, type MergePlan } from './plan.js';
@@ -292,6 +292,8 @@ function isJobOf(plan: MergePlan, disk: Disk, kind: string, id: string, data: ob
  * @throws VirError before anything is sent when the pair is invalid; OPERATION_FAILED when the job fails
  */
 export async function blockMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, opts: MergeOptions = {}): Promise<void> {
+  checkPathArg('source', source, false);
+  checkPathArg('dest', dest, false);
   // Only the public options: a caller cannot mark its merge as a snapshot's (StartMergeOptions).
   const h = await startMerge(m, diskArg, source, dest, { bandwidth: opts.bandwidth, flags: opts.flags });
   await h.finish();
