@@ -8,7 +8,7 @@
  */
 import type { CliManager } from './api.js';
 import type { CliContext } from './context.js';
-import { JobWaiter, type WaitOptions, type WaitOutcome } from './wait.js';
+import { JobWaiter, eventRecord, type WaitOptions, type WaitOutcome } from './wait.js';
 
 /** Start a job, waiting for it when `wait` is given; the waiter listens before the start. */
 export async function startJob(
@@ -55,4 +55,21 @@ export function reportBadEnd(ctx: CliContext, disk: string, outcome: WaitOutcome
 /** `\nPull complete\n` and its JSON twin. */
 export function reportLine(ctx: CliContext, disk: string, result: string, message: string): void {
   ctx.printer.out(`\n${message}\n`, { disk, result, message });
+}
+
+/**
+ * An abort or pivot (`blockJobAbort`), with the disk's job events that come
+ * while it runs as `--json` lines: a synchronous one ends on the job's
+ * terminal event (COMPLETED after a pivot, CANCELED), which the wait before
+ * it, ended by READY, does not see.
+ */
+export async function abortJob(ctx: CliContext, manager: CliManager, disk: string, flags: number): Promise<void> {
+  const off = manager.onBlockJob((ev) => {
+    if (ev.disk === disk) ctx.printer.record(eventRecord(ev));
+  });
+  try {
+    await manager.blockJobAbort(disk, flags);
+  } finally {
+    off();
+  }
 }

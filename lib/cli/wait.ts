@@ -13,6 +13,7 @@ import type { BlockJobEvent, CliManager, JobStatus } from './api.js';
 import { FLAGS } from './api.js';
 import type { CliContext } from './context.js';
 import { progressDoneLine, progressLine, percentDone } from './format.js';
+import type { JsonRecord } from './io.js';
 
 export interface WaitOptions {
   disk: string;
@@ -31,6 +32,11 @@ export interface WaitOutcome {
   error?: string;
 }
 
+/** A block job event as its `--json` line. */
+export function eventRecord(ev: BlockJobEvent): JsonRecord {
+  return { event: 'blockJob', disk: ev.disk, type: ev.type, status: ev.status, ...(ev.error ? { error: ev.error } : {}) };
+}
+
 /** Polls with no job and no event before the job counts as vanished (virsh retries 5 times). */
 export const VANISHED_POLLS = 5;
 
@@ -46,7 +52,7 @@ export class JobWaiter {
     this.unsubscribe = manager.onBlockJob((ev) => {
       if (ev.disk !== opts.disk || this.event) return;
       this.event = ev;
-      this.ctx.printer.record({ event: 'blockJob', disk: ev.disk, type: ev.type, status: ev.status, ...(ev.error ? { error: ev.error } : {}) });
+      this.ctx.printer.record(eventRecord(ev));
       this.wake?.();
     });
     this.uninterrupt = ctx.onInterrupt(() => {

@@ -103,6 +103,32 @@ describe('cli end to end on the simulator', function () {
     expect(r.stdout).to.equal('/demo/current.qcow2\n');
   });
 
+  it('--json: a pivot or abort after the wait prints the job\'s terminal event, once, before the result', async () => {
+    const lines = (out: string): unknown[] => out.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    let r = await cli([...g, '--json', 'blockcopy', 'vda', path.join(dir, 'c1.qcow2'), '--wait', '--pivot']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(lines(r.stdout)).to.deep.equal([
+      { event: 'blockJob', disk: 'vda', type: 'copy', status: 'READY' },
+      { event: 'blockJob', disk: 'vda', type: 'copy', status: 'COMPLETED' },
+      { disk: 'vda', result: 'pivoted', message: 'Successfully pivoted' },
+    ]);
+    r = await cli([...g, '--json', 'blockcommit', 'vdb', '--active', '--keep-overlay']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(lines(r.stdout)).to.deep.equal([
+      { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'READY' },
+      { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'CANCELED' },
+      { disk: 'vdb', result: 'complete', message: 'Commit complete, overlay image kept' },
+    ]);
+    r = await cli([...g, 'blockcommit', 'vdb', '--active', '--wait']);
+    expect(r.stdout).to.equal('\nNow in synchronized phase\n');
+    r = await cli([...g, '--json', 'blockjob', 'vdb', '--pivot']);
+    expect(r.code, r.stderr).to.equal(0);
+    expect(lines(r.stdout)).to.deep.equal([
+      { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'COMPLETED' },
+      { disk: 'vdb', result: 'pivoted', async: false },
+    ]);
+  });
+
   it('events also reports jobs that other processes start after it attached', async () => {
     const events = new CliChild([...g, '--json', 'events']);
     await events.waitFor(/"listening"/, 'stdout');

@@ -10,6 +10,7 @@ import { FLAGS } from '../api.js';
 import { flag, opt } from '../argv.js';
 import type { Command, CliContext } from '../context.js';
 import { bandwidthLine, jobLabel, jobTypeName, percentDone, progressLine, rawInfoLines } from '../format.js';
+import { abortJob } from '../jobflow.js';
 import { exclusive } from '../rules.js';
 import { parseBandwidth } from '../values.js';
 import type { ParsedArgs } from '../argv.js';
@@ -46,7 +47,7 @@ async function abort(ctx: CliContext, args: ParsedArgs, disk: string): Promise<n
   const pivot = flag(args, 'pivot');
   const flags = (flag(args, 'async') ? FLAGS.ABORT_ASYNC : 0) | (pivot ? FLAGS.ABORT_PIVOT : 0);
   const { manager } = await ctx.backend();
-  await manager.blockJobAbort(disk, flags);
+  await abortJob(ctx, manager, disk, flags);
   ctx.printer.out('\n', { disk, result: pivot ? 'pivoted' : 'aborted', async: flag(args, 'async') });
   return 0;
 }
