@@ -828,15 +828,17 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * @param base absolute path, node-name or `disk[N]`
    */
   async blockRebase(disk: string, base: string | null, bandwidth = 0, flags = 0): Promise<void> {
-    checkFlags(flags, REBASE_FLAGS, 'qemuDomainBlockRebase');
     checkPathArg('base', base, true);
+    // libvirt's public API checks these before the driver looks at the flags.
+    if (Number(flags) & VIR_DOMAIN_BLOCK_REBASE_COPY) {
+      if (base === null) throw new VirError('INVALID_ARG', 'base in virDomainBlockRebase must not be NULL');
+    } else if (Number(flags) & COPY_ONLY_FLAGS) throw errors.flagsNeedCopy();
+    checkFlags(flags, REBASE_FLAGS, 'qemuDomainBlockRebase');
     if (flags & VIR_DOMAIN_BLOCK_REBASE_COPY) {
       const copy = BlockJobManager.ext.rebaseCopy;
       if (!copy) throw errors.unsupportedFlags(flags & (VIR_DOMAIN_BLOCK_REBASE_COPY | COPY_ONLY_FLAGS), 'qemuDomainBlockRebase');
-      if (base === null) throw new VirError('INVALID_ARG', 'base is required when starting a copy');
-      return copy(this, disk, base, bandwidth, flags);
+      return copy(this, disk, base!, bandwidth, flags);
     }
-    if (flags & COPY_ONLY_FLAGS) throw errors.flagsNeedCopy();
     await this.pullCommon(disk, base, bandwidth, flags);
   }
 

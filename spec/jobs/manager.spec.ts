@@ -207,7 +207,11 @@ describe('jobs/manager', () => {
       }
     });
     it('unknown flags on blockRebase', () =>
-      expectVirError(m.blockRebase('drive0', null, 0, 0x80 | VIR_DOMAIN_BLOCK_REBASE_COPY), 'invalid argument: unsupported flags (0x80) in function qemuDomainBlockRebase'));
+      expectVirError(m.blockRebase('drive0', '/copy.qcow2', 0, 0x80 | VIR_DOMAIN_BLOCK_REBASE_COPY), 'invalid argument: unsupported flags (0x80) in function qemuDomainBlockRebase'));
+    it('COPY without base: the public API\'s check, before the flags are looked at (libvirt-domain.c)', async () => {
+      await expectVirError(m.blockRebase('drive0', null, 0, 0x80 | VIR_DOMAIN_BLOCK_REBASE_COPY), 'invalid argument: base in virDomainBlockRebase must not be NULL');
+      await expectVirError(m.blockRebase('drive0', null, 0, 0x80 | VIR_DOMAIN_BLOCK_REBASE_SHALLOW), 'invalid argument: use of flags requires a copy job');
+    });
     it('copy-only flags without COPY', () =>
       expectVirError(m.blockRebase('drive0', null, 0, VIR_DOMAIN_BLOCK_REBASE_SHALLOW), 'invalid argument: use of flags requires a copy job'));
     it('RELATIVE without base', () =>
