@@ -56,7 +56,7 @@ export interface CommitData {
 }
 
 /** The plan's validation, pure: which images, which QMP arguments. Exported for tests. */
-export function planCommit(disks: readonly Disk[], disk: Disk, base: string | null, top: string | null, flags: number) {
+export function planCommit(disks: readonly Disk[], disk: Disk, base: string | null, top: string | null, flags: number, diskArg = disk.name) {
   if (disk.chain.length === 0 || !disk.chain[0]!.filename) {
     throw new VirError('CONFIG_UNSUPPORTED', `disk ${disk.name} has no source file to be committed`);
   }
@@ -70,7 +70,8 @@ export function planCommit(disks: readonly Disk[], disk: Disk, base: string | nu
     throw new VirError('INVALID_ARG', `active commit requested but '${topImg.filename}' is not active`);
   }
   if (topIdx + 1 >= disk.chain.length) {
-    throw new VirError('INVALID_ARG', `top '${topImg.filename}' in chain for '${disk.name}' has no backing file`);
+    // As libvirt: the disk as the caller named it.
+    throw new VirError('INVALID_ARG', `top '${topImg.filename}' in chain for '${diskArg}' has no backing file`);
   }
   let baseIdx: number;
   if (base === null) {
@@ -84,7 +85,8 @@ export function planCommit(disks: readonly Disk[], disk: Disk, base: string | nu
       throw new VirError('INVALID_ARG', `could not find base image in chain for '${disk.name}'`);
     }
     if (flags & VIR_DOMAIN_BLOCK_COMMIT_SHALLOW && baseIdx !== topIdx + 1) {
-      throw new VirError('INVALID_ARG', `base '${disk.chain[baseIdx]!.filename}' is not immediately below '${topImg.filename}' in chain for '${disk.name}'`);
+      // As libvirt: base and disk as the caller named them.
+      throw new VirError('INVALID_ARG', `base '${base}' is not immediately below '${topImg.filename}' in chain for '${diskArg}'`);
     }
   }
   // libvirt keeps a relative name only for the overlay of a non-active top.
@@ -121,7 +123,7 @@ export async function startCommit(
     disk: diskArg,
     kind: kindGuess,
     plan: (disk) => {
-      const p = planCommit(m.listDisks(), disk, base, top, flags);
+      const p = planCommit(m.listDisks(), disk, base, top, flags, diskArg);
       const topImg = disk.chain[p.topIdx]!;
       const baseImg = disk.chain[p.baseIdx]!;
       const data: CommitData = {

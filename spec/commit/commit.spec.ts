@@ -48,6 +48,9 @@ describe('jobs/commit', () => {
       ['base above top', (m, d) => m.blockCommit(d, files[0]!, files[1]!), "invalid argument: could not find base image in chain for 'drive0'"],
       ['top without backing', (m, d) => m.blockCommit(d, null, files[2]!), `invalid argument: top '${files[2]}' in chain for 'drive0' has no backing file`],
       ['SHALLOW with a base further down', (m, d) => m.blockCommit(d, files[2]!, null, 0, VIR_DOMAIN_BLOCK_COMMIT_SHALLOW | VIR_DOMAIN_BLOCK_COMMIT_ACTIVE), `invalid argument: base '${files[2]}' is not immediately below '${files[0]}' in chain for 'drive0'`],
+      // libvirt names base and disk as typed (qemuDomainBlockCommit: base, path).
+      ['SHALLOW, base and disk named another way', (m) => m.blockCommit(files[0]!, 'drive0[3]', null, 0, VIR_DOMAIN_BLOCK_COMMIT_SHALLOW | VIR_DOMAIN_BLOCK_COMMIT_ACTIVE), `invalid argument: base 'drive0[3]' is not immediately below '${files[0]}' in chain for '${files[0]}'`],
+      ['top without backing, disk named by its top image', (m) => m.blockCommit(files[0]!, null, files[2]!), `invalid argument: top '${files[2]}' in chain for '${files[0]}' has no backing file`],
       ['RELATIVE over absolute backing names', (m, d) => m.blockCommit(d, files[2]!, files[1]!, 0, VIR_DOMAIN_BLOCK_COMMIT_RELATIVE), "Requested operation is not valid: can't keep relative backing relationship"],
       ['unknown flag', (m, d) => m.blockCommit(d, null, null, 0, 1 << 9), 'invalid argument: unsupported flags (0x200) in function qemuDomainBlockCommit'],
       ['unknown disk', (m) => m.blockCommit('vdz', null, null), "invalid argument: disk 'vdz' not found in domain"],
