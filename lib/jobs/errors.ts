@@ -66,8 +66,9 @@ export const errors = {
    * MiB/s as libvirt does. libvirt's limit is LLONG_MAX; ours is 2^53, past
    * which a Number no longer holds the value exactly.
    */
+  /** libvirt's class for a bandwidth too large; the limit is ours (exact as a Number). */
   copyBandwidthTooLarge(): VirError {
-    return new VirError('INVALID_ARG', `bandwidth must be less than '${2 ** 53}' bytes/s (${2 ** 33} MiB/s)`);
+    return new VirError('OVERFLOW', `bandwidth must be less than '${2 ** 53}' bytes/s (${2 ** 33} MiB/s)`);
   },
   bandwidthNotRepresentable(value: number): VirError {
     return new VirError('OVERFLOW', `bandwidth ${value} cannot be represented in result`);
