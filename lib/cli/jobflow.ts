@@ -58,10 +58,9 @@ export function reportLine(ctx: CliContext, disk: string, result: string, messag
 }
 
 /**
- * An abort or pivot (`blockJobAbort`), with the disk's job events that come
- * while it runs as `--json` lines: a synchronous one ends on the job's
- * terminal event (COMPLETED after a pivot, CANCELED), which the wait before
- * it, ended by READY, does not see.
+ * `blockjob --abort/--pivot`: the abort, with the disk's job events that
+ * come while it runs as `--json` lines (a synchronous one ends on the job's
+ * terminal event). After a wait, the waiter's listener prints them.
  */
 export async function abortJob(ctx: CliContext, manager: CliManager, disk: string, flags: number): Promise<void> {
   const off = manager.onBlockJob((ev) => {

@@ -49,10 +49,15 @@ export class JobWaiter {
 
   /** Start listening now, before the job is started. */
   constructor(private readonly ctx: CliContext, private readonly manager: CliManager, private readonly opts: WaitOptions) {
+    // Every event of the disk is a --json line until the command ends (the
+    // runner then closes the backend): the wait ends on the first, and a
+    // pivot or abort after a READY one ends on the job's terminal event. One
+    // listener from before the start to the end, so none falls in a gap.
     this.unsubscribe = manager.onBlockJob((ev) => {
-      if (ev.disk !== opts.disk || this.event) return;
-      this.event = ev;
+      if (ev.disk !== opts.disk) return;
       this.ctx.printer.record(eventRecord(ev));
+      if (this.event) return;
+      this.event = ev;
       this.wake?.();
     });
     this.uninterrupt = ctx.onInterrupt(() => {
@@ -61,7 +66,7 @@ export class JobWaiter {
     });
   }
 
-  /** Stop listening (also when the job never started). */
+  /** Stop listening (when the job never started; otherwise the end of the command does). */
   dispose(): void {
     this.unsubscribe();
     this.uninterrupt();
@@ -112,7 +117,7 @@ export class JobWaiter {
         await this.pause(opts.timeoutMs ? Math.min(ctx.pollMs, Math.max(1, opts.timeoutMs - (ctx.now() - start) + 1)) : ctx.pollMs);
       }
     } finally {
-      this.dispose();
+      this.uninterrupt();
     }
     if (opts.verbose && (outcome.status === 'COMPLETED' || outcome.status === 'READY')) {
       ctx.printer.err(progressDoneLine(opts.label), { event: 'progress', disk: opts.disk, percent: 100 });

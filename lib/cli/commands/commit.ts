@@ -7,7 +7,7 @@
 import { FLAGS } from '../api.js';
 import { flag, opt } from '../argv.js';
 import type { Command } from '../context.js';
-import { abortJob, reportBadEnd, reportLine, startJob } from '../jobflow.js';
+import { reportBadEnd, reportLine, startJob } from '../jobflow.js';
 import { exclusive, waitingRequired } from '../rules.js';
 import { bandwidthOption, jobTimeoutOption } from '../values.js';
 
@@ -56,10 +56,10 @@ export const blockcommit: Command = {
     if (!active) {
       reportLine(ctx, disk, 'complete', 'Commit complete');
     } else if (pivot) {
-      await abortJob(ctx, manager, disk, abortFlags | FLAGS.ABORT_PIVOT);
+      await manager.blockJobAbort(disk, abortFlags | FLAGS.ABORT_PIVOT);
       reportLine(ctx, disk, 'pivoted', 'Successfully pivoted');
     } else if (keepOverlay) {
-      await abortJob(ctx, manager, disk, abortFlags);
+      await manager.blockJobAbort(disk, abortFlags);
       reportLine(ctx, disk, 'complete', 'Commit complete, overlay image kept');
     } else {
       reportLine(ctx, disk, 'ready', 'Now in synchronized phase');

@@ -10,7 +10,7 @@ import { FLAGS } from '../api.js';
 import { flag, opt } from '../argv.js';
 import type { Command } from '../context.js';
 import { UsageError } from '../errors.js';
-import { abortJob, reportBadEnd, reportLine, startJob } from '../jobflow.js';
+import { reportBadEnd, reportLine, startJob } from '../jobflow.js';
 import { checkAllowed } from '../allow.js';
 import { exclusive, waitingRequired } from '../rules.js';
 import { bandwidthOption, jobTimeoutOption, parseCount } from '../values.js';
@@ -68,10 +68,10 @@ export const blockcopy: Command = {
     const bad = reportBadEnd(ctx, disk, outcome, { aborted: 'Copy aborted', failed: 'Copy failed' });
     if (bad !== undefined) return bad;
     if (pivot) {
-      await abortJob(ctx, manager, disk, abortFlags | FLAGS.ABORT_PIVOT);
+      await manager.blockJobAbort(disk, abortFlags | FLAGS.ABORT_PIVOT);
       reportLine(ctx, disk, 'pivoted', 'Successfully pivoted');
     } else if (finish) {
-      await abortJob(ctx, manager, disk, abortFlags);
+      await manager.blockJobAbort(disk, abortFlags);
       reportLine(ctx, disk, 'copied', 'Successfully copied');
     } else {
       reportLine(ctx, disk, 'ready', 'Now in mirroring phase');
