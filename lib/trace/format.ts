@@ -6,6 +6,34 @@
 import fs from 'node:fs';
 import stringify from 'fast-json-stable-stringify';
 
+/** What a header names, as a caller gives it (`qmpTrace` is added). */
+export interface TraceHeaderInput {
+  qmpTrace?: 1;
+  source: string;
+  scenario: string;
+  description: string;
+  libvirt?: string;
+  expect?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/**
+ * The header's fields and their types (trace-format.md), for a header read
+ * or about to be written: a trace this package would refuse to read is
+ * never made. `where` prefixes the message (file:line, or the file).
+ */
+export function checkHeader(o: Record<string, unknown>, where: string): asserts o is TraceHeader {
+  if (o.qmpTrace !== 1) throw new TraceFormatError(`${where}: header must have "qmpTrace": 1`);
+  for (const k of ['source', 'scenario', 'description'] as const) {
+    if (typeof o[k] !== 'string') throw new TraceFormatError(`${where}: header needs a string "${k}"`);
+  }
+  // The optional fields, when present, have their types.
+  if (o.libvirt !== undefined && typeof o.libvirt !== 'string') throw new TraceFormatError(`${where}: header "libvirt" must be a string`);
+  if (o.expect !== undefined && (o.expect === null || typeof o.expect !== 'object' || Array.isArray(o.expect))) {
+    throw new TraceFormatError(`${where}: header "expect" must be an object`);
+  }
+}
+
 export interface TraceHeader {
   qmpTrace: 1;
   source: string;
@@ -58,16 +86,8 @@ export function parseTrace(text: string, file?: string): Trace {
     if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new TraceFormatError(`${where(i + 1)}: not a JSON object`);
     const o = obj as Record<string, unknown>;
     if (!header) {
-      if (o.qmpTrace !== 1) throw new TraceFormatError(`${where(i + 1)}: header must have "qmpTrace": 1`);
-      for (const k of ['source', 'scenario', 'description'] as const) {
-        if (typeof o[k] !== 'string') throw new TraceFormatError(`${where(i + 1)}: header needs a string "${k}"`);
-      }
-      // The optional fields, when present, have their types (trace-format.md).
-      if (o.libvirt !== undefined && typeof o.libvirt !== 'string') throw new TraceFormatError(`${where(i + 1)}: header "libvirt" must be a string`);
-      if (o.expect !== undefined && (o.expect === null || typeof o.expect !== 'object' || Array.isArray(o.expect))) {
-        throw new TraceFormatError(`${where(i + 1)}: header "expect" must be an object`);
-      }
-      header = o as TraceHeader;
+      checkHeader(o, where(i + 1));
+      header = o;
       continue;
     }
     if (typeof o.t !== 'number' || (o.dir !== 'c2s' && o.dir !== 's2c')) {

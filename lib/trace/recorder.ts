@@ -15,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { QmpSession } from '../qmp/session.js';
 import type { WireTap } from '../qmp/wire-tap.js';
-import { formatHeader, type Direction, type TraceHeader } from './format.js';
+import { checkHeader, formatHeader, type Direction, type TraceHeader, type TraceHeaderInput } from './format.js';
 import { logger } from '../log.js';
 import { makeDirsSync } from '../make-dirs.js';
 import type { LineEnds } from '../transport/line-framer.js';
@@ -65,6 +65,8 @@ export class TraceRecorder {
    * back until `writeHeader()`.
    */
   static open(file: string, header: TraceHeader, opts: { deferHeader?: boolean } = {}): TraceRecorder {
+    // Before the file is made: a header the reader would refuse is no trace.
+    checkHeader(header, file);
     makeDirsSync(path.dirname(path.resolve(file)));
     const fd = fs.openSync(file, 'w', 0o644);
     const hold = opts.deferHeader === true && !fs.fstatSync(fd).isFile();
@@ -98,7 +100,9 @@ export class TraceRecorder {
   writeHeader(patch: Partial<TraceHeader> = {}): boolean {
     if (this.fd === undefined) return false;
     if (this.headerPending) {
-      this.header = { ...this.header, ...patch } as TraceHeader;
+      const merged = { ...this.header, ...patch };
+      checkHeader(merged, this.file);
+      this.header = merged;
       fs.writeSync(this.fd, formatHeader(this.header) + '\n');
       this.headerPending = false;
       this.flush();
@@ -107,7 +111,8 @@ export class TraceRecorder {
     const room = this.headerRoom;
     if (room === 0) return false;
     this.headerRoom = 0;
-    const next = { ...this.header, ...patch } as TraceHeader;
+    const next = { ...this.header, ...patch };
+    checkHeader(next, this.file);
     const line = Buffer.from(formatHeader(next));
     // Too long for its room: the provisional header stays (the caller is told).
     if (line.length > room) return false;
@@ -343,7 +348,9 @@ export class TraceRecorder {
       process.off('exit', this.onExit);
     }
     if (opts.header) {
-      this.header = { ...this.header, ...opts.header } as TraceHeader;
+      const merged = { ...this.header, ...opts.header };
+      checkHeader(merged, this.file);
+      this.header = merged;
       // Where `file` is a link, the file it leads to is rewritten; the link stays.
       rewriteHeader(fs.realpathSync(this.file), this.header);
     }
@@ -362,10 +369,10 @@ function entry(dir: Direction, text: string, msg: unknown, t: number): string {
     : `{"dir":"${dir}","raw":${JSON.stringify(text)},"t":${t}}\n`;
 }
 
-/** Replace line 1 of a trace file (temp file + rename, so a reader never sees half a file). */
 /** Room left after a provisional header for the one that replaces it (the greeting's source is about 30 bytes). */
 const HEADER_ROOM = 256;
 
+/** Replace line 1 of a trace file (temp file + rename, so a reader never sees half a file). */
 export function rewriteHeader(file: string, header: TraceHeader): void {
   const text = fs.readFileSync(file, 'utf8');
   const nl = text.indexOf('\n');
@@ -376,6 +383,6 @@ export function rewriteHeader(file: string, header: TraceHeader): void {
 }
 
 /** Library entry point: start recording to `file`; pass `recorder.tap` as the session's `tap`. */
-export function recordTrace(file: string, header: Omit<TraceHeader, 'qmpTrace'> & { qmpTrace?: 1 }): TraceRecorder {
-  return TraceRecorder.open(file, { qmpTrace: 1, ...header } as TraceHeader);
+export function recordTrace(file: string, header: TraceHeaderInput): TraceRecorder {
+  return TraceRecorder.open(file, { ...header, qmpTrace: 1 } as TraceHeader);
 }

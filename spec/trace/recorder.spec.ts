@@ -5,7 +5,7 @@ import net from 'node:net';
 import { expect } from 'chai';
 import { QmpSession } from '../../lib/qmp/session.js';
 import { TraceRecorder, recordTrace } from '../../lib/trace/recorder.js';
-import { readTrace } from '../../lib/trace/format.js';
+import { TraceFormatError, readTrace } from '../../lib/trace/format.js';
 import { replayTrace, type ReplayResult } from '../../lib/trace/replayer.js';
 import { until } from '../helpers/until.js';
 import { sourceOf, startRecordProxy } from '../../lib/trace/proxy.js';
@@ -16,6 +16,18 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-rec-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('TraceRecorder', function () {
+  it('refuses a header its own reader would refuse, before making the file; the types require the fields', function () {
+    const file = path.join(tmp, 'bad-header.jsonl');
+    // @ts-expect-error source, scenario and description are required
+    expect(() => recordTrace(file, {})).to.throw(TraceFormatError, `${file}: header needs a string "source"`);
+    expect(() => recordTrace(file, { source: 'x', scenario: 'y', description: 'z', libvirt: 9 as never })).to.throw(TraceFormatError, 'header "libvirt" must be a string');
+    expect(fs.existsSync(file)).to.equal(false);
+    const rec = recordTrace(file, { source: 'x', scenario: 'y', description: 'z' });
+    expect(() => rec.close({ header: { scenario: 5 as never } })).to.throw(TraceFormatError, 'header needs a string "scenario"');
+    // Closed all the same, and the header as it was: the file stays readable.
+    expect(readTrace(file).header).to.deep.equal({ qmpTrace: 1, source: 'x', scenario: 'y', description: 'z' });
+  });
+
   it('records a session from the greeting on, in wire order, each message as its wire text', async function () {
     const srv = await fakeServer({
       handler: (cmd, c) => {
