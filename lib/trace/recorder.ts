@@ -32,6 +32,17 @@ export interface RecorderCloseOptions {
   header?: Partial<TraceHeader>;
 }
 
+/**
+ * Recorders with a file open. One process 'exit' listener serves them all:
+ * one each made a daemon recording a dozen VMs print Node's
+ * MaxListenersExceededWarning.
+ */
+const openRecorders = new Set<TraceRecorder>();
+
+function flushAllAtExit(): void {
+  for (const r of openRecorders) r.flushAtExit();
+}
+
 export class TraceRecorder {
   private fd: number | undefined;
   /** Origin of `t`; unset until the connection opens (or the first message, for a tap told nothing). */
@@ -39,20 +50,22 @@ export class TraceRecorder {
   /** Lines not yet written, already encoded. */
   private readonly pending = new ByteBuffer();
   private scheduled = false;
-  private readonly onExit = (): void => {
+  /** At process exit: what is still pending goes to the file. */
+  flushAtExit(): void {
     try {
       this.flush();
     } catch {
       // At exit there is no one left to tell; the file keeps its whole lines.
     }
-  };
+  }
   /** Messages recorded so far. */
   count = 0;
   header: TraceHeader;
 
   private constructor(readonly file: string, header: TraceHeader, private readonly headerWritten: boolean) {
     this.header = header;
-    process.on('exit', this.onExit);
+    openRecorders.add(this);
+    if (openRecorders.size === 1) process.on('exit', flushAllAtExit);
   }
 
   /**
@@ -345,7 +358,8 @@ export class TraceRecorder {
       // Closed even when the last write fails (a full disk): the error is the caller's to report.
       fs.closeSync(this.fd);
       this.fd = undefined;
-      process.off('exit', this.onExit);
+      openRecorders.delete(this);
+      if (openRecorders.size === 0) process.off('exit', flushAllAtExit);
     }
     if (opts.header) {
       const merged = { ...this.header, ...opts.header };

@@ -16,6 +16,14 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-rec-'));
 after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('TraceRecorder', function () {
+  it('a dozen recordings at once add one exit listener, not one each (no MaxListenersExceededWarning)', function () {
+    const before = process.listenerCount('exit');
+    const recs = Array.from({ length: 12 }, (_, i) => recordTrace(path.join(tmp, `many-${i}.jsonl`), { source: 'x', scenario: 'many', description: '' }));
+    expect(process.listenerCount('exit')).to.equal(before + 1);
+    for (const r of recs) r.close();
+    expect(process.listenerCount('exit')).to.equal(before);
+  });
+
   it('refuses a header its own reader would refuse, before making the file; the types require the fields', function () {
     const file = path.join(tmp, 'bad-header.jsonl');
     // @ts-expect-error source, scenario and description are required
