@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import {
   bandwidthLine, jobLabel, percentDone, prettyCapacity, progressDoneLine, progressLine, rawInfoLines, table,
 } from '../../lib/cli/format.js';
+import { Printer } from '../../lib/cli/io.js';
 
 describe('cli/format: virsh 9.0 text', () => {
   it('draws the progress line with whole percents, padded to three columns', () => {
@@ -28,6 +29,13 @@ describe('cli/format: virsh 9.0 text', () => {
     // libvirt's largest, 8796093022207 MiB/s: virsh prints the exact integer.
     expect(bandwidthLine(8796093022207 * 1048576)).to.equal('    Bandwidth limit: 9223372036853727232 bytes/s (8.000 EiB/s)');
     expect(prettyCapacity(3 * 1024 ** 3)).to.deep.equal({ value: 3, unit: 'GiB' });
+  });
+
+  it('--json lines carry integers past 2^53 exactly, as the text lines do', () => {
+    let out = '';
+    const p = new Printer({ stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true }, env: {} }, true);
+    p.record({ disk: 'vda', bandwidth: 8796093022207 * 1048576 });
+    expect(out).to.equal('{"disk":"vda","bandwidth":9223372036853727232}\n');
   });
 
   it('prints --raw lines with the job label as type', () => {

@@ -19,6 +19,31 @@ describe('exactJson: JSON with 64-bit integers exact', () => {
     expect(exactJson(v)).to.equal(JSON.stringify(v));
   });
 
+  it('on the exact path, treats everything else as JSON.stringify does: holes, boxed values, toJSON and its key, cycles', () => {
+    const big = 8796093022207 * 1048576;
+    // eslint-disable-next-line no-sparse-arrays
+    expect(exactJson([, 1, big])).to.equal('[null,1,9223372036853727232]');
+    expect(exactJson({ a: new String('1234567890123456'), b: new Number(big), c: new Boolean(false) })).to.equal('{"a":"1234567890123456","b":9223372036853727232,"c":false}');
+    expect(exactJson({ d: { toJSON: (k: string) => `key=${k}` }, e: { toJSON: () => undefined }, n: big })).to.equal('{"d":"key=d","n":9223372036853727232}');
+    const cyclic: Record<string, unknown> = { n: 1n };
+    cyclic.self = cyclic;
+    expect(() => exactJson(cyclic)).to.throw(TypeError, /circular/);
+    // A string that looks like the marker stays a string.
+    expect(exactJson({ s: '\u0001x:1234567890123456789', n: big })).to.equal(JSON.stringify({ s: '\u0001x:1234567890123456789', n: 0 }).replace(':0}', ':9223372036853727232}'));
+  });
+
+  it('writes a bigint as its integer even under a BigInt.prototype.toJSON polyfill', () => {
+    const proto = BigInt.prototype as { toJSON?: () => string };
+    proto.toJSON = function (this: bigint) {
+      return this.toString();
+    };
+    try {
+      expect(exactJson({ speed: 5n })).to.equal('{"speed":5}');
+    } finally {
+      delete proto.toJSON;
+    }
+  });
+
   it('equals JSON.stringify on any JSON value without unsafe integers', () => {
     const safe = fc.jsonValue().filter((v) => !hasUnsafe(v));
     fc.assert(
