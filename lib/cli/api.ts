@@ -44,6 +44,8 @@ export interface JobInfo {
 
 export interface BlockJobEvent {
   disk: string;
+  /** The disk's canonical name, whatever name the job was started with. */
+  device?: string;
   type: string;
   status: JobStatus;
   /** QEMU's error text for a FAILED job, when known */
@@ -110,6 +112,8 @@ export interface CliManager {
   connectionLost(): Error | undefined;
   /** Subscribe to `blockJob` events; returns the unsubscribe function. */
   onBlockJob(listener: (ev: BlockJobEvent) => void): () => void;
+  /** The canonical name of a disk named any way `<disk>` may be; undefined when there is none. */
+  diskName?(disk: string): string | undefined;
 }
 
 /** A connected manager and how to let go of it. */

@@ -46,9 +46,17 @@ export function adaptManager(m: BlockJobManager): CliManager {
       return new Error(`connection to the QMP server closed${s.closeCause ? `: ${s.closeCause.message}` : ''}`);
     },
     onBlockJob(listener) {
-      const l = (ev: BlockJobEvent): void => listener({ disk: ev.disk, type: ev.type, status: ev.status, ...(ev.error ? { error: ev.error } : {}) });
+      const l = (ev: BlockJobEvent): void =>
+        listener({ disk: ev.disk, device: ev.device, type: ev.type, status: ev.status, ...(ev.error ? { error: ev.error } : {}) });
       m.on('blockJob', l);
       return () => void m.off('blockJob', l);
+    },
+    diskName(disk) {
+      try {
+        return m.getDisk(disk).name;
+      } catch {
+        return undefined;
+      }
     },
   };
 }

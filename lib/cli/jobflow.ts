@@ -60,11 +60,14 @@ export function reportLine(ctx: CliContext, disk: string, result: string, messag
 /**
  * `blockjob --abort/--pivot`: the abort, with the disk's job events that
  * come while it runs as `--json` lines (a synchronous one ends on the job's
- * terminal event). After a wait, the waiter's listener prints them.
+ * terminal event; with --async it may come after the command, unprinted).
+ * After a wait, the waiter's listener prints them.
  */
 export async function abortJob(ctx: CliContext, manager: CliManager, disk: string, flags: number): Promise<void> {
+  // The job's events name the disk as its starter did: match the disk, not the text typed here.
+  const device = manager.diskName?.(disk);
   const off = manager.onBlockJob((ev) => {
-    if (ev.disk === disk) ctx.printer.record(eventRecord(ev));
+    if (device !== undefined && ev.device !== undefined ? ev.device === device : ev.disk === disk) ctx.printer.record(eventRecord(ev));
   });
   try {
     await manager.blockJobAbort(disk, flags);

@@ -121,11 +121,12 @@ describe('cli end to end on the simulator', function () {
     ]);
     r = await cli([...g, 'blockcommit', 'vdb', '--active', '--wait']);
     expect(r.stdout).to.equal('\nNow in synchronized phase\n');
-    r = await cli([...g, '--json', 'blockjob', 'vdb', '--pivot']);
+    // The disk named by its top image's path: the event still names it as its starter did.
+    r = await cli([...g, '--json', 'blockjob', '/data/top.qcow2', '--pivot']);
     expect(r.code, r.stderr).to.equal(0);
     expect(lines(r.stdout)).to.deep.equal([
       { event: 'blockJob', disk: 'vdb', type: 'active-commit', status: 'COMPLETED' },
-      { disk: 'vdb', result: 'pivoted', async: false },
+      { disk: '/data/top.qcow2', result: 'pivoted', async: false },
     ]);
   });
 
