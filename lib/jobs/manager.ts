@@ -58,7 +58,7 @@ import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
 import { nodesSafe } from './node-guard.js';
 import { pullSpec } from './pull.js';
-import { checkFlags } from './registry.js';
+import { checkFlags, checkFlagsValue } from './registry.js';
 import { LIVE, newSlot, UNDISMISSED, type Slot } from './slot.js';
 import { eventStatusOf, newJob, TERMINAL_STATES, transition, type Job, type JobEffect, type JobInput } from './state.js';
 import { keyFileName } from '../cli/vm-key.js';
@@ -829,10 +829,11 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    */
   async blockRebase(disk: string, base: string | null, bandwidth = 0, flags = 0): Promise<void> {
     checkPathArg('base', base, true);
+    checkFlagsValue(flags, 'qemuDomainBlockRebase');
     // libvirt's public API checks these before the driver looks at the flags.
-    if (Number(flags) & VIR_DOMAIN_BLOCK_REBASE_COPY) {
+    if (flags & VIR_DOMAIN_BLOCK_REBASE_COPY) {
       if (base === null) throw new VirError('INVALID_ARG', 'base in virDomainBlockRebase must not be NULL');
-    } else if (Number(flags) & COPY_ONLY_FLAGS) throw errors.flagsNeedCopy();
+    } else if (flags & COPY_ONLY_FLAGS) throw errors.flagsNeedCopy();
     checkFlags(flags, REBASE_FLAGS, 'qemuDomainBlockRebase');
     if (flags & VIR_DOMAIN_BLOCK_REBASE_COPY) {
       const copy = BlockJobManager.ext.rebaseCopy;

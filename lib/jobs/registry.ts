@@ -10,10 +10,17 @@ import type { BlockJobManager } from './manager.js';
 
 /** @throws VirError "unsupported flags (0x..) in function <fn>" as libvirt's virCheckFlags */
 export function checkFlags(flags: number, allowed: number, fn: string): void {
-  // libvirt's flags are an unsigned int; JavaScript's bit operators would cut a larger number to 32 bits.
-  if (typeof flags !== 'number' || !Number.isInteger(flags) || flags < 0 || flags > 0xffffffff) throw errors.unsupportedFlags(flags, fn);
+  checkFlagsValue(flags, fn);
   const extra = flags & ~allowed;
   if (extra) throw errors.unsupportedFlags(extra >>> 0, fn);
+}
+
+/**
+ * That `flags` is an unsigned int at all, before any bit of it is read:
+ * JavaScript's bit operators would cut a larger number to 32 bits.
+ */
+export function checkFlagsValue(flags: number, fn: string): void {
+  if (typeof flags !== 'number' || !Number.isInteger(flags) || flags < 0 || flags > 0xffffffff) throw errors.unsupportedFlags(flags, fn);
 }
 
 const registered = new WeakMap<BlockJobManager, Set<string>>();

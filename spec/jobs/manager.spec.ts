@@ -211,6 +211,10 @@ describe('jobs/manager', () => {
     it('COPY without base: the public API\'s check, before the flags are looked at (libvirt-domain.c)', async () => {
       await expectVirError(m.blockRebase('drive0', null, 0, 0x80 | VIR_DOMAIN_BLOCK_REBASE_COPY), 'invalid argument: base in virDomainBlockRebase must not be NULL');
       await expectVirError(m.blockRebase('drive0', null, 0, 0x80 | VIR_DOMAIN_BLOCK_REBASE_SHALLOW), 'invalid argument: use of flags requires a copy job');
+      // Flags that are no unsigned int are refused as such first: no bit of them is read.
+      for (const [flags, shown] of [[8.5, '8.5'], [2 ** 32 + 8, '0x100000008'], [2 ** 32 + 1, '0x100000001'], ['8', '8']] as const) {
+        await expectVirError(m.blockRebase('drive0', null, 0, flags as number), `invalid argument: unsupported flags (${shown}) in function qemuDomainBlockRebase`);
+      }
     });
     it('copy-only flags without COPY', () =>
       expectVirError(m.blockRebase('drive0', null, 0, VIR_DOMAIN_BLOCK_REBASE_SHALLOW), 'invalid argument: use of flags requires a copy job'));
