@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { pairRange, pairRatios, type BenchResult, type Row, type TargetCheck } from './result.js';
+import { pairRange, type BenchResult, type Row, type TargetCheck } from './result.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
