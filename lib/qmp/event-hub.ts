@@ -153,6 +153,8 @@ export class EventHub {
   private anyName: Set<EventListener> | undefined;
   private readonly waiters = new Set<Waiter>();
   private closedWith: Error | undefined;
+  /** What ended the session when it failed; undefined after a plain close. */
+  private failedWith: Error | undefined;
 
   constructor(readonly historySize = 1024) {}
 
@@ -202,7 +204,8 @@ export class EventHub {
   listen(names?: string | string[], filter?: (ev: ReceivedEvent) => boolean, opts: ListenOptions = {}): EventListener {
     const set = names === undefined ? undefined : new Set(typeof names === 'string' ? [names] : names);
     const l = new EventListener(this, set, filter, opts.maxQueued ?? 10_000);
-    if (this.closedWith) l.end(this.closedWith);
+    // As those open at the close: done after a plain close, the error after a failure.
+    if (this.closedWith) l.end(this.failedWith ?? null);
     else {
       this.listeners.add(l);
       if (set === undefined) (this.anyName ??= new Set()).add(l);
@@ -289,6 +292,7 @@ export class EventHub {
   close(cause: Error | undefined): void {
     if (this.closedWith) return;
     this.closedWith = cause ?? new QmpDisconnectedError('QMP connection closed');
+    this.failedWith = cause;
     for (const l of [...this.listeners]) l.end(cause ? cause : null);
     for (const w of this.waiters) {
       w.cleanup();

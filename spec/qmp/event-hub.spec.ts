@@ -57,6 +57,20 @@ describe('EventHub', function () {
     expect(await c.next()).to.deep.equal({ value: undefined, done: true });
   });
 
+  it('a listener made after the hub closed is done as those that were open, or fails as they did', async function () {
+    const hub = new EventHub(16);
+    const before = hub.listen('A');
+    hub.close(undefined);
+    expect(await before.next()).to.deep.equal({ value: undefined, done: true });
+    const after = hub.listen('A');
+    expect(await after.next()).to.deep.equal({ value: undefined, done: true });
+    for await (const _ of hub.listen('A')) expect.fail('an event after close');
+    const failed = new EventHub(16);
+    const cause = new Error('peer went away');
+    failed.close(cause);
+    expect(await failed.listen('A').next().catch((e: unknown) => e)).to.equal(cause);
+  });
+
   it('a filter that throws ends its own listener with the error; the listeners after it still get the event', async function () {
     const hub = new EventHub(0);
     const bad = new Error('filter bug');
