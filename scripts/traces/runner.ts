@@ -128,7 +128,8 @@ export async function recordScenario(sc: Scenario, opts: RecordOptions): Promise
     }
     const names = info.map((e) => path.basename(e.filename));
     if (JSON.stringify(names) !== JSON.stringify(fd.chain)) {
-      failures.push(`${fd.disk}: final chain ${names.join(' <- ')} but expected ${fd.chain.join(' <- ')}`);
+      // Base first: each image backs the next.
+      failures.push(`${fd.disk}: final chain ${[...names].reverse().join(' <- ')} but expected ${[...fd.chain].reverse().join(' <- ')}`);
     }
     const backing = info.map((e) => ({ image: path.basename(e.filename), backingFile: e.backingFilename, backingFormat: e.backingFormat }));
     let data = 'not checked';

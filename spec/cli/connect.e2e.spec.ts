@@ -18,8 +18,8 @@ describe('cli: connecting', function () {
     try {
       const [, uri] = await sim.waitFor(/listening on (tcp:127\.0\.0\.1:\d+)\n/);
       // The start-up lines name each disk as clients must: by its top format node.
-      await sim.waitFor(/\/t\n/);
-      expect(sim.stderr.split('\n')[1]).to.equal('  libvirt-1-format: /c <- /i <- /t');
+      await sim.waitFor(/\/c\n/);
+      expect(sim.stderr.split('\n')[1]).to.equal('  libvirt-1-format: /t <- /i <- /c');
       const g = ['--connect', uri!, '--state-dir', path.join(os.tmpdir(), 'qmpblock-cli-unused-state')];
       let r = await cli([...g, 'domblklist']);
       expect(r.stdout.split('\n')[2]).to.match(/^ libvirt-1-format\s+libvirt-1-format\s+\/c$/);

@@ -37,8 +37,8 @@ describe('cli end to end on the simulator', function () {
   it('sim prints where it listens and the chain it serves', () => {
     expect(sim.stderr).to.equal(
       `Simulator listening on unix:${path.join(dir, 'sim.sock')}\n` +
-        '  vda: /demo/current.qcow2 <- /demo/intermediate.qcow2 <- /demo/template.qcow2\n' +
-        '  vdb: /data/top.qcow2 <- /data/base.qcow2\n',
+        '  vda: /demo/template.qcow2 <- /demo/intermediate.qcow2 <- /demo/current.qcow2\n' +
+        '  vdb: /data/base.qcow2 <- /data/top.qcow2\n',
     );
   });
 

@@ -44,7 +44,7 @@ async function record(name: string): Promise<void> {
     const finalChain = (await backingChain(chain.top)).map((c) => path.basename(c.filename));
     const data = await compareImages(chain.top, flat);
     if (!data.identical) throw new Error(`${name}: data changed: ${data.difference}`);
-    console.log(`${name}: ${out} (final chain ${finalChain.join(' <- ')}, data identical)`);
+    console.log(`${name}: ${out} (final chain ${[...finalChain].reverse().join(' <- ')}, data identical)`);
   } finally {
     if (qemu.running) await qemu.kill();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -66,7 +66,7 @@ describe('record-traces against real QEMU', function () {
     };
     const r = await recordScenario(wrong, { outDir: tmp(), imageRoot: tmp() });
     expect(r.verified).to.equal(false);
-    expect(r.failures.join('\n')).to.contain('final chain top.qcow2 <- mid.qcow2 <- base.qcow2 but expected top.qcow2');
+    expect(r.failures.join('\n')).to.contain('final chain base.qcow2 <- mid.qcow2 <- top.qcow2 but expected top.qcow2');
     expect(r.failures.join('\n')).to.match(/top\.qcow2 differs from original\.raw: .*mismatch at offset 0/i);
     const h = readTrace(r.file).header;
     expect((h.expect as { verified: boolean }).verified).to.equal(false);

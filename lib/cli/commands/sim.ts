@@ -36,7 +36,8 @@ export const sim: Command = {
       const chain = d.chain;
       // A -blockdev disk has no device: clients name it by its top format node.
       const name = d.blockdev ? (nodes.find((n) => n.isFormat && n.image.filename === chain[0])?.nodeName ?? d.name) : d.name;
-      ctx.printer.err(`  ${name}: ${chain.join(' <- ')}\n`, { event: 'disk', disk: name, chain });
+      // Base first, as `template <- intermediate <- current` reads: each image backs the next.
+      ctx.printer.err(`  ${name}: ${[...chain].reverse().join(' <- ')}\n`, { event: 'disk', disk: name, chain });
     }
     const quit = new Promise<void>((resolve) => {
       const t = setInterval(() => {
