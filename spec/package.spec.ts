@@ -35,6 +35,15 @@ describe('package', function () {
     expect(r.stdout.trim()).to.equal('function function function function function function function function number');
   });
 
+  it('exposes its package.json, as tools read the version (require and import)', async () => {
+    const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    const r = await node(['-e', `console.log(require('qmpblock/package.json').version)`]);
+    expect(r.stderr).to.equal('');
+    expect(r.stdout.trim()).to.equal(version);
+    const m = await node(['--input-type=module', '-e', `import p from 'qmpblock/package.json' with { type: 'json' }; console.log(p.version)`]);
+    expect(m.stdout.trim()).to.equal(version);
+  });
+
   it('requires by name from CommonJS', async () => {
     const r = await node(['-e', `const q = require('qmpblock'); console.log(${JSON.stringify(names)}.map((n) => typeof q[n]).join(' '))`]);
     expect(r.stderr).to.equal('');
