@@ -50,6 +50,13 @@ export class Printer {
     }
   }
 
+  /** A warning line on stderr (a JSON line in JSON mode); after a progress line, on a line of its own. */
+  warning(message: string): void {
+    if (this.json) return this.jsonLine({ event: 'warning', message });
+    this.io.stderr.write(`${this.openLine ? '\n' : ''}warning: ${message}\n`);
+    this.openLine = false;
+  }
+
   /** Only in JSON mode. */
   record(record: JsonRecord): void {
     if (this.json) this.jsonLine(record);

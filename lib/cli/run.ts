@@ -97,7 +97,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
     // warning; after an error, whose one line is all stderr gets, nothing.
     if (backend) {
       await backend.close().catch((err: Error) => {
-        if (!failed) printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message });
+        if (!failed) printer.warning(err.message);
       });
     }
   }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
-import { connectSocket, listenOn, parseEndpoint, type Endpoint } from '../transport/endpoint.js';
+import { connectSocket, formatEndpoint, listenOn, parseEndpoint, type Endpoint } from '../transport/endpoint.js';
 import { LineFramer } from '../transport/line-framer.js';
 import { QmpProtocolError } from '../errors.js';
 import { JsonStreamSplitter } from '../transport/json-stream.js';
@@ -114,7 +114,7 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
           qmpTrace: 1,
           source: 'unknown',
           scenario,
-          description: `recorded by qmpblock record between a client and ${typeof this.opts.upstream === 'string' ? this.opts.upstream : JSON.stringify(this.opts.upstream)}`,
+          description: `recorded by qmpblock record between a client and ${typeof this.opts.upstream === 'string' ? this.opts.upstream : formatEndpoint(this.opts.upstream)}`,
           ...this.opts.header,
         } as TraceHeader,
         { deferHeader: true },

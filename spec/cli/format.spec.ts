@@ -31,6 +31,15 @@ describe('cli/format: virsh 9.0 text', () => {
     expect(prettyCapacity(3 * 1024 ** 3)).to.deep.equal({ value: 3, unit: 'GiB' });
   });
 
+  it('a warning after a progress line starts a line of its own', () => {
+    let err = '';
+    const p = new Printer({ stdout: { write: () => true }, stderr: { write: (t: string) => (err += t) }, env: {} }, false);
+    p.err(progressLine('Block Pull', 0, 4));
+    p.warning('job records could not be read or written: EACCES');
+    p.warning('again');
+    expect(err).to.equal('\rBlock Pull: [  0 %]\nwarning: job records could not be read or written: EACCES\nwarning: again\n');
+  });
+
   it('--json lines carry integers past 2^53 exactly, as the text lines do', () => {
     let out = '';
     const p = new Printer({ stdout: { write: (t: string) => (out += t) }, stderr: { write: () => true }, env: {} }, true);

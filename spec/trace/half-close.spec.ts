@@ -55,6 +55,8 @@ describe('half-closing clients', function () {
       await recorded;
       const entries = readTrace(out).entries.map((e) => [e.dir, e.msg?.id ?? null]);
       expect(entries).to.deep.equal([['s2c', null], ['c2s', 1], ['c2s', 2], ['s2c', 1], ['s2c', 2]]);
+      // An upstream given as an Endpoint is named as on the command line.
+      expect(readTrace(out).header.description).to.equal(`recorded by qmpblock record between a client and unix:${up}`);
     } finally {
       await proxy.close();
       await new Promise((r) => upstream.close(r));

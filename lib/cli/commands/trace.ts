@@ -25,7 +25,7 @@ export const record: Command = {
     const where = listeningAt(proxy.endpoint);
     ctx.printer.err(`Recording to ${out}; listening on ${where}\n`, { event: 'listening', listen: where, out });
     proxy.on('recorded', (file: string, n: number) => ctx.printer.record({ event: 'recorded', file, messages: n }));
-    proxy.on('error', (err: Error) => ctx.printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message }));
+    proxy.on('error', (err: Error) => ctx.printer.warning(err.message));
     await serveUntilStopped(ctx, () => proxy.close());
     return 0;
   },
@@ -56,7 +56,7 @@ export const replay: Command = {
       const where = m.expected === undefined ? `${m.trace} (past its end)` : `${m.trace}:${m.line ?? '?'}`;
       ctx.printer.err(`mismatch at ${where}: ${m.diff}\n`, { event: 'mismatch', trace: m.trace, line: m.line ?? null, diff: m.diff });
     });
-    server.on('error', (err: Error) => ctx.printer.err(`warning: ${err.message}\n`, { event: 'warning', message: err.message }));
+    server.on('error', (err: Error) => ctx.printer.warning(err.message));
     server.on('done', (r: ReplayResult) => {
       if (!r.complete) failed = true;
       const next = r.nextLine === undefined ? '' : `, next expected at ${r.trace}:${r.nextLine}`;
