@@ -15,5 +15,7 @@ export function logger(layer: string): Logger {
 
 /** Cut long wire lines so that a 16 MiB answer does not flood the log. */
 export function clip(text: string, max = 200): string {
-  return text.length <= max ? text : `${text.slice(0, max)}... (${text.length} chars)`;
+  const cut = text.length <= max ? text : `${text.slice(0, max)}... (${text.length} chars)`;
+  // Peer text reaches terminals: control characters (an escape sequence) are shown, not obeyed.
+  return cut.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

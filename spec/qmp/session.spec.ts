@@ -402,6 +402,14 @@ describe('QmpSession', function () {
       });
     }
 
+    it('shows a peer\'s control characters in the error, escaped, never raw (a terminal would obey them)', async function () {
+      const srv = await fakeServer({ handler: (_cmd, c) => c.raw('\x1b[31mRED\x07\r\n') });
+      const s = await QmpSession.connect({ path: srv.path });
+      const closed = new Promise<Error | undefined>((r) => s.once('close', r));
+      await s.execute('q').catch(() => undefined);
+      expect((await closed)?.message).to.equal('peer sent invalid JSON: \\u001b[31mRED\\u0007');
+    });
+
     it('closes the session when a message exceeds the size limit, without holding it', async function () {
       const srv = await fakeServer({ handler: (_cmd, c) => c.raw('{"return": "' + 'x'.repeat(5000)) });
       const s = await QmpSession.connect({ path: srv.path }, { maxMessageBytes: 1024 });
