@@ -559,6 +559,9 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
 
   private onEvent(ev: ReceivedEvent): void {
     if (typeof ev.data !== 'object' || ev.data === null) ev.data = {};
+    // QEMU always stamps its events; from any other peer the type still holds.
+    const ts = ev.timestamp as { seconds?: unknown; microseconds?: unknown } | null | undefined;
+    if (typeof ts?.seconds !== 'number' || typeof ts.microseconds !== 'number') ev.timestamp = receivedAt();
     this.stats.events++;
     // The name is a fresh string from JSON.parse: each lookup of it (the
     // listener table, a listener's name set, a waiter's name) would compare
@@ -729,4 +732,10 @@ function summarise(names: string[]): string {
 /** Connect to a QMP server and complete the handshake (library entry point). */
 export function connect(target: Endpoint | string, options?: ConnectTargetOptions): Promise<QmpSession> {
   return QmpSession.connect(target, options);
+}
+
+/** Now, in an event's timestamp form: for an event that came without a valid one. */
+function receivedAt(): { seconds: number; microseconds: number } {
+  const ms = Date.now();
+  return { seconds: Math.floor(ms / 1000), microseconds: (ms % 1000) * 1000 };
 }

@@ -32,6 +32,7 @@ export interface QmpErrorReply {
 export interface QmpEvent {
   event: string;
   data?: JsonObject;
+  /** When QEMU emitted it; an event received without a valid one (not from QEMU) gets the time it came. */
   timestamp: { seconds: number; microseconds: number };
 }
 

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { QmpSession } from '../../lib/qmp/session.js';
+import type { ReceivedEvent } from '../../lib/qmp/types.js';
 import {
   QmpConnectError,
   QmpDisconnectedError,
@@ -416,6 +417,31 @@ describe('QmpSession', function () {
       const closed = new Promise<Error | undefined>((r) => s.once('close', r));
       await s.execute('q').catch(() => undefined);
       expect((await closed)?.message).to.match(/exceeds the maximum size of 1024 bytes/);
+    });
+
+    it('gives an event without a valid timestamp the time it came, so that the type holds', async function () {
+      const srv = await fakeServer({
+        handler: (cmd, c) => {
+          c.send({ event: 'MYEV' });
+          c.send({ event: 'MYEV', data: 5, timestamp: 'now' });
+          c.send({ event: 'MYEV', timestamp: { seconds: 7, microseconds: 8 } });
+          c.reply(cmd, 1);
+          return undefined;
+        },
+      });
+      const s = await QmpSession.connect({ path: srv.path });
+      const got: ReceivedEvent[] = [];
+      s.on('MYEV', (ev: ReceivedEvent) => void got.push(ev));
+      const before = Math.floor(Date.now() / 1000);
+      await s.execute('q');
+      for (const ev of got.slice(0, 2)) {
+        const ts = ev.timestamp;
+        expect(ts.seconds).to.be.within(before, before + 5);
+        expect(ts.microseconds).to.be.within(0, 999_999);
+      }
+      expect(got[1]!.data).to.deep.equal({});
+      expect(got[2]!.timestamp).to.deep.equal({ seconds: 7, microseconds: 8 });
+      await s.close();
     });
 
     it('ignores unknown message kinds and fills in a missing event data', async function () {
