@@ -59,14 +59,16 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
       return 0;
     }
     const name = rest[0];
-    if (globals.help || name === 'help') {
+    // `help <command>`, as virsh's: that command's usage.
+    const helpFor = name === 'help' && rest[1] !== undefined ? rest[1] : undefined;
+    if ((globals.help || name === 'help') && helpFor === undefined) {
       printer.out(usage(), { usage: GLOBAL_USAGE, commands: COMMANDS.map((c) => ({ name: c.spec.name, usage: c.usage })) });
       return 0;
     }
     if (name === undefined) throw new UsageError('no command given; see qmpblock --help');
-    const command = findCommand(name);
-    if (!command) throw new UsageError(`unknown command: '${name}'`);
-    if (rest.slice(1).some((t) => t === '--help' || t === '-h')) {
+    const command = findCommand(helpFor ?? name);
+    if (!command) throw new UsageError(`unknown command: '${helpFor ?? name}'`);
+    if (helpFor !== undefined || rest.slice(1).some((t) => t === '--help' || t === '-h')) {
       printer.out(`Usage: qmpblock [global options] ${command.usage}\n`, { name: command.spec.name, usage: command.usage });
       return 0;
     }

@@ -137,6 +137,9 @@ describe('cli: runner', () => {
       stdout: 'Usage: qmpblock [global options] blockjob <disk> [--info] [--raw] [--abort] [--async] [--pivot] [--bandwidth N] [--bytes]\n',
       stderr: '',
     });
+    // virsh's `help <command>` is that command's usage.
+    expect(await runFake(['help', 'blockjob'], m)).to.deep.equal(await runFake(['blockjob', '--help'], m));
+    expect(await runFake(['help', 'frob'], m)).to.deep.equal({ code: 1, stdout: '', stderr: "error: unknown command: 'frob'\n" });
     expect(m.calls).to.deep.equal([]);
   });
 
