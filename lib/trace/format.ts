@@ -34,14 +34,9 @@ export function checkHeader(o: Record<string, unknown>, where: string): asserts 
   }
 }
 
-export interface TraceHeader {
+/** A trace's first line (trace-format.md). */
+export interface TraceHeader extends TraceHeaderInput {
   qmpTrace: 1;
-  source: string;
-  scenario: string;
-  description: string;
-  libvirt?: string;
-  expect?: Record<string, unknown>;
-  [key: string]: unknown;
 }
 
 export type Direction = 'c2s' | 's2c';
