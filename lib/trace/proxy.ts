@@ -13,7 +13,7 @@ import { LineFramer } from '../transport/line-framer.js';
 import { QmpProtocolError } from '../errors.js';
 import { JsonStreamSplitter } from '../transport/json-stream.js';
 import { TraceRecorder } from './recorder.js';
-import type { TraceHeader } from './format.js';
+import { checkHeader, type TraceHeader } from './format.js';
 import { logger } from '../log.js';
 import { makeDirsSync } from '../make-dirs.js';
 
@@ -68,6 +68,8 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       st = undefined;
     }
     if (st?.isDirectory()) throw Object.assign(new Error(`EISDIR: ${opts.out} is a folder, not a trace file`), { code: 'EISDIR' });
+    // A header the recorder would refuse is said now too, not to each client.
+    checkHeader(provisionalHeader(opts, opts.out), 'record proxy header');
     // Half-open: a client that ends its side (socat, `nc -N`) still gets its answers.
     const server = net.createServer({ allowHalfOpen: true });
     const proxy = new RecordProxy(server, opts);
@@ -105,20 +107,9 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
       return;
     }
     this.sockets.add(upstream);
-    const scenario = file.replace(/^.*\//, '').replace(/\.jsonl$/, '');
     let rec: TraceRecorder;
     try {
-      rec = TraceRecorder.open(
-        file,
-        {
-          qmpTrace: 1,
-          source: 'unknown',
-          scenario,
-          description: `recorded by qmpblock record between a client and ${typeof this.opts.upstream === 'string' ? this.opts.upstream : formatEndpoint(this.opts.upstream)}`,
-          ...this.opts.header,
-        } as TraceHeader,
-        { deferHeader: true },
-      );
+      rec = TraceRecorder.open(file, provisionalHeader(this.opts, file), { deferHeader: true });
     } catch (err) {
       // This connection is not recorded (nor passed on: unrecorded traffic is not what was asked).
       this.warn(err as Error);
@@ -292,4 +283,15 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
 /** Library entry point for `npx qmpblock record`. */
 export function startRecordProxy(opts: RecordProxyOptions): Promise<RecordProxy> {
   return RecordProxy.start(opts);
+}
+
+/** The header a connection's trace starts with, until the greeting names the source. */
+function provisionalHeader(opts: RecordProxyOptions, file: string): TraceHeader {
+  return {
+    qmpTrace: 1,
+    source: 'unknown',
+    scenario: file.replace(/^.*\//, '').replace(/\.jsonl$/, ''),
+    description: `recorded by qmpblock record between a client and ${typeof opts.upstream === 'string' ? opts.upstream : formatEndpoint(opts.upstream)}`,
+    ...opts.header,
+  } as TraceHeader;
 }

@@ -50,7 +50,7 @@ export class TraceRecorder {
   /** Lines not yet written, already encoded. */
   private readonly pending = new ByteBuffer();
   private scheduled = false;
-  /** At process exit: what is still pending goes to the file. */
+  /** At process exit: what is still pending goes to the file. @internal */
   flushAtExit(): void {
     try {
       this.flush();
@@ -64,8 +64,6 @@ export class TraceRecorder {
 
   private constructor(readonly file: string, header: TraceHeader, private readonly headerWritten: boolean) {
     this.header = header;
-    openRecorders.add(this);
-    if (openRecorders.size === 1) process.on('exit', flushAllAtExit);
   }
 
   /**
@@ -84,17 +82,25 @@ export class TraceRecorder {
     const fd = fs.openSync(file, 'w', 0o644);
     const hold = opts.deferHeader === true && !fs.fstatSync(fd).isFile();
     const r = new TraceRecorder(file, header, !hold);
+    try {
+      if (hold) r.headerPending = true;
+      else if (opts.deferHeader === true) {
+        // Room after it for the real header, written in place (trailing
+        // spaces are JSON white space): no temp file, rename or reopen, which
+        // a folder the user cannot write to, a trace's mode, hard links and
+        // a redirected stdout do not survive.
+        const line = formatHeader(header);
+        r.headerRoom = Buffer.byteLength(line) + HEADER_ROOM;
+        fs.writeSync(fd, line + ' '.repeat(HEADER_ROOM) + '\n');
+      } else fs.writeSync(fd, formatHeader(header) + '\n');
+    } catch (err) {
+      // A full disk: no descriptor or exit listener is left behind.
+      fs.closeSync(fd);
+      throw err;
+    }
     r.fd = fd;
-    if (hold) r.headerPending = true;
-    else if (opts.deferHeader === true) {
-      // Room after it for the real header, written in place (trailing
-      // spaces are JSON white space): no temp file, rename or reopen, which
-      // a folder the user cannot write to, a trace's mode, hard links and
-      // a redirected stdout do not survive.
-      const line = formatHeader(header);
-      r.headerRoom = Buffer.byteLength(line) + HEADER_ROOM;
-      fs.writeSync(fd, line + ' '.repeat(HEADER_ROOM) + '\n');
-    } else fs.writeSync(fd, formatHeader(header) + '\n');
+    openRecorders.add(r);
+    if (openRecorders.size === 1) process.on('exit', flushAllAtExit);
     return r;
   }
 

@@ -24,6 +24,17 @@ describe('TraceRecorder', function () {
     expect(process.listenerCount('exit')).to.equal(before);
   });
 
+  it('a header that cannot be written (a full disk) leaves no descriptor and no exit listener behind', function () {
+    if (!fs.existsSync('/dev/full')) this.skip();
+    const before = process.listenerCount('exit');
+    const fds = fs.readdirSync('/proc/self/fd').length;
+    for (let i = 0; i < 3; i++) expect(() => recordTrace('/dev/full', { source: 'x', scenario: 'full', description: '' })).to.throw(/ENOSPC/);
+    expect(fs.readdirSync('/proc/self/fd').length).to.equal(fds);
+    expect(process.listenerCount('exit')).to.equal(before);
+    recordTrace(path.join(tmp, 'after-full.jsonl'), { source: 'x', scenario: 'after', description: '' }).close();
+    expect(process.listenerCount('exit')).to.equal(before);
+  });
+
   it('refuses a header its own reader would refuse, before making the file; the types require the fields', function () {
     const file = path.join(tmp, 'bad-header.jsonl');
     // @ts-expect-error source, scenario and description are required
@@ -592,6 +603,23 @@ describe('recording proxy', function () {
       c.destroy();
       await proxy.close();
       await new Promise((r) => upstream.close(r));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses at start a header the recorder would refuse, rather than every client after', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxyhdr-'));
+    try {
+      const err = await startRecordProxy({
+        upstream: { path: path.join(dir, 'none.sock') },
+        listen: { path: path.join(dir, 'p.sock') },
+        out: path.join(dir, 't.jsonl'),
+        header: { description: undefined as never },
+      }).then(async (p) => void (await p.close()), (e: unknown) => e);
+      expect(err).to.be.instanceOf(TraceFormatError);
+      expect((err as Error).message).to.equal('record proxy header: header needs a string "description"');
+      expect(fs.existsSync(path.join(dir, 'p.sock'))).to.equal(false);
+    } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
