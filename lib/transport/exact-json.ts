@@ -41,6 +41,8 @@ function slow(value: unknown): string | never {
     // The holder's own value: a bigint before any toJSON made it a string.
     const raw = this[key];
     if (typeof raw === 'bigint') return mark + raw.toString();
+    // A toJSON() that gave a bigint.
+    if (typeof v === 'bigint') return mark + v.toString();
     const n = v instanceof Number ? v.valueOf() : v;
     if (typeof n === 'number' && inexact(n)) return mark + BigInt(n).toString();
     return v;

@@ -28,8 +28,12 @@ describe('exactJson: JSON with 64-bit integers exact', () => {
     const cyclic: Record<string, unknown> = { n: 1n };
     cyclic.self = cyclic;
     expect(() => exactJson(cyclic)).to.throw(TypeError, /circular/);
-    // A string that looks like the marker stays a string.
-    expect(exactJson({ s: '\u0001x:1234567890123456789', n: big })).to.equal(JSON.stringify({ s: '\u0001x:1234567890123456789', n: 0 }).replace(':0}', ':9223372036853727232}'));
+    // A toJSON() that gives a bigint.
+    expect(exactJson({ a: { toJSON: () => 9007199254740993n } })).to.equal('{"a":9007199254740993}');
+    // A string shaped like a marker (control character, uuid, colon, digits) stays a string.
+    const lookalike = '\u0001123e4567-e89b-12d3-a456-426614174000:1234567890123456789';
+    expect(JSON.parse(exactJson({ s: lookalike, n: big })) as unknown).to.deep.equal({ s: lookalike, n: big });
+    expect(exactJson({ s: lookalike, n: big })).to.match(/"n":9223372036853727232}$/);
   });
 
   it('writes a bigint as its integer even under a BigInt.prototype.toJSON polyfill', () => {
