@@ -60,7 +60,7 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
     }
     const name = rest[0];
     // `help <command>`, as virsh's: that command's usage.
-    const helpFor = name === 'help' && rest[1] !== undefined ? rest[1] : undefined;
+    const helpFor = name === 'help' && rest[1] !== undefined && !rest[1].startsWith('-') && rest[1] !== 'help' ? rest[1] : undefined;
     if ((globals.help || name === 'help') && helpFor === undefined) {
       printer.out(usage(), { usage: GLOBAL_USAGE, commands: COMMANDS.map((c) => ({ name: c.spec.name, usage: c.usage })) });
       return 0;

@@ -140,6 +140,7 @@ describe('cli: runner', () => {
     // virsh's `help <command>` is that command's usage.
     expect(await runFake(['help', 'blockjob'], m)).to.deep.equal(await runFake(['blockjob', '--help'], m));
     expect(await runFake(['help', 'frob'], m)).to.deep.equal({ code: 1, stdout: '', stderr: "error: unknown command: 'frob'\n" });
+    for (const argv of [['help', '--help'], ['help', '-h'], ['help', 'help']]) expect(await runFake(argv, m), argv.join(' ')).to.deep.equal(help);
     expect(m.calls).to.deep.equal([]);
   });
 

@@ -63,7 +63,7 @@ export async function qemuStage(): Promise<DemoStage> {
         stopped = true;
         const files = (await backingChain(images.current)).map((c) => c.filename);
         const want = [images.current, images.template];
-        if (files.join() !== want.join()) return { ok: false, text: `qemu-img info: chain is ${files.join(' <- ')}, expected ${want.join(' <- ')}` };
+        if (files.join() !== want.join()) return { ok: false, text: `qemu-img info: chain is ${[...files].reverse().join(' <- ')}, expected ${[...want].reverse().join(' <- ')}` };
         const cmp = await compareImages(expected, images.current, { formatA: 'raw' });
         return cmp.identical
           ? { ok: true, text: 'qemu-img compare: current.qcow2 (with its chain) holds exactly the data the guest saw' }
