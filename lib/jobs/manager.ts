@@ -939,27 +939,19 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   }
 
   /** virDomainBlockCommit (provided by the commit module). */
-  blockCommit(disk: string, base: string | null, top: string | null, bandwidth = 0, flags = 0): Promise<void> {
+  async blockCommit(disk: string, base: string | null, top: string | null, bandwidth = 0, flags = 0): Promise<void> {
     const f = BlockJobManager.ext.blockCommit;
-    if (!f) return Promise.reject(new VirError('OPERATION_UNSUPPORTED', 'block commit is not available yet'));
-    try {
-      checkPathArg('base', base, true);
-      checkPathArg('top', top, true);
-    } catch (err) {
-      return Promise.reject(err as Error);
-    }
+    if (!f) throw new VirError('OPERATION_UNSUPPORTED', 'block commit is not available yet');
+    checkPathArg('base', base, true);
+    checkPathArg('top', top, true);
     return f(this, disk, base, top, bandwidth, flags);
   }
 
   /** virDomainBlockCopy (provided by the copy module). */
-  blockCopy(disk: string, dest: string, params: Record<string, unknown> | null = {}, flags = 0): Promise<void> {
+  async blockCopy(disk: string, dest: string, params: Record<string, unknown> | null = {}, flags = 0): Promise<void> {
     const f = BlockJobManager.ext.blockCopy;
-    if (!f) return Promise.reject(new VirError('OPERATION_UNSUPPORTED', 'block copy is not available yet'));
-    try {
-      checkPathArg('destination', dest, false);
-    } catch (err) {
-      return Promise.reject(err as Error);
-    }
+    if (!f) throw new VirError('OPERATION_UNSUPPORTED', 'block copy is not available yet');
+    checkPathArg('destination', dest, false);
     return f(this, disk, dest, params, flags);
   }
 }
