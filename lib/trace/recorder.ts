@@ -110,6 +110,13 @@ export class TraceRecorder {
   /** Messages wait for the header (a file that cannot be rewritten). */
   private headerPending = false;
 
+  /** The header with `patch` merged in, checked as the reader would check it. */
+  private patchedHeader(patch: Partial<TraceHeader>): TraceHeader {
+    const next = { ...this.header, ...patch };
+    checkHeader(next, this.file);
+    return next;
+  }
+
   /**
    * Merge `patch` into the header (deferred mode): write it, and everything
    * held back until now; or, where the provisional one is written already,
@@ -119,9 +126,7 @@ export class TraceRecorder {
   writeHeader(patch: Partial<TraceHeader> = {}): boolean {
     if (this.fd === undefined) return false;
     if (this.headerPending) {
-      const merged = { ...this.header, ...patch };
-      checkHeader(merged, this.file);
-      this.header = merged;
+      this.header = this.patchedHeader(patch);
       fs.writeSync(this.fd, formatHeader(this.header) + '\n');
       this.headerPending = false;
       this.flush();
@@ -130,8 +135,7 @@ export class TraceRecorder {
     const room = this.headerRoom;
     if (room === 0) return false;
     this.headerRoom = 0;
-    const next = { ...this.header, ...patch };
-    checkHeader(next, this.file);
+    const next = this.patchedHeader(patch);
     const line = Buffer.from(formatHeader(next));
     // Too long for its room: the provisional header stays (the caller is told).
     if (line.length > room) return false;
@@ -368,9 +372,7 @@ export class TraceRecorder {
       if (openRecorders.size === 0) process.off('exit', flushAllAtExit);
     }
     if (opts.header) {
-      const merged = { ...this.header, ...opts.header };
-      checkHeader(merged, this.file);
-      this.header = merged;
+      this.header = this.patchedHeader(opts.header);
       // Where `file` is a link, the file it leads to is rewritten; the link stays.
       rewriteHeader(fs.realpathSync(this.file), this.header);
     }
