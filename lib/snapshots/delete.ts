@@ -25,7 +25,7 @@ import type { BlockJobManager } from '../jobs/manager.js';
 import { leftoverMergeJob, resumeMerge, startMerge, type MergeHandle } from '../merge/merge.js';
 import type { SnapshotDiskRecord, SnapshotRecord, SnapshotStore } from './store.js';
 import { storeFor } from './where.js';
-import { processAlive, processStart, processStillAlive } from './process-lock.js';
+import { processAlive, processStart, processStillAlive } from '../process-alive.js';
 
 const log = logger('snapshot');
 

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeDirs } from '../make-dirs.js';
+import { processAlive } from '../process-alive.js';
 
 /** How long to wait for a lock another live process holds. */
 const WAIT_MS = 10_000;
@@ -18,42 +19,6 @@ const WAIT_MS = 10_000;
 const STALE_MS = 30_000;
 /** How long a taker of a dead lock waits before it trusts that the lock is its own. */
 const SETTLE_MS = 25;
-
-/** Whether a process with this pid exists (signal 0 only checks). */
-export function processAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    // EPERM: it exists, under another user.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * When a process started (clock ticks since boot, field 22 of Linux's
- * /proc/PID/stat), or undefined where that cannot be read. With the pid it
- * names one process: a pid is reused, a pid and its start time are not.
- */
-export function processStart(pid: number): number | undefined {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) may hold spaces and parentheses: count from after the last ')'.
-    const v = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
-    return Number.isFinite(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether the process `pid` that started at `start` (processStart) still runs; without `start`, any process with that pid. */
-export function processStillAlive(pid: number, start: number | undefined): boolean {
-  if (!processAlive(pid)) return false;
-  if (start === undefined) return true;
-  const now = processStart(pid);
-  return now === undefined || now === start;
-}
 
 function ownerOf(lock: string): number | undefined {
   try {

@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { logger } from '../log.js';
 import { makeDirs } from '../make-dirs.js';
-import { processAlive, withProcessLock } from './process-lock.js';
+import { processAlive } from '../process-alive.js';
+import { withProcessLock } from './process-lock.js';
 
 const log = logger('snapshot');
 
