@@ -24,6 +24,7 @@ import {
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
   VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
+  VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES,
   VIR_DOMAIN_BLOCK_COMMIT_RELATIVE,
   VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES,
   VIR_DOMAIN_BLOCK_REBASE_RELATIVE,
@@ -32,6 +33,7 @@ import { relativeName } from '../jobs/chain-args.js';
 import { checkPathArg, errors } from '../jobs/errors.js';
 import type { BlockJobEvent, BlockJobManager } from '../jobs/manager.js';
 import { checkFlags } from '../jobs/registry.js';
+import { processStart, processStillAlive } from '../process-alive.js';
 import { directionOf, planMerge, type MergePlan } from './plan.js';
 
 const log = logger('job');
@@ -51,7 +53,8 @@ export interface StartMergeOptions extends MergeOptions {
   /**
    * Marks the job, in its record, as this merge's (a snapshot's delete:
    * `snapshot:<name>`), so that a later process may take it over
-   * (resumeMerge); a merge without it is never taken over.
+   * (resumeMerge); a merge without it is never taken over. blockMerge marks
+   * its own with its process (`merge:<pid>:...`).
    */
   mergeOf?: string;
 }
@@ -154,6 +157,21 @@ export async function startMerge(m: BlockJobManager, diskArg: string, source: st
   return follow(m, { diskArg, disk: disk.name, id: jobId!, twoPhase: plan.op === 'active-commit', what, events, stop, since });
 }
 
+/** Resolves with libvirt's "domain is not running" if `m` detaches while `disk` has its job. */
+async function detachedFrom(m: BlockJobManager, disk: string): Promise<unknown> {
+  try {
+    await m.waitForJob(disk);
+  } catch {
+    try {
+      m.checkConnected();
+    } catch (err) {
+      return err;
+    }
+  }
+  // The job ended (its event settles the merge), or was never there.
+  return new Promise<never>(() => undefined);
+}
+
 /** A merge job being followed to its end (startMerge, resumeMerge). */
 interface Followed {
   diskArg: string;
@@ -183,6 +201,9 @@ function follow(m: BlockJobManager, f: Followed): MergeHandle {
     if (m.session.closed) return onClose();
     m.session.on('close', onClose);
     stop.signal.addEventListener('abort', () => m.session.off('close', onClose));
+    // A manager that detaches follows the job no more: the job goes on in
+    // QEMU, its end the next manager's (a retry of this merge takes it over).
+    detachedFrom(m, f.disk).then(reject, () => undefined);
   });
   closed.catch(() => undefined);
   const waiting: Promise<unknown> = f.there
@@ -294,9 +315,63 @@ function isJobOf(plan: MergePlan, disk: Disk, kind: string, id: string, data: ob
 export async function blockMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, opts: MergeOptions = {}): Promise<void> {
   checkPathArg('source', source, false);
   checkPathArg('dest', dest, false);
-  // Only the public options: a caller cannot mark its merge as a snapshot's (StartMergeOptions).
-  const h = await startMerge(m, diskArg, source, dest, { bandwidth: opts.bandwidth, flags: opts.flags });
-  await h.finish();
+  const flags = opts.flags ?? 0;
+  checkFlags(flags, VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES | VIR_DOMAIN_BLOCK_REBASE_RELATIVE, 'blockMerge');
+  // The same merge, left in QEMU by a process that died (or a manager that
+  // lost its connection) before its end, is finished rather than refused as busy.
+  const left = abandonedMark(jobDataOf(m, diskArg));
+  const resumed = left !== undefined ? resumeMerge(m, diskArg, source, dest, left) : undefined;
+  const mark = resumed !== undefined ? left! : newMark();
+  followedHere.add(mark);
+  try {
+    // Only the public options: a caller cannot mark its merge as a snapshot's (StartMergeOptions).
+    const h = resumed ?? (await startMerge(m, diskArg, source, dest, { bandwidth: opts.bandwidth, flags: opts.flags, mergeOf: mark }));
+    // A job taken over keeps its start's options; a bandwidth given now is set.
+    if (resumed !== undefined && opts.bandwidth) {
+      const bytes = (flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES) !== 0;
+      await m.blockJobSetSpeed(diskArg, opts.bandwidth, bytes ? VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES : 0).catch((err: unknown) => {
+        h.dispose();
+        throw err;
+      });
+    }
+    await h.finish();
+  } finally {
+    followedHere.delete(mark);
+  }
+}
+
+/** The disk's job record, if any; an unknown disk is left for startMerge to refuse, in its order of checks. */
+function jobDataOf(m: BlockJobManager, diskArg: string): unknown {
+  try {
+    return m.jobDataFor(diskArg);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Marks of the merges this process follows now: their jobs are not left over. */
+const followedHere = new Set<string>();
+let marks = 0;
+const ownStart = processStart(process.pid);
+
+/**
+ * The mark blockMerge's job carries in its record, `merge:<pid>:<start>:<n>`:
+ * a retry can tell whether the process that followed the job is gone.
+ */
+function newMark(): string {
+  return `merge:${process.pid}:${ownStart ?? ''}:${++marks}`;
+}
+
+/** The mark in a job's record, when it is blockMerge's and nobody follows that merge any more. */
+function abandonedMark(data: unknown): string | undefined {
+  const mark = data !== null && typeof data === 'object' ? (data as { mergeOf?: unknown }).mergeOf : undefined;
+  const parts = typeof mark === 'string' ? /^merge:(\d+):(\d*):\d+$/.exec(mark) : null;
+  if (parts === null) return undefined;
+  const pid = Number(parts[1]);
+  const start = parts[2] === '' ? undefined : Number(parts[2]);
+  // This process: gone when no merge here follows it (its manager detached or lost its connection).
+  const here = pid === process.pid && (start === undefined || start === ownStart);
+  return (here ? followedHere.has(mark as string) : processStillAlive(pid, start)) ? undefined : (mark as string);
 }
 
 /**
