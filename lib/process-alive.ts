@@ -5,15 +5,29 @@
  */
 import fs from 'node:fs';
 
-/** Whether a process with this pid exists (signal 0 only checks). */
+/** Whether a process with this pid runs (signal 0 only checks; a zombie is dead). */
 export function processAlive(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     // EPERM: it exists, under another user.
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    if ((err as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  // A killed process stays a zombie until its parent reaps it: it takes
+  // signals, but it will never finish what it recorded.
+  const state = statFields(pid)?.[0];
+  return state !== 'Z' && state !== 'X';
+}
+
+/** The fields of /proc/PID/stat after the command name (field 3 on), or undefined where that cannot be read. */
+function statFields(pid: number): string[] | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count from after the last ')'.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
   }
 }
 
@@ -23,14 +37,9 @@ export function processAlive(pid: number): boolean {
  * names one process: a pid is reused, a pid and its start time are not.
  */
 export function processStart(pid: number): number | undefined {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name (field 2) may hold spaces and parentheses: count from after the last ')'.
-    const v = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
-    return Number.isFinite(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
+  const field = statFields(pid)?.[19];
+  const v = field === undefined ? NaN : Number(field);
+  return Number.isFinite(v) ? v : undefined;
 }
 
 /** Whether the process `pid` that started at `start` (processStart) still runs; without `start`, any process with that pid. */
