@@ -15,7 +15,8 @@ import { CommitJob } from '../jobs/commit.js';
 import { MirrorJob } from '../jobs/mirror.js';
 import { StreamJob } from '../jobs/stream.js';
 import { bool, checkNotBusy, launch, lookupNode, newJobId, num, str } from './common.js';
-import { openChain } from './blockdev.js';
+import type { SimJob } from '../job.js';
+import { checkNewNodeName, checkOpBlockers, openChain } from './blockdev.js';
 
 /** The job arguments block-stream and block-commit end with, in schema order (the mirrors take some of them). */
 const common = {
@@ -34,6 +35,59 @@ function jobFlags(a: Record<string, unknown>, onError: 'on-error' | 'on-source-e
     onError: str(a[onError]) as OnError | undefined,
     filterNodeName: str(a['filter-node-name']),
   };
+}
+
+/**
+ * The job's filter node name (filter-node-name), checked as QEMU creates the
+ * node; a stream's (bdrv_insert_node) says so first.
+ */
+function checkFilterName(m: SimMachine, a: Record<string, unknown>, prefix = ''): void {
+  try {
+    checkNewNodeName(m, str(a['filter-node-name']));
+  } catch (e) {
+    throw prefix !== '' && e instanceof SimCommandError ? generic(`${prefix}${e.desc}`) : e;
+  }
+}
+
+/**
+ * A job QEMU creates and then drops before it starts (job_early_fail):
+ * created, null, and the command fails with `err`.
+ */
+function launchRefused(m: SimMachine, job: SimJob, err: Error): never {
+  m.registerJob(job);
+  job.create();
+  job.discard();
+  throw err;
+}
+
+/**
+ * What mirror_start() and mirror_start_job() check once the command's own
+ * checks passed (an active commit comes in here too): the sync mode, the
+ * buffer, the pair, the filter's name. The job id is checked next, as the
+ * job is created.
+ */
+function checkMirrorStart(m: SimMachine, a: Record<string, unknown>, bs: BlockNode, target: BlockNode, sync?: string): void {
+  if (sync === 'incremental' || sync === 'bitmap') throw generic(`Sync mode '${sync}' not supported`);
+  const buf = num(a['buf-size']);
+  if (buf !== undefined && buf < 0) throw generic("Invalid parameter 'buf-size'");
+  if (bs === target) throw generic("Can't mirror node into itself");
+  checkFilterName(m, a);
+}
+
+/**
+ * check_to_replace_node(): the node a mirror replaces when it completes
+ * must exist, be free of op blockers, and be the source itself (QEMU refuses
+ * any other node it cannot show to hold the same data). So its size is the
+ * source's: the target's size is checked when the job starts.
+ */
+function checkReplaces(m: SimMachine, bs: BlockNode, replaces: string | undefined): void {
+  if (replaces === undefined) return;
+  const node = m.graph.nodes.get(replaces);
+  if (!node) throw generic(`Failed to find node with node-name='${replaces}'`);
+  checkOpBlockers(m, node);
+  if (node !== bs) {
+    throw generic(`Cannot replace '${replaces}' by a node mirrored from '${bs.nodeName}', because it cannot be guaranteed that doing so would not lead to an abrupt change of visible data`);
+  }
 }
 
 /**
@@ -62,7 +116,7 @@ const blockStream: CommandDef = {
     const bottom = str(a.bottom);
     if (base !== undefined && baseNode !== undefined) throw generic("'base' and 'base-node' cannot be specified at the same time");
     if (base !== undefined && bottom !== undefined) throw generic("'base' and 'bottom' cannot be specified at the same time");
-    if (baseNode !== undefined && bottom !== undefined) throw generic("'base-node' and 'bottom' cannot be specified at the same time");
+    if (baseNode !== undefined && bottom !== undefined) throw generic("'bottom' and 'base-node' cannot be specified at the same time");
     const bs = lookupNode(m, device, device);
     let baseBs: BlockNode | null = null;
     if (base !== undefined) {
@@ -80,9 +134,10 @@ const blockStream: CommandDef = {
     }
     for (const n of layers(bs, baseBs)) checkNotBusy(m, n);
     if (!baseBs && a['backing-file'] !== undefined) throw generic('backing file specified, but streaming the entire chain');
-    // Putting the copy-on-read filter on bs drains it twice (insert, then
-    // attach): jobs working above it blip paused/running twice. The job id
-    // is only checked after that, when the job is created.
+    // The copy-on-read filter is made first, then put on bs, which drains it
+    // twice (insert, then attach): jobs working above it blip paused/running
+    // twice. The job id is only checked after that, when the job is created.
+    checkFilterName(m, a, 'Could not create node: ');
     m.drainNode(bs);
     m.drainNode(bs);
     const id = newJobId(m, str(a['job-id']), bs);
@@ -140,6 +195,7 @@ const blockCommit: CommandDef = {
     const flags = jobFlags(a);
     if (topBs === bs) {
       if (a['backing-file'] !== undefined) throw generic("'backing-file' specified, but 'top' is the active layer");
+      checkMirrorStart(m, a, bs, baseBs);
       const id = newJobId(m, str(a['job-id']), bs);
       const job = new MirrorJob(m, { id, ...flags, graph: m.graph, kind: 'commit', source: bs, target: baseBs, base: baseBs });
       launch(m, job, num(a.speed));
@@ -148,7 +204,15 @@ const blockCommit: CommandDef = {
     const overlay = m.graph.overlayOf(bs, topBs);
     if (overlay) checkNotBusy(m, overlay);
     const id = newJobId(m, str(a['job-id']), bs);
-    const job = new CommitJob(m, { id, ...flags, graph: m.graph, root: bs, top: topBs, base: baseBs, backingFile: str(a['backing-file']) });
+    // commit_start() creates the job before its filter node.
+    let badFilter: unknown;
+    try {
+      checkFilterName(m, a);
+    } catch (e) {
+      badFilter = e;
+    }
+    const job = new CommitJob(m, { id, ...flags, ...(badFilter ? { filterNodeName: undefined } : {}), graph: m.graph, root: bs, top: topBs, base: baseBs, backingFile: str(a['backing-file']) });
+    if (badFilter) launchRefused(m, job, badFilter as Error);
     launch(m, job, num(a.speed));
     return {};
   },
@@ -170,7 +234,8 @@ const tail = {
 
 function checkGranularity(a: Record<string, unknown>): void {
   const g = num(a.granularity);
-  if (g === undefined) return;
+  // 0: the default (the target's cluster size).
+  if (g === undefined || g === 0) return;
   if (g < 512 || g > 64 * 1024 * 1024) throw generic('Parameter \'granularity\' expects a value in range [512B, 64MB]');
   if ((g & (g - 1)) !== 0) throw generic("Parameter 'granularity' expects a power of 2");
 }
@@ -183,6 +248,12 @@ function baseForSync(src: BlockNode, sync: string): { base: BlockNode | null; no
 
 /** Image formats QEMU 7.2 knows (the simulator keeps qcow2 and raw apart, and takes the rest as given). */
 const QEMU_FORMATS = new Set(['raw', 'qcow2', 'qcow', 'qed', 'vmdk', 'vdi', 'vpc', 'vhdx', 'parallels', 'luks', 'bochs', 'cloop', 'dmg']);
+
+/** Whether a node of the graph has `image` open (QEMU holds its write lock). */
+function openInGraph(m: SimMachine, image: SimImage): boolean {
+  for (const n of m.graph.nodes.values()) if (n.image === image && !n.isFilter) return true;
+  return false;
+}
 
 const driveMirror: CommandDef = {
   args: {
@@ -207,38 +278,62 @@ const driveMirror: CommandDef = {
     if (sync === 'top' && !bs.backing) sync = 'full';
     const targetPath = str(a.target)!;
     const mode = str(a.mode) ?? 'absolute-paths';
+    const replaces = str(a.replaces);
+    if (replaces !== undefined && a['node-name'] === undefined) throw generic('a node-name must be provided when replacing a named node of the graph');
     const format = (str(a.format) ?? bs.image.format) as 'qcow2' | 'raw';
     if (!QEMU_FORMATS.has(format)) throw generic(mode === 'existing' ? `Unknown driver '${format}'` : `Unknown file format '${format}'`);
     let image = m.store.get(targetPath);
+    // An image this QEMU has open (say, of the disk's own chain) is
+    // write-locked: opened in its own format the open fails; as raw, only
+    // taking it for the job does, once the job is created.
+    let lockedAtStart = false;
     if (mode === 'existing') {
       if (!image) throw generic(`Could not open '${targetPath}': No such file or directory`);
+      if (openInGraph(m, image)) {
+        if (format === image.format) throw generic('Failed to get "write" lock');
+        lockedAtStart = true;
+      }
     } else {
       // QEMU creates the target before it checks the remaining arguments.
       image = m.store.add(new SimImage(targetPath, format, bs.image.size));
       // sync=top: the copy shares the source's backing; sync=none: the copy
-      // is an overlay of the source itself.
-      const below = sync === 'top' ? bs.backing : sync === 'none' ? bs : null;
+      // is an overlay of the source itself; otherwise (incremental and
+      // bitmap too, refused below) its backing file is the source's.
+      const below = sync === 'full' ? null : sync === 'none' ? bs : bs.backing;
       if (below) {
         image.backingFile = nodeFilename(below);
         image.backingFormat = below.image.format;
       }
     }
-    checkGranularity(a);
     const target = m.graph.addImageNodes(image, { nodeName: str(a['node-name']) });
-    // A new image is opened without its backing, which is attached when the
-    // job ends well; an existing image opens its own chain.
-    let attachBacking: BlockNode | undefined;
-    if (mode !== 'existing') {
-      if (sync === 'top' && bs.backing) attachBacking = bs.backing;
-      if (sync === 'none') attachBacking = bs;
-    } else if (image.backingFile) {
-      const below = m.store.get(resolveBacking(image.filename, image.backingFile));
-      if (below) target.backing = openChain(m, below, true);
+    try {
+      checkGranularity(a);
+      checkOpBlockers(m, target);
+      checkReplaces(m, bs, replaces);
+      checkMirrorStart(m, a, bs, target, sync);
+      // A new image is opened without its backing, which is attached when the
+      // job ends well; an existing image opens its own chain.
+      let attachBacking: BlockNode | undefined;
+      if (mode !== 'existing') {
+        if (sync === 'top' && bs.backing) attachBacking = bs.backing;
+        if (sync === 'none') attachBacking = bs;
+      } else if (image.backingFile) {
+        const below = m.store.get(resolveBacking(image.filename, image.backingFile));
+        if (below) target.backing = openChain(m, below, true);
+      }
+      const { base, none } = baseForSync(bs, sync);
+      const id = newJobId(m, str(a['job-id']), bs);
+      const job = new MirrorJob(m, { id, ...jobFlags(a, 'on-source-error'), graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' && mode === 'existing', attachBacking });
+      if (lockedAtStart) launchRefused(m, job, generic('Failed to get "write" lock'));
+      launch(m, job, num(a.speed));
+    } catch (e) {
+      // The target QEMU opened for the job is closed again.
+      if (!target.blocker) {
+        m.graph.removeNode(target);
+        m.graph.collectGarbage();
+      }
+      throw e;
     }
-    const { base, none } = baseForSync(bs, sync);
-    const id = newJobId(m, str(a['job-id']), bs);
-    const job = new MirrorJob(m, { id, ...jobFlags(a, 'on-source-error'), graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' && mode === 'existing', attachBacking });
-    launch(m, job, num(a.speed));
     return {};
   },
 };
@@ -257,15 +352,18 @@ const blockdevMirror: CommandDef = {
   run(m, a) {
     const device = str(a.device)!;
     const bs = lookupNode(m, device, device);
-    const target = lookupNode(m, undefined, str(a.target)!);
+    checkRoot(m, bs);
+    const targetName = str(a.target)!;
+    const target = lookupNode(m, targetName, targetName);
+    checkGranularity(a);
+    checkNotBusy(m, bs);
+    checkOpBlockers(m, target);
     if (m.graph.backendOf(target) || m.graph.nodeParents(target).length > 0) {
       throw generic(`Node '${target.nodeName}' is busy: block device is in use by another user`);
     }
-    checkNotBusy(m, bs);
-    checkRoot(m, bs);
-    if (target.image.size !== bs.image.size && a.replaces !== undefined) throw generic('cannot replace image with a mirror image of different size');
-    checkGranularity(a);
     const sync = str(a.sync)!;
+    checkReplaces(m, bs, str(a.replaces));
+    checkMirrorStart(m, a, bs, target, sync);
     const { base, none } = baseForSync(bs, sync === 'top' && !bs.backing ? 'full' : sync);
     const id = newJobId(m, str(a['job-id']), bs);
     const job = new MirrorJob(m, { id, ...jobFlags(a, 'on-source-error'), graph: m.graph, kind: 'mirror', source: bs, target, base, syncNone: none, zeroTarget: sync === 'full' });

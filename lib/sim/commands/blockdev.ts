@@ -14,7 +14,7 @@ import { launch, lookupNode, num, str } from './common.js';
 
 const NODE_NAME = /^[A-Za-z][A-Za-z0-9._-]{0,30}$/;
 
-function checkNewNodeName(m: SimMachine, name: string | undefined): void {
+export function checkNewNodeName(m: SimMachine, name: string | undefined): void {
   if (name === undefined) return;
   if (!NODE_NAME.test(name)) throw generic(`Invalid node-name: '${name}'`);
   if (m.graph.nodes.has(name)) throw generic(`Duplicate nodes with node-name='${name}'`);
@@ -34,10 +34,10 @@ const snapshotArgs = { node: { type: 'str', required: true }, overlay: { type: '
 
 /**
  * QEMU's op blockers on a node, newest first: a job using it, then an
- * overlay using it as its backing image. Both refuse snapshots and
- * blockdev-del.
+ * overlay using it as its backing image. Both refuse snapshots,
+ * blockdev-del, and a node as a mirror's target or the node it replaces.
  */
-function checkOpBlockers(m: SimMachine, bs: BlockNode): void {
+export function checkOpBlockers(m: SimMachine, bs: BlockNode): void {
   if (bs.blocker) throw generic(`Node '${m.graph.deviceOrNodeName(bs)}' is busy: block device is in use by block job: ${bs.blocker.type}`);
   const parent = m.graph.nodeParents(bs).find((p) => p.backing === bs);
   if (parent) throw generic(`Node '${m.graph.deviceOrNodeName(bs)}' is busy: node is used as backing hd of '${m.graph.deviceOrNodeName(parent)}'`);

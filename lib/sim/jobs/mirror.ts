@@ -16,6 +16,7 @@ import { BlockJob } from './block-job.js';
 
 /** Largest request of one iteration (QEMU's default buf-size). */
 const MAX_RUN = 16 * 1024 * 1024;
+const EINVAL = 22;
 
 export interface MirrorOptions extends JobOptions {
   graph: BlockGraph;
@@ -97,11 +98,20 @@ export class MirrorJob extends BlockJob {
   }
 
   protected *run(): JobBody {
+    // An active commit grows a smaller base; a copy's target must be the
+    // source's size (checked before anything else: len stays 0).
+    if (this.type === 'commit') {
+      if (this.target.image.size < this.source.image.size) this.target.image.size = this.source.image.size;
+    } else if (this.target.image.size !== this.source.image.size) {
+      // QEMU's job ends in a bottom half, after the command's answer.
+      yield { kind: 'io', ms: 0 };
+      this.err = 'Source and target image have different sizes';
+      return -EINVAL;
+    }
     // Opening the target and building the dirty bitmap takes a moment, during
     // which a poll shows len 0 and busy; with sync=none there is no bitmap to
     // build and QEMU is READY before the command answers.
     if (!this.syncNone) yield { kind: 'io', ms: this.host.ioLatency(0) };
-    if (this.target.image.size < this.source.image.size) this.target.image.size = this.source.image.size;
     if (this.zeroTarget) {
       // QEMU zeroes the whole target first (zero clusters), then copies over it.
       this.target.image.write(0, this.source.image.size, ZERO);
