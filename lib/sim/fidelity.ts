@@ -10,6 +10,7 @@
 import net from 'node:net';
 import stringify from 'fast-json-stable-stringify';
 import { LineFramer } from '../transport/line-framer.js';
+import { JsonStreamSplitter } from '../transport/json-stream.js';
 import type { Trace } from '../trace/format.js';
 import { setupFromTrace } from './from-trace.js';
 import { startSimulator, type Simulator } from './index.js';
@@ -156,7 +157,10 @@ export async function runFidelity(trace: Trace, opts: FidelityOptions = {}): Pro
   });
   const expected: unknown[] = [];
   try {
+    // What the simulator reads from the text sent, counted the way it reads
+    // it: a raw line may hold no complete value yet, or more than one.
     let sentCommands = 0;
+    const sent = new JsonStreamSplitter(() => sentCommands++);
     for (const e of trace.entries) {
       if (e.dir === 's2c') {
         if (e.msg) expected.push(e.msg);
@@ -173,8 +177,9 @@ export async function runFidelity(trace: Trace, opts: FidelityOptions = {}): Pro
         await clock.advanceTo(clock.nextAt()!);
         await drain(sim, () => received.length, () => closed);
       }
-      sock.write(e.msg ? `${JSON.stringify(e.msg)}\r\n` : `${e.raw ?? ''}\n`);
-      sentCommands++;
+      const text = e.msg ? `${JSON.stringify(e.msg)}\r\n` : `${e.raw ?? ''}\n`;
+      sock.write(text);
+      sent.push(Buffer.from(text));
       for (let spins = 0; spins < 10_000 && sim.stats().commandsHandled < sentCommands && !closed; spins++) {
         await new Promise((r) => setTimeout(r, 1));
       }

@@ -12,6 +12,8 @@ import { listenOn, type Endpoint } from '../transport/endpoint.js';
 import { JsonStreamSplitter } from '../transport/json-stream.js';
 import { SimCommandError } from './errors.js';
 import type { EventSink, SimMachine } from './machine.js';
+
+const LONE_TOKENS = ['}', ']', ',', ':'];
 import { asciiJson } from '../transport/ascii-json.js';
 
 const log = logger('sim');
@@ -59,7 +61,8 @@ function parseQemuJson(text: string): unknown {
 class Connection implements EventSink {
   negotiated = false;
   oob = false;
-  private readonly queue: string[] = [];
+  /** Input in order: a value's text, or a lexical error (the token QEMU's lexer stopped in). */
+  private readonly queue: (string | { stray: string })[] = [];
   private working = false;
   private closed = false;
   private readonly splitter: JsonStreamSplitter;
@@ -69,6 +72,7 @@ class Connection implements EventSink {
     readonly socket: net.Socket,
   ) {
     this.splitter = new JsonStreamSplitter((text) => this.enqueue(text));
+    this.splitter.onStray = (stray) => this.enqueue({ stray });
     socket.on('data', (chunk: Buffer) => {
       try {
         this.splitter.push(chunk);
@@ -99,7 +103,7 @@ class Connection implements EventSink {
     this.server.connections.delete(this);
   }
 
-  private enqueue(text: string): void {
+  private enqueue(text: string | { stray: string }): void {
     this.queue.push(text);
     if (!this.working) this.next();
   }
@@ -112,6 +116,7 @@ class Connection implements EventSink {
       return;
     }
     this.working = true;
+    if (typeof text !== 'string') return this.finish(text);
     if (log.enabled) log('--> %s', clip(text));
     const name = this.peekName(text);
     const m = this.server.machine;
@@ -128,9 +133,9 @@ class Connection implements EventSink {
     }
   }
 
-  private finish(text: string): void {
+  private finish(text: string | { stray: string }): void {
     if (this.closed) return;
-    const reply = this.handle(text);
+    const reply = typeof text === 'string' ? this.handle(text) : { error: { class: 'GenericError', desc: `JSON parse error, stray '${text.stray}'` } };
     if (reply) this.send(reply);
     this.server.commandsHandled++;
     if (this.server.machine.quitting) {
@@ -151,6 +156,8 @@ class Connection implements EventSink {
 
   /** One request to its answer (qmp_dispatch and monitor/qmp.c checks). */
   private handle(text: string): Record<string, unknown> | undefined {
+    // A closing bracket, comma or colon with no value open: the parser gets it alone.
+    if (text.length === 1 && LONE_TOKENS.includes(text)) return { error: { class: 'GenericError', desc: 'JSON parse error, expecting value' } };
     let req: unknown;
     try {
       req = parseQemuJson(text);

@@ -25,12 +25,24 @@ const enum S {
   TopEscape,
   /** A keyword, number or junk outside any value, up to the next delimiter. */
   TopWord,
+  /**
+   * After a lexical error: input is skipped up to a structural character or
+   * a control character, where reading starts again (QEMU's lexer recovery,
+   * which clients use to resync: qmp-spec "Parser reset").
+   */
+  Recover,
 }
 
 const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const QUOTE = (c: number): boolean => c === 0x22 /* " */ || c === 0x27; /* ' (QEMU's lexer takes both) */
 /** One-character tokens outside a value: `}`, `]`, `,`, `:`. */
 const LONE = (c: number): boolean => c === 0x7d || c === 0x5d || c === 0x2c || c === 0x3a;
+/** Bytes QEMU's lexer takes nowhere (control characters other than white space, 0xFE, 0xFF): a lexical error. */
+const BAD = (c: number): boolean => (c < 0x20 && !WS(c)) || c >= 0xfe;
+/** Bytes a string cannot hold raw: every control character (TAB, CR and LF too), 0xFE, 0xFF. */
+const BAD_IN_STRING = (c: number): boolean => c < 0x20 || c >= 0xfe;
+/** Where reading starts again after a lexical error: a structural character, a control character other than TAB, 0xFE, 0xFF. */
+const RESYNC = (c: number): boolean => c === 0x7b || c === 0x5b || LONE(c) || (c < 0x20 && c !== 0x09) || c >= 0xfe;
 
 export class JsonStreamSplitter {
   private parts: Buffer[] = [];
@@ -46,6 +58,15 @@ export class JsonStreamSplitter {
   private skipping = false;
   /** A value of this chunk was over the limit: push() throws once done. */
   private refused = false;
+  /** Where in the value's bytes the string being read began (its quote). */
+  private stringAt = 0;
+  /**
+   * Optional: a lexical error is handed here instead of to `onValue`, with
+   * the token QEMU's lexer stopped in (`stray`: from a string's quote, or
+   * the refused byte alone) and the whole text, for a server that answers
+   * as QEMU does ("JSON parse error, stray '...'").
+   */
+  onStray: ((stray: string, text: string) => void) | undefined;
 
   constructor(
     private readonly onValue: (text: string) => void,
@@ -72,9 +93,12 @@ export class JsonStreamSplitter {
           } else if (QUOTE(c)) {
             this.state = S.TopString;
             this.quote = c;
+            this.stringAt = 0;
             start = i;
           } else if (LONE(c)) {
             this.finish(chunk, i, i + 1);
+          } else if (BAD(c)) {
+            this.lexicalError(chunk, i, i);
           } else {
             // A bare scalar or junk: QEMU reports a parse error for it, once the
             // token has ended (a token may go on in the next chunk).
@@ -83,7 +107,7 @@ export class JsonStreamSplitter {
           }
           break;
         case S.TopWord:
-          if (WS(c) || c === 0x7b || c === 0x5b || QUOTE(c) || LONE(c)) {
+          if (WS(c) || c === 0x7b || c === 0x5b || QUOTE(c) || LONE(c) || BAD(c)) {
             this.finish(chunk, start, i);
             start = -1;
             this.state = S.Between;
@@ -91,7 +115,10 @@ export class JsonStreamSplitter {
           }
           break;
         case S.TopString:
-          if (c === 0x5c /* \ */) this.state = S.TopEscape;
+          if (BAD_IN_STRING(c)) {
+            this.lexicalError(chunk, start, i);
+            start = -1;
+          } else if (c === 0x5c /* \ */) this.state = S.TopEscape;
           else if (c === this.quote) {
             this.finish(chunk, start, i + 1);
             start = -1;
@@ -99,12 +126,19 @@ export class JsonStreamSplitter {
           }
           break;
         case S.TopEscape:
-          this.state = S.TopString;
+          if (BAD_IN_STRING(c)) {
+            this.lexicalError(chunk, start, i);
+            start = -1;
+          } else this.state = S.TopString;
           break;
         case S.InValue:
-          if (QUOTE(c)) {
+          if (BAD(c)) {
+            this.lexicalError(chunk, start, i);
+            start = -1;
+          } else if (QUOTE(c)) {
             this.state = S.InString;
             this.quote = c;
+            this.stringAt = this.partBytes + i - start;
           } else if (c === 0x7b || c === 0x5b) this.depth++;
           else if (c === 0x7d || c === 0x5d) {
             this.depth--;
@@ -116,15 +150,27 @@ export class JsonStreamSplitter {
           }
           break;
         case S.InString:
-          if (c === 0x5c /* \ */) this.state = S.InEscape;
+          if (BAD_IN_STRING(c)) {
+            this.lexicalError(chunk, start, i);
+            start = -1;
+          } else if (c === 0x5c /* \ */) this.state = S.InEscape;
           else if (c === this.quote) this.state = S.InValue;
           break;
         case S.InEscape:
-          this.state = S.InString;
+          if (BAD_IN_STRING(c)) {
+            this.lexicalError(chunk, start, i);
+            start = -1;
+          } else this.state = S.InString;
+          break;
+        case S.Recover:
+          if (RESYNC(c)) {
+            this.state = S.Between;
+            i--; // read again from the start
+          }
           break;
       }
     }
-    if (this.state !== S.Between && !this.skipping) {
+    if (this.state !== S.Between && this.state !== S.Recover && !this.skipping) {
       const from = start === -1 ? 0 : start;
       const rest = chunk.length - from;
       if (this.partBytes + rest > this.maxMessageBytes) {
@@ -143,6 +189,31 @@ export class JsonStreamSplitter {
       this.refused = false;
       throw new QmpProtocolError(`message exceeds the maximum size of ${this.maxMessageBytes} bytes`);
     }
+  }
+
+  /**
+   * A byte QEMU's lexer refuses, at `i`, in a value that began at `from`:
+   * the value so far and the byte are handed on as one text (it parses as
+   * nothing: one error without an id, as QEMU answers; a recorder keeps
+   * what was sent), then input is skipped up to the next place QEMU starts
+   * reading again.
+   */
+  private lexicalError(chunk: Buffer, from: number, i: number): void {
+    const skipping = this.skipping;
+    const inString = this.state === S.InString || this.state === S.InEscape || this.state === S.TopString || this.state === S.TopEscape;
+    this.parts.push(chunk.subarray(from, i + 1));
+    const bytes = Buffer.concat(this.parts);
+    const text = bytes.toString('utf8');
+    const stray = inString ? bytes.toString('utf8', Math.min(this.stringAt, bytes.length - 1)) : bytes.toString('utf8', bytes.length - 1);
+    this.parts = [];
+    this.partBytes = 0;
+    this.skipping = false;
+    this.depth = 0;
+    this.state = S.Recover;
+    // A value already refused as too long was reported once: not again.
+    if (skipping) return;
+    if (this.onStray !== undefined) this.onStray(stray, text);
+    else this.onValue(text);
   }
 
   private finish(chunk: Buffer, start: number, end: number): void {

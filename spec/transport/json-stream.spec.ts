@@ -37,6 +37,40 @@ describe('JsonStreamSplitter (server side, reads like QEMU)', function () {
     expect(split(['}, :{"a":1}'])).to.deep.equal(['}', ',', ':', '{"a":1}']);
   });
 
+  describe('lexical errors: a byte QEMU refuses resets the reader (qmp-spec "Parser reset")', function () {
+    /** Values, and lexical errors as `!stray|text`. */
+    function read(chunks: string[]): string[] {
+      const out: string[] = [];
+      const s = new JsonStreamSplitter((t) => out.push(t));
+      s.onStray = (stray, text) => out.push(`!${stray}|${text}`);
+      for (const c of chunks) s.push(Buffer.from(c, 'latin1'));
+      return out;
+    }
+
+    it('a control character drops the unfinished value before it: one error, then the next command is read', function () {
+      // Recorded from QEMU 7.2 in spec/sim/traces/protocol-control-chars.jsonl.
+      expect(read(['{"execute": "query-name", "id": 3', '\x01\r\n', '{"execute":"query-name","id":4}'])).to.deep.equal([
+        '!\x01|{"execute": "query-name", "id": 3\x01',
+        '{"execute":"query-name","id":4}',
+      ]);
+      // Without the handler, the text is handed on as a value (it parses as nothing).
+      expect(split(['{"a": 1 \x02 {"b":2}'])).to.deep.equal(['{"a": 1 \x02', '{"b":2}']);
+    });
+
+    it('inside a string, any control character (TAB and LF too) is refused; the rest up to a structural character is skipped', function () {
+      expect(read(['{"execute":"query-name","id":"a\x01b"}\n{"c":1}'])).to.deep.equal(['!"a\x01|{"execute":"query-name","id":"a\x01', '}', '{"c":1}']);
+      expect(read(['{"s":"x\ty"}'])).to.deep.equal(['!"x\t|{"s":"x\t', '}']);
+      expect(read(["'a\nb' {\"c\":1}"])).to.deep.equal(["!'a\n|'a\n", '{"c":1}']);
+    });
+
+    it('0xFE and 0xFF are refused anywhere; a control character ends a word outside a value', function () {
+      expect(read(['\xff{"a":1}'])).to.deep.equal(['!\ufffd|\ufffd', '{"a":1}']);
+      expect(read(['junk\x03{"a":1}'])).to.deep.equal(['junk', '!\x03|\x03', '{"a":1}']);
+      // TAB does not end the skipping; LF does.
+      expect(read(['{"a":\x04 x\ty\n{"b":2}'])).to.deep.equal(['!\x04|{"a":\x04', '{"b":2}']);
+    });
+  });
+
   it('gives the same messages for any split of the input, tokens outside values included (property)', function () {
     const input = Buffer.from(`hello {"a":1} "x y{" [1,2] }world 'q"' 123 {'k':"v}"} \u00e9t\u00e9\n{"b":"\\"{"}\n`);
     const whole = split([input]);
