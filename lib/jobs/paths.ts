@@ -49,7 +49,8 @@ export function isAllowed(allowDirs: readonly string[] | undefined, file: string
   const abs = realFile(path.resolve(file));
   return allowDirs.some((dir) => {
     const rel = path.relative(realDir(dir), abs);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+    // `..s1.qcow2` is a name inside; only a `..` component leads out.
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
   });
 }
 

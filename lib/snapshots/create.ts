@@ -138,9 +138,21 @@ async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared
     // record stays `creating`, for snapshotDelete to sort out, as above.
     throw errors.fromQmp(err);
   }
+  // What each overlay went on top of, as QEMU reports it: another process
+  // or manager may have stacked a snapshot of its own on a -drive disk since
+  // the chain was read (blockdev-snapshot-sync takes the device's top then;
+  // a -blockdev snapshot of a node already below an overlay is refused).
+  const below = prepared.map((p) => {
+    const chain = m.listDisks().find((d) => d.chain.some((img) => img.filename === p.spec.file))?.chain ?? [];
+    const at = chain.findIndex((img) => img.filename === p.spec.file);
+    return at >= 0 ? chain[at + 1]?.filename : undefined;
+  });
   await store.patch(name, (s) => {
     s.state = 'disk-snapshot';
     delete s.creator;
+    s.disks.forEach((d, i) => {
+      if (below[i] !== undefined) d.backing = below[i];
+    });
   });
   if (log.enabled) log('snapshot %s taken on %s', name, prepared.map((p) => p.disk.name).join(', '));
 }

@@ -102,6 +102,9 @@ describe('cli/allow: --allow-dir', () => {
     expect(isAllowed(['/srv/img'], '/srv/img/../etc/a')).to.equal(false);
     expect(isAllowed(['/srv/img'], '/srv/img-other/a')).to.equal(false);
     expect(isAllowed(['/srv/img'], '/srv/img')).to.equal(false);
+    // A name that starts with two dots is inside.
+    expect(isAllowed(['/srv/img'], '/srv/img/..s1.qcow2')).to.equal(true);
+    expect(isAllowed(['/srv/img'], '/srv/img/sub/../../x')).to.equal(false);
   });
 });
 

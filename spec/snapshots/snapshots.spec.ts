@@ -107,6 +107,20 @@ describe('snapshots (fake QEMU)', () => {
     expect(again?.message).to.equal("invalid argument: snapshot 's1' already exists");
   });
 
+  it('records the image each overlay went on, as QEMU reports it, when another process stacked a snapshot on the -drive disk meanwhile', async () => {
+    const apply = q.overrides.get('transaction')!;
+    q.overrides.set('transaction', (a) => {
+      // Another process's snapshot of drive0 lands between our reading of the chain and our transaction.
+      q.images.set('#block800', { node: '#block800', fileNode: undefined, file: ov(7), backing: q.drives.get('drive0'), ro: false });
+      q.drives.set('drive0', '#block800');
+      return apply(a);
+    });
+    await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }]);
+    expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), ov(7), ...A]);
+    const [s] = await m.snapshotList();
+    expect(s!.disks.map((d) => [d.file, d.backing])).to.deep.equal([[ov(0), ov(7)]]);
+  });
+
   it('a refused transaction changes nothing: overlay nodes deleted, file removed, no record', async () => {
     q.overrides.set('blockdev-create', (a) => {
       const id = String(a?.['job-id']);
