@@ -30,6 +30,9 @@ export const FLAGS = {
   COMMIT_RELATIVE: 8,
   COMMIT_BANDWIDTH_BYTES: 16,
   SNAPSHOT_DELETE_METADATA_ONLY: 2,
+  SNAPSHOT_CREATE_NO_METADATA: 4,
+  SNAPSHOT_CREATE_DISK_ONLY: 16,
+  SNAPSHOT_CREATE_ATOMIC: 128,
 } as const;
 
 export type JobStatus = 'COMPLETED' | 'FAILED' | 'CANCELED' | 'READY';
@@ -105,7 +108,7 @@ export interface CliManager {
    * manager drives the whole operation, pivot included).
    */
   blockMerge(disk: string, source: string, dest: string, opts: MergeOptions): Promise<void>;
-  snapshotCreate(name: string, disks: SnapshotDiskSpec[]): Promise<void>;
+  snapshotCreate(name: string, disks: SnapshotDiskSpec[], flags: number): Promise<void>;
   snapshotList(): Promise<SnapshotView[]>;
   snapshotDelete(name: string, flags?: number): Promise<void>;
   /** Why the connection to QEMU is gone, or undefined while it is up. */

@@ -30,7 +30,7 @@ export function adaptManager(m: BlockJobManager): CliManager {
     getBlockJobInfo: (disk, flags) => m.getBlockJobInfo(disk, flags),
     blockJobSetSpeed: (disk, bw, flags) => m.blockJobSetSpeed(disk, bw, flags),
     blockMerge: (disk, source, dest, opts) => m.blockMerge(disk, source, dest, opts),
-    snapshotCreate: (name, disks) => m.snapshotCreate(name, disks),
+    snapshotCreate: (name, disks, flags) => m.snapshotCreate(name, disks, flags),
     snapshotDelete: (name, flags) => m.snapshotDelete(name, flags),
     async snapshotList(): Promise<SnapshotView[]> {
       return (await m.snapshotList()).map((s) => ({

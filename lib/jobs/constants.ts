@@ -52,6 +52,13 @@ export const VIR_DOMAIN_BLOCK_COMMIT_ACTIVE = 1 << 2;
 export const VIR_DOMAIN_BLOCK_COMMIT_RELATIVE = 1 << 3;
 export const VIR_DOMAIN_BLOCK_COMMIT_BANDWIDTH_BYTES = 1 << 4;
 
+/** virDomainSnapshotCreateXML: keep no metadata for the snapshot (virsh `--no-metadata`). */
+export const VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA = 1 << 2;
+/** virDomainSnapshotCreateXML: disk-only (every snapshot here is). */
+export const VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY = 1 << 4;
+/** virDomainSnapshotCreateXML: all disks or none (every snapshot here is: one transaction). */
+export const VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC = 1 << 7;
+
 /** virDomainSnapshotDelete: drop the snapshot's metadata only, merge nothing (virsh `--metadata`). */
 export const VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY = 1 << 1;
 

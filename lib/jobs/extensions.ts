@@ -24,7 +24,7 @@ declare module './manager.js' {
      */
     blockMerge(disk: string, source: string, dest: string, opts?: MergeOptions): Promise<void>;
     /** Disk-only external snapshot of several disks in one transaction. */
-    snapshotCreate(name: string, disks: readonly SnapshotDiskSpec[]): Promise<void>;
+    snapshotCreate(name: string, disks: readonly SnapshotDiskSpec[], flags?: number): Promise<void>;
     /**
      * Delete a snapshot by merging each disk in its recorded direction; with
      * VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY, only forget it.
@@ -52,8 +52,8 @@ const proto = BlockJobManager.prototype;
 proto.blockMerge = function (this: BlockJobManager, disk, source, dest, opts) {
   return blockMerge(this, disk, source, dest, opts);
 };
-proto.snapshotCreate = function (this: BlockJobManager, name, disks) {
-  return snapshotCreate(this, name, disks);
+proto.snapshotCreate = function (this: BlockJobManager, name, disks, flags) {
+  return snapshotCreate(this, name, disks, flags);
 };
 proto.snapshotDelete = function (this: BlockJobManager, name, flags) {
   return snapshotDelete(this, name, flags);

@@ -315,6 +315,7 @@ function isJobOf(plan: MergePlan, disk: Disk, kind: string, id: string, data: ob
 export async function blockMerge(m: BlockJobManager, diskArg: string, source: string, dest: string, opts: MergeOptions = {}): Promise<void> {
   checkPathArg('source', source, false);
   checkPathArg('dest', dest, false);
+  if (opts === null || typeof opts !== 'object') throw new VirError('INVALID_ARG', `options of blockMerge must be an object, not ${opts === null ? 'null' : typeof opts}`);
   const flags = opts.flags ?? 0;
   checkFlags(flags, VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES | VIR_DOMAIN_BLOCK_REBASE_RELATIVE, 'blockMerge');
   // The same merge, left in QEMU by a process that died (or a manager that

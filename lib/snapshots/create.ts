@@ -22,6 +22,8 @@ import { errors } from '../jobs/errors.js';
 import { plainFilename } from '../jobs/disks.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import { checkNewImagePath } from '../jobs/paths.js';
+import { checkFlags } from '../jobs/registry.js';
+import { VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC, VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY, VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA } from '../jobs/constants.js';
 import type { MergeDirection, SnapshotDiskRecord, SnapshotRecord } from './store.js';
 import { storeFor } from './where.js';
 
@@ -51,7 +53,10 @@ export function validateSpecs(m: BlockJobManager, name: string, specs: readonly 
   if (!Array.isArray(specs) || specs.length === 0) throw new VirError('INVALID_ARG', 'a snapshot needs at least one disk');
   const seen = new Set<string>();
   const files = new Set<string>();
-  return specs.map((spec) => {
+  return specs.map((spec, i) => {
+    if (spec === null || typeof spec !== 'object' || typeof spec.disk !== 'string') {
+      throw new VirError('INVALID_ARG', `disk ${i + 1} of snapshot '${name}' must be an object with a 'disk' string`);
+    }
     const disk = m.getDisk(spec.disk);
     if (seen.has(disk.name)) throw new VirError('INVALID_ARG', `disk '${spec.disk}' specified twice`);
     seen.add(disk.name);
@@ -90,7 +95,8 @@ export function validateSpecs(m: BlockJobManager, name: string, specs: readonly 
  * @throws VirError before anything is sent when a spec is invalid; QEMU's refusal of
  *   the transaction (nothing changed then) as INTERNAL_ERROR
  */
-export async function snapshotCreate(m: BlockJobManager, name: string, specs: readonly SnapshotDiskSpec[]): Promise<void> {
+export async function snapshotCreate(m: BlockJobManager, name: string, specs: readonly SnapshotDiskSpec[], flags = 0): Promise<void> {
+  checkFlags(flags, VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA | VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY | VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC, 'qemuDomainSnapshotCreateXML');
   m.checkConnected();
   const prepared = validateSpecs(m, name, specs);
   // Until the overlays are in and the chains re-read: a job started meanwhile
@@ -98,13 +104,14 @@ export async function snapshotCreate(m: BlockJobManager, name: string, specs: re
   // would record the same backing image as this one.
   const release = m.holdDisks(prepared.map((p) => p.disk.name), `snapshot '${name}'`);
   try {
-    await takeSnapshot(m, name, prepared);
+    await takeSnapshot(m, name, prepared, (flags & VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA) !== 0);
   } finally {
     release();
   }
 }
 
-async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared[]): Promise<void> {
+/** `noMetadata`: the record, kept while the snapshot is taken (a crash is sorted out from it), is dropped once it is. */
+async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared[], noMetadata: boolean): Promise<void> {
   const store = await storeFor(m);
   const record: SnapshotRecord = {
     name,
@@ -147,6 +154,11 @@ async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared
     const at = chain.findIndex((img) => img.filename === p.spec.file);
     return at >= 0 ? chain[at + 1]?.filename : undefined;
   });
+  if (noMetadata) {
+    await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));
+    if (log.enabled) log('snapshot %s taken on %s, no metadata kept', name, prepared.map((p) => p.disk.name).join(', '));
+    return;
+  }
   await store.patch(name, (s) => {
     s.state = 'disk-snapshot';
     delete s.creator;

@@ -150,6 +150,9 @@ function deletionFailed(name: string, failed: readonly Failure[]): VirError {
  *   (the snapshot then stays, each disk's state recorded, and a retry finishes the rest)
  */
 export async function snapshotDelete(m: BlockJobManager, name: string, flags = 0): Promise<void> {
+  // libvirt looks the snapshot up by name first (virDomainSnapshotLookupByName).
+  if (name === null || name === undefined) throw new VirError('INVALID_ARG', 'name in virDomainSnapshotLookupByName must not be NULL');
+  if (typeof name !== 'string') throw new VirError('INVALID_ARG', `snapshot name must be a string, not ${typeof name}`);
   checkFlags(flags, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY, 'qemuDomainSnapshotDelete');
   m.checkConnected();
   const store = await storeFor(m);

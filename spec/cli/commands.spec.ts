@@ -66,7 +66,12 @@ describe('cli: snapshots', () => {
     expect(m.calls[0]).to.deep.equal(['snapshotCreate', 's1', [
       { disk: 'vda', file: '/s/a.qcow2', merge: 'backward' },
       { disk: 'vdb', file: '/s/b.qcow2', merge: 'forward' },
-    ]]);
+    ], 0]);
+    // virsh's --no-metadata, --disk-only and --atomic reach the library as libvirt's flags.
+    r = await runFake(['snapshot-create', 's9', '--diskspec', 'vda,file=/s/c.qcow2', '--no-metadata', '--disk-only', '--atomic'], m);
+    expect(r.code).to.equal(0);
+    expect(m.calls[1]).to.deep.equal(['snapshotCreate', 's9', [{ disk: 'vda', file: '/s/c.qcow2', merge: 'forward' }], 4 | 16 | 128]);
+    m.calls.splice(1, 1);
     r = await runFake(['snapshot-list'], m);
     expect(r.stdout).to.equal(
       [

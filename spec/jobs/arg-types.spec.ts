@@ -44,6 +44,10 @@ describe('BlockJobManager: arguments that are not strings', function () {
     await refused(m.blockCopy('vda', null as never, {}, 0), 'destination must be a string, not null');
     await refused(m.blockMerge('vda', 1 as never, '/v/base'), 'source must be a string, not number');
     await refused(m.blockMerge('vda', '/v/mid', null as never), 'dest must be a string, not null');
+    await refused(m.blockMerge('vda', '/v/mid', '/v/top', 'x' as never), 'options of blockMerge must be an object, not string');
+    await refused(m.blockMerge('vda', '/v/mid', '/v/top', null as never), 'options of blockMerge must be an object, not null');
+    await refused(m.snapshotDelete(undefined as never), 'name in virDomainSnapshotLookupByName must not be NULL');
+    await refused(m.snapshotDelete(7 as never), 'snapshot name must be a string, not number');
     expect(session.stats.sent).to.equal(sent);
     // The disk is not left busy by any of them.
     await m.blockRebase('vda', '/v/base');

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { QmpError, VirError } from '../../lib/errors.js';
-import { BlockJobManager, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY } from '../../lib/jobs/index.js';
+import { BlockJobManager, VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY, VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA, VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY } from '../../lib/jobs/index.js';
 import type { JsonObject } from '../../lib/qmp/types.js';
 import { flush } from '../jobs/helpers/fake-qemu.js';
 import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
@@ -119,6 +119,19 @@ describe('snapshots (fake QEMU)', () => {
     expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), ov(7), ...A]);
     const [s] = await m.snapshotList();
     expect(s!.disks.map((d) => [d.file, d.backing])).to.deep.equal([[ov(0), ov(7)]]);
+  });
+
+  it('with NO_METADATA the snapshot is taken and no record is kept; unknown flags and malformed disks are refused first', async () => {
+    await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }], VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA | VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY);
+    expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), ...A]);
+    expect(await m.snapshotList()).to.deep.equal([]);
+    q.sent.length = 0;
+    const refused = async (...args: unknown[]): Promise<string | undefined> =>
+      (m.snapshotCreate as (...a: unknown[]) => Promise<void>)(...args).then(() => undefined, (e: Error) => e.message);
+    expect(await refused('s2', [{ disk: 'drive0', file: ov(1) }], 1)).to.equal('invalid argument: unsupported flags (0x1) in function qemuDomainSnapshotCreateXML');
+    expect(await refused('s2', [null])).to.equal("invalid argument: disk 1 of snapshot 's2' must be an object with a 'disk' string");
+    expect(await refused('s2', [{ disk: 'drive0', file: ov(1) }, { file: ov(2) }])).to.equal("invalid argument: disk 2 of snapshot 's2' must be an object with a 'disk' string");
+    expect(q.commands()).to.deep.equal([]);
   });
 
   it('a refused transaction changes nothing: overlay nodes deleted, file removed, no record', async () => {

@@ -84,8 +84,9 @@ export const snapshotCreate: Command = {
       // A relative path gets libvirt's "absolute path must be used" from the library.
       if (path.isAbsolute(s.file)) checkAllowed(ctx.globals.allowDirs, s.file);
     }
+    const flags = (flag(args, 'no-metadata') ? FLAGS.SNAPSHOT_CREATE_NO_METADATA : 0) | (flag(args, 'disk-only') ? FLAGS.SNAPSHOT_CREATE_DISK_ONLY : 0) | (flag(args, 'atomic') ? FLAGS.SNAPSHOT_CREATE_ATOMIC : 0);
     const { manager } = await ctx.backend();
-    await manager.snapshotCreate(name, specs);
+    await manager.snapshotCreate(name, specs, flags);
     ctx.printer.out(`Domain snapshot ${name} created\n`, { snapshot: name, result: 'created', disks: specs });
     return 0;
   },

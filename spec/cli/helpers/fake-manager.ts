@@ -112,9 +112,10 @@ export class FakeManager implements CliManager {
     this.calls.push(['blockMerge', disk, source, dest, opts]);
     if (this.failWith) throw this.failWith;
   }
-  async snapshotCreate(name: string, disks: SnapshotDiskSpec[]) {
-    this.calls.push(['snapshotCreate', name, disks]);
-    this.snapshots.push({ name, created: '2026-11-26T02:00:00.000Z', disks: disks.map((d) => ({ ...d })) });
+  async snapshotCreate(name: string, disks: SnapshotDiskSpec[], flags: number) {
+    this.calls.push(['snapshotCreate', name, disks, flags]);
+    // NO_METADATA: taken, not recorded.
+    if ((flags & 4) === 0) this.snapshots.push({ name, created: '2026-11-26T02:00:00.000Z', disks: disks.map((d) => ({ ...d })) });
   }
   async snapshotList() {
     this.calls.push(['snapshotList']);
