@@ -105,6 +105,24 @@ describe('cli: snapshots', () => {
   });
 });
 
+describe('cli: snapshot-delete interrupted', () => {
+  it('Ctrl-C says the snapshot is not deleted and how to finish it, as one error line', async () => {
+    const m = new FakeManager();
+    // A delete whose merges are still running.
+    m.snapshotDelete = async () => new Promise<void>(() => undefined);
+    let stop: (() => void) | undefined;
+    const run = runFake(['snapshot-delete', 's1'], m, { onInterrupt: (h) => ((stop = h), () => (stop = undefined)) });
+    await new Promise((r) => setImmediate(r));
+    stop!();
+    expect(await run).to.deep.equal({
+      code: 1,
+      stdout: '',
+      stderr: "error: interrupted: snapshot 's1' is not deleted; its merge jobs go on in QEMU, and 'snapshot-delete s1' run again finishes them\n",
+    });
+    expect(stop).to.equal(undefined);
+  });
+});
+
 describe('cli: events', () => {
   it('prints block job events in virsh words until Ctrl-C', async () => {
     const m = new FakeManager();

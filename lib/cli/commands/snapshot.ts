@@ -10,7 +10,7 @@ import { flag } from '../argv.js';
 import path from 'node:path';
 import { checkAllowed } from '../allow.js';
 import type { Command } from '../context.js';
-import { UsageError } from '../errors.js';
+import { CliFailure, UsageError } from '../errors.js';
 import { snapshotTime, table } from '../format.js';
 
 /** Split on single commas; `,,` stands for a literal comma (virsh's escaping). */
@@ -119,7 +119,18 @@ export const snapshotDelete: Command = {
   async run(ctx, args) {
     const name = args.positionals.name!;
     const { manager } = await ctx.backend();
-    await manager.snapshotDelete(name, flag(args, 'metadata') ? FLAGS.SNAPSHOT_DELETE_METADATA_ONLY : 0);
+    // Ctrl-C leaves the merges where they are (in QEMU, marked as this
+    // snapshot's): say so, and how to finish them, rather than exit silently.
+    let stop!: (err: Error) => void;
+    const interrupted = new Promise<never>((_, reject) => (stop = reject));
+    const unhook = ctx.onInterrupt(() =>
+      stop(new CliFailure(`interrupted: snapshot '${name}' is not deleted; its merge jobs go on in QEMU, and 'snapshot-delete ${name}' run again finishes them`)),
+    );
+    try {
+      await Promise.race([manager.snapshotDelete(name, flag(args, 'metadata') ? FLAGS.SNAPSHOT_DELETE_METADATA_ONLY : 0), interrupted]);
+    } finally {
+      unhook();
+    }
     ctx.printer.out(`Domain snapshot ${name} deleted\n`, { snapshot: name, result: 'deleted' });
     return 0;
   },
