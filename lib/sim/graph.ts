@@ -52,7 +52,13 @@ export class BlockNode {
  * node as a `json:{...}` pseudo-filename (bdrv_refresh_filename).
  */
 export function nodeFilename(node: BlockNode): string {
-  if (node.isFilter && node.file) return nodeFilename(node.file);
+  // A stream's copy-on-read filter named by filter-node-name is opened with
+  // the name among its options, so QEMU describes it; otherwise (and for
+  // mirror_top and commit_top, named apart from their options) a filter
+  // takes its child's name.
+  if (node.isFilter && node.file) {
+    return node.driver === 'copy-on-read' && !node.autoName ? `json:${pyJson({ driver: node.driver, file: describe(node.file) })}` : nodeFilename(node.file);
+  }
   if (!node.isFormat || !backingMismatch(node)) return node.image.filename;
   return `json:${pyJson(describe(node))}`;
 }

@@ -20,7 +20,10 @@ export function imageInfo(node: BlockNode, recursive: boolean): Json {
     return { 'virtual-size': img.fileLength, filename: img.filename, format: 'file', 'actual-size': img.actualSize, 'dirty-flag': false };
   }
   if (node.isFilter) {
-    return { 'virtual-size': img.size, filename: nodeFilename(node), 'cluster-size': CLUSTER, format: node.driver, 'actual-size': img.actualSize, 'dirty-flag': false };
+    const info: Json = { 'virtual-size': img.size, filename: nodeFilename(node), 'cluster-size': CLUSTER, format: node.driver, 'actual-size': img.actualSize, 'dirty-flag': false };
+    // The filtered node's info nests where a backing image's would.
+    if (recursive && node.file) info['backing-image'] = imageInfo(node.file, true);
+    return info;
   }
   const info: Json = { 'virtual-size': img.size, filename: nodeFilename(node) };
   if (node.driver === 'qcow2') info['cluster-size'] = CLUSTER;
@@ -37,10 +40,16 @@ export function imageInfo(node: BlockNode, recursive: boolean): Json {
   return info;
 }
 
+/** A filter's filtered node, or a format node's backing. */
+function below(node: BlockNode): BlockNode | null | undefined {
+  return node.isFilter ? node.file : node.backing;
+}
+
 /** BlockDeviceInfo for one node. */
 export function blockDeviceInfo(node: BlockNode, flat: boolean): Json {
+  // Down the chain of filtered and backing children (bdrv_filter_or_cow_bs).
   let depth = 0;
-  if (!flat) for (let n = node.backing; n; n = n.backing) depth++;
+  if (!flat) for (let n = below(node); n; n = below(n)) depth++;
   const info: Json = {
     iops_rd: 0,
     detect_zeroes: 'off',
