@@ -13,8 +13,8 @@ import { JsonStreamSplitter } from '../transport/json-stream.js';
 import { SimCommandError } from './errors.js';
 import type { EventSink, SimMachine } from './machine.js';
 
-const LONE_TOKENS = ['}', ']', ',', ':'];
 import { asciiJson } from '../transport/ascii-json.js';
+import { parseQemuJson } from './qemu-json.js';
 
 const log = logger('sim');
 
@@ -26,37 +26,6 @@ export interface GreetingOptions {
 const TOP_LEVEL_KEYS = new Set(['execute', 'exec-oob', 'arguments', 'id']);
 
 
-/** QEMU's JSON parser also takes single-quoted strings; turn them into double-quoted ones. */
-function parseQemuJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (first) {
-    let out = '';
-    let quote: string | undefined;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i]!;
-      if (quote) {
-        if (c === '\\') {
-          const next = text[++i] ?? '';
-          out += next === "'" ? "'" : `\\${next}`;
-        } else if (c === quote) {
-          out += '"';
-          quote = undefined;
-        } else if (c === '"' && quote === "'") {
-          out += '\\"';
-        } else out += c;
-      } else if (c === "'" || c === '"') {
-        quote = c;
-        out += '"';
-      } else out += c;
-    }
-    try {
-      return JSON.parse(out);
-    } catch {
-      throw first;
-    }
-  }
-}
 
 class Connection implements EventSink {
   negotiated = false;
@@ -157,7 +126,6 @@ class Connection implements EventSink {
   /** One request to its answer (qmp_dispatch and monitor/qmp.c checks). */
   private handle(text: string): Record<string, unknown> | undefined {
     // A closing bracket, comma or colon with no value open: the parser gets it alone.
-    if (text.length === 1 && LONE_TOKENS.includes(text)) return { error: { class: 'GenericError', desc: 'JSON parse error, expecting value' } };
     let req: unknown;
     try {
       req = parseQemuJson(text);
