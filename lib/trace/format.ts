@@ -64,6 +64,19 @@ export class TraceFormatError extends Error {
   }
 }
 
+/** A message line's rules (trace-format.md), `where` naming it in the error. */
+export function checkEntry(o: Record<string, unknown>, where: string): void {
+  if (typeof o.t !== 'number' || (o.dir !== 'c2s' && o.dir !== 's2c')) {
+    throw new TraceFormatError(`${where}: a message line needs numeric "t" and "dir" c2s|s2c`);
+  }
+  if (o.raw !== undefined && typeof o.raw !== 'string') throw new TraceFormatError(`${where}: "raw" must be a string`);
+  if (o.msg !== undefined) {
+    if (!o.msg || typeof o.msg !== 'object' || Array.isArray(o.msg)) throw new TraceFormatError(`${where}: "msg" must be an object`);
+  } else if (typeof o.raw !== 'string') {
+    throw new TraceFormatError(`${where}: a message line needs "msg" or "raw"`);
+  }
+}
+
 export function parseTrace(text: string, file?: string): Trace {
   const where = (n: number): string => `${file ?? 'trace'}:${n}`;
   const lines = text.split('\n');
@@ -85,15 +98,8 @@ export function parseTrace(text: string, file?: string): Trace {
       header = o;
       continue;
     }
-    if (typeof o.t !== 'number' || (o.dir !== 'c2s' && o.dir !== 's2c')) {
-      throw new TraceFormatError(`${where(i + 1)}: a message line needs numeric "t" and "dir" c2s|s2c`);
-    }
-    if (o.msg !== undefined) {
-      if (!o.msg || typeof o.msg !== 'object' || Array.isArray(o.msg)) throw new TraceFormatError(`${where(i + 1)}: "msg" must be an object`);
-    } else if (typeof o.raw !== 'string') {
-      throw new TraceFormatError(`${where(i + 1)}: a message line needs "msg" or "raw"`);
-    }
-    entries.push({ t: o.t, dir: o.dir, msg: o.msg as Record<string, unknown> | undefined, raw: o.raw as string | undefined, line: i + 1 });
+    checkEntry(o, where(i + 1));
+    entries.push({ t: o.t as number, dir: o.dir as TraceEntry['dir'], msg: o.msg as Record<string, unknown> | undefined, raw: o.raw as string | undefined, line: i + 1 });
   }
   if (!header) throw new TraceFormatError(`${file ?? 'trace'}: empty trace (no header)`);
   return { header, entries, file };

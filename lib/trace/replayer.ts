@@ -15,7 +15,7 @@ import { EventEmitter } from 'node:events';
 import { listenOn, parseEndpoint, type Endpoint } from '../transport/endpoint.js';
 import { JsonStreamSplitter } from '../transport/json-stream.js';
 import { compareCommand } from './compare.js';
-import { readTrace, type Trace, type TraceEntry } from './format.js';
+import { checkEntry, checkHeader, readTrace, TraceFormatError, type Trace, type TraceEntry } from './format.js';
 import { logger } from '../log.js';
 import { asciiJson } from '../transport/ascii-json.js';
 
@@ -263,6 +263,9 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
     run()
       .catch((err: Error) => {
         log.enabled && log('%s: replay failed: %s', this.name, err.message);
+        // The conversation cannot go on: the client gets its EOF rather than
+        // silence, and close() is not left waiting for this connection.
+        sock.destroy();
         this.emit('error', err);
       })
       .finally(() => {
@@ -302,13 +305,23 @@ function defaultSocketPath(): string {
   return path.join(os.tmpdir(), `qmpblock-replay-${process.pid}-${++counter}.sock`);
 }
 
+/** A Trace made by the caller, held to the rules a trace file is read by. */
+function checkedTrace(trace: Trace): Trace {
+  if (trace === null || typeof trace !== 'object' || trace.header === null || typeof trace.header !== 'object' || !Array.isArray(trace.entries)) {
+    throw new TraceFormatError('a trace needs a header object and an array of entries');
+  }
+  checkHeader(trace.header as unknown as Record<string, unknown>, trace.file ?? 'trace');
+  trace.entries.forEach((e, i) => checkEntry(e as unknown as Record<string, unknown>, `${trace.file ?? 'trace'}: entry ${i + 1}${e?.line !== undefined ? ` (line ${e.line})` : ''}`));
+  return trace;
+}
+
 /** Library entry point: serve `trace` (a Trace or a file path) until `close()`. */
 export async function replayTrace(trace: Trace | string, opts: ReplayOptions = {}): Promise<ReplayServer> {
   const speed = opts.speed as unknown;
   if (speed !== undefined && (typeof speed !== 'number' || !Number.isFinite(speed) || speed < 0)) {
     throw new RangeError(`replay speed must be a finite number >= 0 (0: no waiting), got ${String(speed)}`);
   }
-  const t = typeof trace === 'string' ? readTrace(trace) : trace;
+  const t = typeof trace === 'string' ? readTrace(trace) : checkedTrace(trace);
   // Half-open: a client that ends its side after its commands still gets the answers.
   const server = net.createServer({ allowHalfOpen: true });
   const rs = new ReplayServer(server, t, opts);

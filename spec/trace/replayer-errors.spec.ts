@@ -1,0 +1,69 @@
+/**
+ * The replayer given a trace it cannot serve: refused before it listens,
+ * with the reader's rules; and a conversation that fails inside ends the
+ * client's connection instead of leaving it (and close()) waiting.
+ */
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'chai';
+import { parseTrace, TraceFormatError, type Trace } from '../../lib/trace/format.js';
+import { replayTrace, ReplayServer } from '../../lib/trace/replayer.js';
+
+const HEADER = { qmpTrace: 1 as const, source: 's', scenario: 'x', description: 'd' };
+const GREETING = { QMP: { version: { qemu: { major: 7, minor: 2, micro: 0 }, package: '' }, capabilities: [] } };
+
+function traceWith(entry: Record<string, unknown>): Trace {
+  return {
+    header: HEADER,
+    entries: [
+      { t: 0, dir: 's2c', msg: GREETING, line: 2 },
+      { t: 1, dir: 'c2s', msg: { execute: 'qmp_capabilities', id: 1 }, line: 3, ...entry },
+      { t: 2, dir: 's2c', msg: { return: {}, id: 1 }, line: 4 },
+    ],
+  } as Trace;
+}
+
+describe('replayer: traces it cannot serve', function () {
+  it('a "raw" that is not a string is refused when the file is read, naming the line', function () {
+    const text = [HEADER, { t: 0, dir: 's2c', msg: GREETING }, { t: 1, dir: 'c2s', msg: { execute: 'qmp_capabilities' }, raw: null }].map((o) => JSON.stringify(o)).join('\n');
+    expect(() => parseTrace(text, 'rawnull.jsonl')).to.throw(TraceFormatError, 'rawnull.jsonl:3: "raw" must be a string');
+  });
+
+  it('a Trace object is held to the same rules before anything listens', async function () {
+    for (const [bad, message] of [
+      [{ raw: 5 }, 'trace: entry 2 (line 3): "raw" must be a string'],
+      [{ dir: 'up' }, 'trace: entry 2 (line 3): a message line needs numeric "t" and "dir" c2s|s2c'],
+    ] as const) {
+      const err = await replayTrace(traceWith(bad)).then(() => undefined, (e: Error) => e);
+      expect(err).to.be.instanceOf(TraceFormatError);
+      expect(err!.message).to.equal(message);
+    }
+    const err = await replayTrace({ header: undefined, entries: [] } as unknown as Trace).then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.equal('a trace needs a header object and an array of entries');
+  });
+
+  it('a conversation that fails inside ends the client connection, and close() returns', async function () {
+    // Built around replayTrace's checks, as a caller of the class could.
+    const server = net.createServer({ allowHalfOpen: true });
+    const rs = new ReplayServer(server, traceWith({ raw: null }), { speed: 0 });
+    const errors: Error[] = [];
+    rs.on('error', (e: Error) => errors.push(e));
+    server.on('connection', (sock) => rs.serve(sock));
+    const sockPath = path.join(os.tmpdir(), `qmpblock-replay-fail-${process.pid}.sock`);
+    await new Promise<void>((r) => server.listen(sockPath, r));
+    const got = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      const c = net.createConnection(sockPath);
+      c.on('data', (d) => {
+        if (text === '') c.write('{"execute":"qmp_capabilities","id":1}\n');
+        text += String(d);
+      });
+      c.on('error', reject);
+      c.on('close', () => resolve(text));
+    });
+    expect(JSON.parse(got.trim())).to.deep.equal(GREETING);
+    expect(errors).to.have.length(1);
+    await rs.close();
+  });
+});
