@@ -27,6 +27,7 @@ import {
 } from '../errors.js';
 import { clip, logger } from '../log.js';
 import { exactJson } from '../transport/exact-json.js';
+import { checkLimit } from '../transport/limits.js';
 import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from '../transport/line-framer.js';
 import { SocketFeed } from '../transport/socket-feed.js';
 import { TapBatches, type WireTap } from './wire-tap.js';
@@ -175,6 +176,7 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
    */
   constructor(private readonly stream: Duplex, opts: SessionOptions = {}, feed?: SocketFeed) {
     super();
+    checkLimit(opts.maxInFlight, 'maxInFlight');
     this.trackEventListeners();
     this.opts = opts;
     this.tap = opts.tap;
@@ -218,6 +220,8 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     checkTimeout(opts.connectTimeout, 'connectTimeout');
     checkTimeout(opts.greetingTimeout, 'greetingTimeout');
     checkTimeout(opts.commandTimeout, 'commandTimeout');
+    checkLimit(opts.maxMessageBytes, 'maxMessageBytes');
+    checkLimit(opts.maxInFlight, 'maxInFlight');
     // Reads land in the framer's memory: no Buffer per read, and a long
     // answer is read in place instead of joined from its chunks.
     const feed = new SocketFeed();
@@ -339,12 +343,19 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     if (this.pending.size >= max) {
       return Promise.reject(new QmpLimitError(`cannot execute '${command}': ${max} commands already in flight`));
     }
-    const id = this.nextId++;
+    const id = this.nextId;
     const msg: { execute: string; arguments?: JsonObject; id: number } = args === undefined
       ? { execute: command, id }
       : { execute: command, arguments: args, id };
     // QEMU's integers are 64-bit: arguments are written with them exact.
-    const text = args === undefined ? JSON.stringify(msg) : exactJson(msg);
+    let text: string;
+    try {
+      text = args === undefined ? JSON.stringify(msg) : exactJson(msg);
+    } catch (err) {
+      // A cycle, or a toJSON that throws: the caller's promise says so.
+      return Promise.reject(new TypeError(`cannot execute '${command}': its arguments cannot be written as JSON: ${(err as Error).message}`, { cause: err }));
+    }
+    this.nextId++;
     return new Promise<T>((resolve, reject) => {
       const p: Pending = {
         id,

@@ -11,6 +11,7 @@ import { EventEmitter } from 'node:events';
 import { connectSocket, formatEndpoint, listenOn, parseEndpoint, type Endpoint } from '../transport/endpoint.js';
 import { LineFramer } from '../transport/line-framer.js';
 import { QmpProtocolError } from '../errors.js';
+import { checkLimit } from '../transport/limits.js';
 import { JsonStreamSplitter } from '../transport/json-stream.js';
 import { TraceRecorder } from './recorder.js';
 import { checkHeader, type TraceHeader } from './format.js';
@@ -57,6 +58,8 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
   }
 
   static async start(opts: RecordProxyOptions): Promise<RecordProxy> {
+    // Checked by each connection's framers too: said now, not at the first client.
+    checkLimit(opts.maxMessageBytes, 'maxMessageBytes');
     // A folder that cannot hold the traces is said now, not at the first client.
     const dir = path.dirname(path.resolve(opts.out));
     makeDirsSync(dir);

@@ -8,6 +8,7 @@
  */
 import { QmpProtocolError } from '../errors.js';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './line-framer.js';
+import { checkLimit } from './limits.js';
 
 export interface JsonStreamHandlers {
   /** One complete top-level JSON text, as a string (not yet parsed). */
@@ -71,7 +72,9 @@ export class JsonStreamSplitter {
   constructor(
     private readonly onValue: (text: string) => void,
     readonly maxMessageBytes: number = DEFAULT_MAX_MESSAGE_BYTES,
-  ) {}
+  ) {
+    checkLimit(maxMessageBytes, 'maxMessageBytes');
+  }
 
   /**
    * Throws QmpProtocolError when a value grows past the limit (once per

@@ -15,6 +15,7 @@
 import { asciiRange, decodeRange } from './buffer-codec.js';
 import { GROW_MAX, LONG_LINE, MIN_ROOM, READ_ROOM, expireLineBuffers, newLineBuffer, noteJoinedLine, offerSpare, sharedReadBuffer, takeSpare } from './line-buffers.js';
 import { QmpProtocolError } from '../errors.js';
+import { checkLimit } from './limits.js';
 
 /** Largest message accepted by default (interface.md, "Protocol defaults"). */
 export const DEFAULT_MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
@@ -67,7 +68,9 @@ export class LineFramer {
   constructor(
     private readonly onLine: (line: string) => void,
     readonly maxMessageBytes: number = DEFAULT_MAX_MESSAGE_BYTES,
-  ) {}
+  ) {
+    checkLimit(maxMessageBytes, 'maxMessageBytes');
+  }
 
   /** Bytes held for a line whose end has not arrived yet. */
   get buffered(): number {

@@ -5,6 +5,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { QmpSession } from '../../lib/qmp/session.js';
+import { LineFramer } from '../../lib/transport/line-framer.js';
+import { JsonStreamSplitter } from '../../lib/transport/json-stream.js';
 import type { ReceivedEvent } from '../../lib/qmp/types.js';
 import {
   QmpConnectError,
@@ -64,7 +66,28 @@ describe('QmpSession', function () {
         const err = await QmpSession.connect({ path: srv.path }, { commandTimeout: bad as number }).catch((e: unknown) => e);
         expect((err as Error).message).to.match(/^commandTimeout must be a number of milliseconds >= 0 \(0: none\), not /);
       }
+      // A limit that is not a whole number >= 1 would hold nothing back (NaN compares false).
+      for (const key of ['maxMessageBytes', 'maxInFlight'] as const) {
+        for (const [bad, shown] of [[NaN, 'NaN'], ['100', '"100"'], [0, '0'], [1.5, '1.5']] as const) {
+          const err = await QmpSession.connect({ path: srv.path }, { [key]: bad as number }).catch((e: unknown) => e);
+          expect(err, `${key} ${shown}`).to.be.instanceOf(RangeError);
+          expect((err as Error).message).to.equal(`${key} must be a whole number >= 1 (Infinity: none), not ${shown}`);
+        }
+      }
+      expect(() => new LineFramer(() => undefined, NaN)).to.throw(RangeError, 'maxMessageBytes must be a whole number >= 1 (Infinity: none), not NaN');
+      expect(() => new JsonStreamSplitter(() => undefined, '5' as never)).to.throw(RangeError, 'maxMessageBytes must be a whole number >= 1 (Infinity: none), not "5"');
       const s = await QmpSession.connect({ path: srv.path });
+      // Arguments JSON cannot write reject the call's promise; the session goes on.
+      const cycle: Record<string, unknown> = {};
+      cycle.self = cycle;
+      for (const args of [cycle, { x: { toJSON: () => { throw new Error('boom'); } } }]) {
+        let p: Promise<unknown> | undefined;
+        expect(() => (p = s.execute('query-status', args as never))).not.to.throw();
+        const err = await p!.catch((e: unknown) => e);
+        expect(err).to.be.instanceOf(TypeError);
+        expect((err as Error).message).to.match(/^cannot execute 'query-status': its arguments cannot be written as JSON: /);
+      }
+      expect(await s.execute('query-status')).to.be.an('object');
       for (const [bad, shown] of [[-1, '-1'], [NaN, 'NaN'], ['x', '"x"']] as const) {
         const err = await s.execute('query-status', undefined, { timeout: bad as number }).catch((e: unknown) => e);
         expect(err).to.be.instanceOf(RangeError);
