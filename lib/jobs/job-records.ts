@@ -150,6 +150,22 @@ export class JobRecordStore {
     return this.change((jobs) => (jobs.some((j) => j.id === id && j.starting === token) ? jobs.filter((j) => j.id !== id) : undefined));
   }
 
+  /**
+   * Set `data[key]` of job `id`'s record to `to` if it is `from` now, in one
+   * step under the file lock; resolves whether it was set.
+   */
+  async swapData(id: string, key: string, from: unknown, to: unknown): Promise<boolean> {
+    let swapped = false;
+    await this.change((jobs) => {
+      const rec = jobs.find((j) => j.id === id);
+      const data = rec?.data;
+      if (data === null || typeof data !== 'object' || (data as Record<string, unknown>)[key] !== from) return undefined;
+      swapped = true;
+      return jobs.map((j) => (j === rec ? { ...j, data: { ...(data as Record<string, unknown>), [key]: to } } : j));
+    });
+    return swapped;
+  }
+
   /** Note how a job was asked to end (a no-op for an id without a record). */
   markEnding(id: string, ending: 'abort' | 'pivot'): Promise<void> {
     return this.change((jobs) => (jobs.some((j) => j.id === id) ? jobs.map((j) => (j.id === id ? { ...j, ending } : j)) : undefined));

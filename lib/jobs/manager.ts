@@ -356,6 +356,29 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   }
 
   /**
+   * For a module taking over a job it marked (a merge's retry): set
+   * `data[key]` of the disk's job to `to` if it is `from`, in this manager
+   * and in the job's record, in one step against other processes. Resolves
+   * false when the mark was not `from` (someone else took the job over).
+   */
+  async swapJobData(diskArg: string, key: string, from: unknown, to: unknown): Promise<boolean> {
+    const slot = this.byDisk.get(this.getDisk(diskArg).name);
+    const data = slot?.data;
+    if (slot === undefined || data === null || typeof data !== 'object' || (data as Record<string, unknown>)[key] !== from) return false;
+    if (this.keepsRecords()) {
+      let swapped = false;
+      await this.recordOp(async (s) => {
+        swapped = await s.swapData(slot.job.id, key, from, to);
+      });
+      if (!swapped) return false;
+    }
+    // Re-read: another caller in this process may have swapped it meanwhile.
+    if ((slot.data as Record<string, unknown>)[key] !== from) return false;
+    slot.data = { ...(slot.data as Record<string, unknown>), [key]: to };
+    return true;
+  }
+
+  /**
    * Keep jobs and other holders off `disks` (names as in listDisks()) until
    * the returned function is called; `what` names the operation in the
    * refusal. Synchronous, so a check before it and the hold are one step.

@@ -321,16 +321,26 @@ export async function blockMerge(m: BlockJobManager, diskArg: string, source: st
   // The same merge, left in QEMU by a process that died (or a manager that
   // lost its connection) before its end, is finished rather than refused as busy.
   const left = abandonedMark(jobDataOf(m, diskArg));
-  const resumed = left !== undefined ? resumeMerge(m, diskArg, source, dest, left) : undefined;
-  const mark = resumed !== undefined ? left! : newMark();
+  const mark = newMark();
   followedHere.add(mark);
   try {
+    // The job is this merge's once its mark is ours, swapped in one step in
+    // its record: of two retries at once, one takes it, the other finds
+    // the disk busy.
+    let resumed: MergeHandle | undefined;
+    if (left !== undefined && leftoverMergeJob(m, diskArg, source, dest, left) !== undefined && (await m.swapJobData(diskArg, 'mergeOf', left, mark))) {
+      resumed = resumeMerge(m, diskArg, source, dest, mark);
+    }
     // Only the public options: a caller cannot mark its merge as a snapshot's (StartMergeOptions).
     const h = resumed ?? (await startMerge(m, diskArg, source, dest, { bandwidth: opts.bandwidth, flags: opts.flags, mergeOf: mark }));
-    // A job taken over keeps its start's options; a bandwidth given now is set.
-    if (resumed !== undefined && opts.bandwidth) {
+    // A job taken over keeps its start's options (its backing names); a
+    // bandwidth given now is set, 0 too, while it still copies (QEMU takes
+    // no speed once a job waits to be finalized).
+    if (resumed !== undefined && opts.bandwidth !== undefined && stillCopies(m, diskArg)) {
       const bytes = (flags & VIR_DOMAIN_BLOCK_REBASE_BANDWIDTH_BYTES) !== 0;
       await m.blockJobSetSpeed(diskArg, opts.bandwidth, bytes ? VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES : 0).catch((err: unknown) => {
+        // Done copying meanwhile: nothing left to limit.
+        if (!stillCopies(m, diskArg)) return;
         h.dispose();
         throw err;
       });
@@ -339,6 +349,14 @@ export async function blockMerge(m: BlockJobManager, diskArg: string, source: st
   } finally {
     followedHere.delete(mark);
   }
+}
+
+/** Whether the disk's job still copies (running, paused or READY), i.e. takes a speed. */
+function stillCopies(m: BlockJobManager, diskArg: string): boolean {
+  const job = m.jobFor(diskArg);
+  if (job === undefined) return false;
+  const status = job.qemuStatus;
+  return status === undefined || status === 'running' || status === 'paused' || status === 'ready' || status === 'standby';
 }
 
 /** The disk's job record, if any; an unknown disk is left for startMerge to refuse, in its order of checks. */
@@ -370,9 +388,10 @@ function abandonedMark(data: unknown): string | undefined {
   if (parts === null) return undefined;
   const pid = Number(parts[1]);
   const start = parts[2] === '' ? undefined : Number(parts[2]);
-  // This process: gone when no merge here follows it (its manager detached or lost its connection).
+  if (followedHere.has(mark as string)) return undefined;
+  // This process: gone, as no merge here follows it (its manager detached or lost its connection).
   const here = pid === process.pid && (start === undefined || start === ownStart);
-  return (here ? followedHere.has(mark as string) : processStillAlive(pid, start)) ? undefined : (mark as string);
+  return here || !processStillAlive(pid, start) ? (mark as string) : undefined;
 }
 
 /**

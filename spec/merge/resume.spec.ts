@@ -9,6 +9,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { QmpError } from '../../lib/errors.js';
 import { BlockJobManager } from '../../lib/jobs/index.js';
 import { flush } from '../jobs/helpers/fake-qemu.js';
 import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
@@ -81,6 +82,22 @@ describe('blockMerge: a retry finishes the merge a dead process left', () => {
     expect(jobCommands()).to.deep.equal([`block-job-complete {"device":"${jobId}"}`, `job-dismiss {"id":"${jobId}"}`]);
   });
 
+  it('of two retries at once, one takes the job over and the other finds the disk busy', async () => {
+    expect(await mergeThenLose(A[1]!, A[0]!)).to.equal('drive0');
+    markedBy(999_999_999);
+    const m2 = await BlockJobManager.attach(q, { stateFile: stateFile() });
+    const m3 = await BlockJobManager.attach(q, { stateFile: stateFile() });
+    q.sent.length = 0;
+    const settle = (p: Promise<void>): Promise<string> => p.then(() => 'done', (e: Error) => e.message);
+    const both = Promise.all([settle(m2.blockMerge('drive0', A[1]!, A[0]!)), settle(m3.blockMerge('drive0', A[1]!, A[0]!))]);
+    await until(() => fs.readFileSync(path.join(dir, 'vm.jobs.json'), 'utf8').includes(`"merge:${process.pid}:`));
+    q.pending('drive0');
+    const results = await both;
+    expect(results.filter((r) => r === 'done')).to.have.length(1);
+    expect(results.find((r) => r !== 'done')).to.match(/already in active block job/);
+    expect(jobCommands().filter((c) => c.startsWith('job-finalize'))).to.deep.equal(['job-finalize {"id":"drive0"}']);
+  });
+
   it('a retry with a bandwidth sets it on the job it takes over', async () => {
     expect(await mergeThenLose(A[1]!, A[0]!)).to.equal('drive0');
     markedBy(999_999_999);
@@ -91,6 +108,20 @@ describe('blockMerge: a retry finishes the merge a dead process left', () => {
     expect(jobCommands()).to.deep.equal([`block-job-set-speed {"device":"drive0","speed":${5 * 1024 * 1024}}`]);
     q.pending('drive0');
     await retry;
+  });
+
+  it('a retry with a bandwidth finalizes a job already waiting in PENDING without setting its speed (QEMU refuses it there)', async () => {
+    expect(await mergeThenLose(A[1]!, A[0]!)).to.equal('drive0');
+    markedBy(999_999_999);
+    q.pending('drive0');
+    q.overrides.set('block-job-set-speed', () => {
+      throw new QmpError('GenericError', "Job 'drive0' in state 'pending' cannot accept command verb 'set-speed'", 'block-job-set-speed');
+    });
+    const m2 = await BlockJobManager.attach(q, { stateFile: stateFile() });
+    q.sent.length = 0;
+    await m2.blockMerge('drive0', A[1]!, A[0]!, { bandwidth: 4 });
+    expect(jobCommands()).to.deep.equal(['job-finalize {"id":"drive0"}', 'job-dismiss {"id":"drive0"}']);
+    expect(m2.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([A[0], A[2]]);
   });
 
   it('is refused as busy while the process that merges lives, for another pair, and for a job not marked as a merge', async () => {
