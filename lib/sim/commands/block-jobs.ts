@@ -305,6 +305,8 @@ const driveMirror: CommandDef = {
         image.backingFormat = below.image.format;
       }
     }
+    // Opening the target under its node-name: a name in use or ill-formed is refused here.
+    checkNewNodeName(m, str(a['node-name']));
     const target = m.graph.addImageNodes(image, { nodeName: str(a['node-name']) });
     try {
       checkGranularity(a);
