@@ -202,7 +202,10 @@ export class JsonStreamSplitter {
    * reading again.
    */
   private lexicalError(chunk: Buffer, from: number, i: number): void {
-    const skipping = this.skipping;
+    // Over the limit, the text is not handed on: the value is refused (once).
+    const tooLong = !this.skipping && this.partBytes + i + 1 - from > this.maxMessageBytes;
+    if (tooLong) this.refused = true;
+    const skipping = this.skipping || tooLong;
     const inString = this.state === S.InString || this.state === S.InEscape || this.state === S.TopString || this.state === S.TopEscape;
     this.parts.push(chunk.subarray(from, i + 1));
     const bytes = Buffer.concat(this.parts);

@@ -7,7 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
-import { parseTrace, TraceFormatError, type Trace } from '../../lib/trace/format.js';
+import { parseTrace, readTrace, TraceFormatError, type Trace } from '../../lib/trace/format.js';
 import { replayTrace, ReplayServer } from '../../lib/trace/replayer.js';
 
 const HEADER = { qmpTrace: 1 as const, source: 's', scenario: 'x', description: 'd' };
@@ -39,6 +39,8 @@ describe('replayer: traces it cannot serve', function () {
       expect(err).to.be.instanceOf(TraceFormatError);
       expect(err!.message).to.equal(message);
     }
+    const nullEntry = { header: HEADER, entries: [null] } as unknown as Trace;
+    expect((await replayTrace(nullEntry).then(() => undefined, (e: Error) => e))?.message).to.equal('trace: entry 1: not an object');
     const err = await replayTrace({ header: undefined, entries: [] } as unknown as Trace).then(() => undefined, (e: Error) => e);
     expect(err?.message).to.equal('a trace needs a header object and an array of entries');
   });
@@ -65,5 +67,49 @@ describe('replayer: traces it cannot serve', function () {
     expect(JSON.parse(got.trim())).to.deep.equal(GREETING);
     expect(errors).to.have.length(1);
     await rs.close();
+  });
+});
+
+describe('replayer: raw lines as QEMU read them', function () {
+  /** Send each recorded client line (a raw one as written, then a newline) and gather the answers until the server closes. */
+  async function conversation(file: string): Promise<{ got: unknown[]; want: unknown[] }> {
+    const trace = readTrace(file);
+    const rs = await replayTrace(trace, { speed: 0 });
+    try {
+      const got: unknown[] = [];
+      await new Promise<void>((resolve, reject) => {
+        const c = net.createConnection(rs.endpoint as net.NetConnectOpts);
+        let buf = '';
+        let greeted = false;
+        c.on('data', (d) => {
+          buf += String(d);
+          for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
+            const line = buf.slice(0, nl).trim();
+            buf = buf.slice(nl + 1);
+            const m = JSON.parse(line) as Record<string, unknown>;
+            if (!greeted) {
+              greeted = true;
+              for (const e of trace.entries.filter((x) => x.dir === 'c2s')) c.write(e.msg ? `${JSON.stringify(e.msg)}\r\n` : `${e.raw}\n`);
+            } else if (!('event' in m)) got.push(m);
+          }
+        });
+        c.on('error', reject);
+        c.on('close', () => resolve());
+      });
+      const want = trace.entries.filter((e) => e.dir === 's2c' && e.msg && !('event' in e.msg) && !('QMP' in e.msg)).map((e) => e.msg);
+      return { got, want };
+    } finally {
+      await rs.close();
+    }
+  }
+
+  it('a command cut in two writes and then a refused byte (two raw lines) is one text and one answer, without an id', async function () {
+    const { got, want } = await conversation('spec/sim/traces/protocol-control-chars.jsonl');
+    expect(got).to.deep.equal(want);
+  });
+
+  it('an answer to a raw line gets no id of the client, even where Node reads one in it', async function () {
+    const { got, want } = await conversation('spec/sim/traces/protocol-duplicate-key.jsonl');
+    expect(got).to.deep.equal(want);
   });
 });

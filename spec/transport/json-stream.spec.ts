@@ -63,6 +63,24 @@ describe('JsonStreamSplitter (server side, reads like QEMU)', function () {
       expect(read(["'a\nb' {\"c\":1}"])).to.deep.equal(["!'a\n|'a\n", '{"c":1}']);
     });
 
+    it('a value that ends in a refused byte past the size limit is refused as too long, in any split', function () {
+      const text = '{"a":"' + 'x'.repeat(100) + '\x01 {"b":2}';
+      for (let cut = 0; cut <= text.length; cut++) {
+        const out: string[] = [];
+        const s = new JsonStreamSplitter((t) => out.push(t), 16);
+        s.onStray = (stray) => out.push(`!${stray}`);
+        let refusals = 0;
+        for (const piece of [text.slice(0, cut), text.slice(cut)]) {
+          try {
+            s.push(Buffer.from(piece, 'latin1'));
+          } catch {
+            refusals++;
+          }
+        }
+        expect([out, refusals], `cut at ${cut}`).to.deep.equal([['{"b":2}'], 1]);
+      }
+    });
+
     it('0xFE and 0xFF are refused anywhere; a control character ends a word outside a value', function () {
       expect(read(['\xff{"a":1}'])).to.deep.equal(['!\ufffd|\ufffd', '{"a":1}']);
       expect(read(['junk\x03{"a":1}'])).to.deep.equal(['junk', '!\x03|\x03', '{"a":1}']);
