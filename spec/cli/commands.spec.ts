@@ -117,9 +117,25 @@ describe('cli: snapshot-delete interrupted', () => {
     expect(await run).to.deep.equal({
       code: 1,
       stdout: '',
-      stderr: "error: interrupted: snapshot 's1' is not deleted; its merge jobs go on in QEMU, and 'snapshot-delete s1' run again finishes them\n",
+      stderr: "error: interrupted: snapshot 's1' is not deleted; merges it started go on in QEMU, and 'snapshot-delete s1' run again finishes them\n",
     });
     expect(stop).to.equal(undefined);
+  });
+
+  it('says so too while connecting (nothing changed) and with --metadata', async () => {
+    const m = new FakeManager();
+    let stop: (() => void) | undefined;
+    const hook = { onInterrupt: (h: () => void) => ((stop = h), () => (stop = undefined)) };
+    // The QEMU connection is still being made.
+    let run = runFake(['snapshot-delete', 's1'], m, { ...hook, openBackend: () => new Promise(() => undefined) });
+    await new Promise((r) => setImmediate(r));
+    stop!();
+    expect((await run).stderr).to.equal("error: interrupted: snapshot 's1' was not deleted; nothing was changed\n");
+    m.snapshotDelete = async () => new Promise<void>(() => undefined);
+    run = runFake(['snapshot-delete', 's1', '--metadata'], m, hook);
+    await new Promise((r) => setImmediate(r));
+    stop!();
+    expect((await run).stderr).to.equal("error: interrupted: snapshot 's1' may not be forgotten yet; 'snapshot-delete s1 --metadata' run again finishes\n");
   });
 });
 

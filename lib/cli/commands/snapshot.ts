@@ -71,7 +71,7 @@ export function parseDiskspec(text: string): SnapshotDiskSpec {
 }
 
 export const snapshotCreate: Command = {
-  usage: 'snapshot-create <name> --diskspec <disk>,file=<path>[,merge=forward|backward] ...',
+  usage: 'snapshot-create <name> --diskspec <disk>,file=<path>[,merge=forward|backward] ... [--no-metadata] [--disk-only] [--atomic]',
   spec: { name: 'snapshot-create', positionals: [{ name: 'name' }], repeatable: ['diskspec'], flags: ['disk-only', 'atomic', 'no-metadata'] },
   async run(ctx, args) {
     const name = args.positionals.name!;
@@ -118,16 +118,26 @@ export const snapshotDelete: Command = {
   spec: { name: 'snapshot-delete', positionals: [{ name: 'name' }], flags: ['metadata'] },
   async run(ctx, args) {
     const name = args.positionals.name!;
-    const { manager } = await ctx.backend();
-    // Ctrl-C leaves the merges where they are (in QEMU, marked as this
+    const metadata = flag(args, 'metadata');
+    // Ctrl-C leaves merges where they are (in QEMU, marked as this
     // snapshot's): say so, and how to finish them, rather than exit silently.
+    let started = false;
     let stop!: (err: Error) => void;
     const interrupted = new Promise<never>((_, reject) => (stop = reject));
+    const again = `'snapshot-delete ${name}${metadata ? ' --metadata' : ''}'`;
     const unhook = ctx.onInterrupt(() =>
-      stop(new CliFailure(`interrupted: snapshot '${name}' is not deleted; its merge jobs go on in QEMU, and 'snapshot-delete ${name}' run again finishes them`)),
+      stop(new CliFailure(
+        !started
+          ? `interrupted: snapshot '${name}' was not deleted; nothing was changed`
+          : metadata
+            ? `interrupted: snapshot '${name}' may not be forgotten yet; ${again} run again finishes`
+            : `interrupted: snapshot '${name}' is not deleted; merges it started go on in QEMU, and ${again} run again finishes them`,
+      )),
     );
     try {
-      await Promise.race([manager.snapshotDelete(name, flag(args, 'metadata') ? FLAGS.SNAPSHOT_DELETE_METADATA_ONLY : 0), interrupted]);
+      const { manager } = await Promise.race([ctx.backend(), interrupted]);
+      started = true;
+      await Promise.race([manager.snapshotDelete(name, metadata ? FLAGS.SNAPSHOT_DELETE_METADATA_ONLY : 0), interrupted]);
     } finally {
       unhook();
     }
