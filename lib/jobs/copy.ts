@@ -305,6 +305,19 @@ async function finishCopy(ctx: JobContext, job: Job, result: JobResult): Promise
   const data = ctx.data(job.id) as CopyData | undefined;
   const pivoted = result === 'completed' && job.endRequest === 'pivot';
   if (!data || !('chainBefore' in data)) return finishAdopted(ctx, job, result);
+  // Completed after READY with no end asked here (nor recorded by whoever
+  // asked): another client pivoted or aborted it, and tidies up after itself
+  // (two-phase.ts). Guessing "aborted" and detaching the copy deleted the
+  // disk's new top after a pivot: here, nothing is deleted, and a disk
+  // without frontend whose old top is gone is on the copy now.
+  if (result === 'completed' && job.endRequest === undefined) {
+    const oldTop = data.chainBefore[0]?.nodeName;
+    const nodes = data.noFrontend && data.targetFormat && oldTop ? new Set((await ctx.monitor.queryNamedBlockNodes()).map((n) => n['node-name'])) : undefined;
+    const movedOn = nodes !== undefined && !nodes.has(oldTop) && nodes.has(data.targetFormat);
+    await ctx.refreshChain(job.disk, movedOn ? { topNode: data.targetFormat } : {});
+    recordOutcome(data.owner, job.disk, { ...outcomeOf(job, result), ...(movedOn ? { pivoted: true } : {}) });
+    return;
+  }
   if (pivoted && data.noFrontend && data.targetFormat) {
     await ctx.refreshChain(job.disk, { topNode: data.targetFormat });
     // Shallow: the copy took over the backing chain; only the old top left.

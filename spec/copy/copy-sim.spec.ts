@@ -87,6 +87,36 @@ describe('jobs/copy on the simulator', function () {
     });
   }
 
+  for (const how of ['pivot', 'abort'] as const) {
+    it(`-blockdev without a frontend: a READY copy its starter still follows, ${how === 'pivot' ? 'pivoted' : 'aborted'} by another client: the disk keeps its live top in QEMU`, async () => {
+      const state = { stateFile: path.join(tmp, 'state', 'vm.json') };
+      sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/v/top', '/v/mid', '/v/base'], blockdev: true }] });
+      const s1 = await QmpSession.connect(sim.endpoint);
+      const first: BlockJobEvent[] = [];
+      const m1 = await BlockJobManager.attach(s1, { ...state, onEvent: (e) => first.push(e) });
+      const disk = m1.listDisks()[0]!.name;
+      const dest = path.join(tmp, 'copy.qcow2');
+      await m1.blockCopy(disk, dest, {}, 0);
+      for (let i = 0; i < 500 && !first.some((e) => e.status === 'READY'); i++) await new Promise((r) => setTimeout(r, 10));
+      await m1.recordsWritten();
+      s = await QmpSession.connect(sim.endpoint);
+      // The second manager keeps no records (another tool, or one whose
+      // record went before the first read it): the first learns of the end
+      // only from QEMU, which says COMPLETED either way.
+      const m2 = await BlockJobManager.attach(s, {});
+      await m2.blockJobAbort(disk, how === 'pivot' ? VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT : 0);
+      await m2.settled();
+      for (let i = 0; i < 500 && !first.some((e) => e.status === 'COMPLETED' || e.status === 'CANCELED'); i++) await new Promise((r) => setTimeout(r, 10));
+      await m1.settled();
+      const nodes = ((await s.execute('query-named-block-nodes', { flat: true })) as { 'node-name': string; image: { filename: string } }[]).filter((n) => !n['node-name'].endsWith('-storage'));
+      const files = nodes.map((n) => n.image.filename).sort();
+      // After a pivot the disk is the copy; after an abort it is its old chain, the copy's nodes gone.
+      expect(files).to.deep.equal(how === 'pivot' ? [dest] : ['/v/base', '/v/mid', '/v/top']);
+      m1.detach();
+      await s1.close();
+    });
+  }
+
   it('without QEMU\'s block graph, the adopted copy\'s destination (known from its record) is listed apart while the copy runs, and is one disk with it after the pivot', async () => {
     const state = { stateFile: path.join(tmp, 'state', 'vm.json') };
     const { disk, dest, session } = await copyLeftReady(state);
