@@ -306,13 +306,14 @@ async function finishCopy(ctx: JobContext, job: Job, result: JobResult): Promise
   const pivoted = result === 'completed' && job.endRequest === 'pivot';
   if (!data || !('chainBefore' in data)) return finishAdopted(ctx, job, result);
   // Completed after READY with no end asked here (nor recorded by whoever
-  // asked): another client pivoted or aborted it, and tidies up after itself
-  // (two-phase.ts). Guessing "aborted" and detaching the copy deleted the
-  // disk's new top after a pivot: here, nothing is deleted, and a disk
-  // without frontend whose old top is gone is on the copy now.
-  if (result === 'completed' && job.endRequest === undefined) {
+  // asked): another client pivoted or aborted it. On a disk without
+  // frontend, guessing "aborted" and detaching the copy deleted the disk's
+  // new top after a pivot (with a frontend, QEMU refuses to delete a node
+  // in use): there the ender tidies up after itself (two-phase.ts), nothing
+  // is deleted here, and a disk whose old top is gone is on the copy now.
+  if (result === 'completed' && job.endRequest === undefined && data.noFrontend) {
     const oldTop = data.chainBefore[0]?.nodeName;
-    const nodes = data.noFrontend && data.targetFormat && oldTop ? new Set((await ctx.monitor.queryNamedBlockNodes()).map((n) => n['node-name'])) : undefined;
+    const nodes = data.targetFormat && oldTop ? new Set((await ctx.monitor.queryNamedBlockNodes()).map((n) => n['node-name'])) : undefined;
     const movedOn = nodes !== undefined && !nodes.has(oldTop) && nodes.has(data.targetFormat);
     await ctx.refreshChain(job.disk, movedOn ? { topNode: data.targetFormat } : {});
     recordOutcome(data.owner, job.disk, { ...outcomeOf(job, result), ...(movedOn ? { pivoted: true } : {}) });
