@@ -142,6 +142,31 @@ describe('jobs/copy', () => {
     expect(m.lastJobOutcome(disk)).to.include({ pivoted: false, synced: true, status: 'CANCELED' });
   });
 
+  for (const frontend of [true, false]) {
+    it(`-blockdev ${frontend ? 'with' : 'without'} a frontend: a READY copy another client ended (QEMU says COMPLETED either way) ${frontend ? 'has its nodes detached (QEMU refuses it for a node in use)' : 'is left to that client: nothing is deleted'}`, async () => {
+      const q = new FakeJobsQemu();
+      const top = q.addBlockdev(files);
+      if (frontend) {
+        // A virtio-blk frontend on the top node: query-block lists it by its qdev.
+        const info = (q as unknown as { deviceInfo(n: string, nested: boolean): unknown }).deviceInfo.bind(q);
+        q.queryBlock = () => [{ device: '', qdev: '/machine/peripheral/vda/virtio-backend', type: 'unknown', removable: false, locked: false, inserted: info(top, true) as never }];
+      }
+      const m = await BlockJobManager.attach(q, {});
+      const disk = m.listDisks()[0]!.name;
+      await m.blockCopy(disk, path.join(tmp, 'c.qcow2'), {}, VIR_DOMAIN_BLOCK_COPY_SHALLOW);
+      const id = [...q.jobs.keys()][0]!;
+      q.ready(id);
+      q.sent.length = 0;
+      // Another client's soft cancel.
+      q.overrides.get('block-job-cancel')!({ device: id });
+      await m.settled();
+      expect(q.commands().filter((c) => c.startsWith('blockdev-del'))).to.deep.equal(
+        frontend ? ['blockdev-del {"node-name":"libvirt-4-format"}', 'blockdev-del {"node-name":"libvirt-4-storage"}'] : [],
+      );
+      expect(m.lastJobOutcome(disk)).to.include({ status: 'COMPLETED', pivoted: false });
+    });
+  }
+
   it('-blockdev: a refused mirror removes the nodes and the file it created', async () => {
     const { q, m, disk } = await setup('blockdev');
     const dest = path.join(tmp, 'c.qcow2');
