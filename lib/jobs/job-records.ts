@@ -152,18 +152,22 @@ export class JobRecordStore {
 
   /**
    * Set `data[key]` of job `id`'s record to `to` if it is `from` now, in one
-   * step under the file lock; resolves whether it was set.
+   * step under the file lock. Resolves whether it was set, and the value
+   * the record holds now (undefined without a record).
    */
-  async swapData(id: string, key: string, from: unknown, to: unknown): Promise<boolean> {
-    let swapped = false;
+  async swapData(id: string, key: string, from: unknown, to: unknown): Promise<{ swapped: boolean; current: unknown }> {
+    const out: { swapped: boolean; current: unknown } = { swapped: false, current: undefined };
     await this.change((jobs) => {
       const rec = jobs.find((j) => j.id === id);
       const data = rec?.data;
-      if (data === null || typeof data !== 'object' || (data as Record<string, unknown>)[key] !== from) return undefined;
-      swapped = true;
+      if (data === null || typeof data !== 'object') return undefined;
+      out.current = (data as Record<string, unknown>)[key];
+      if (out.current !== from) return undefined;
+      out.swapped = true;
+      out.current = to;
       return jobs.map((j) => (j === rec ? { ...j, data: { ...(data as Record<string, unknown>), [key]: to } } : j));
     });
-    return swapped;
+    return out;
   }
 
   /** Note how a job was asked to end (a no-op for an id without a record). */

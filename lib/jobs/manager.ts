@@ -359,18 +359,25 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * For a module taking over a job it marked (a merge's retry): set
    * `data[key]` of the disk's job to `to` if it is `from`, in this manager
    * and in the job's record, in one step against other processes. Resolves
-   * false when the mark was not `from` (someone else took the job over).
+   * false when the mark was not `from` (someone else took the job over);
+   * this manager's copy of the data then takes the record's value.
    */
   async swapJobData(diskArg: string, key: string, from: unknown, to: unknown): Promise<boolean> {
     const slot = this.byDisk.get(this.getDisk(diskArg).name);
     const data = slot?.data;
     if (slot === undefined || data === null || typeof data !== 'object' || (data as Record<string, unknown>)[key] !== from) return false;
     if (this.keepsRecords()) {
-      let swapped = false;
+      let r: { swapped: boolean; current: unknown } = { swapped: false, current: undefined };
       await this.recordOp(async (s) => {
-        swapped = await s.swapData(slot.job.id, key, from, to);
+        r = await s.swapData(slot.job.id, key, from, to);
       });
-      if (!swapped) return false;
+      if (!r.swapped) {
+        // Another manager or process has moved the mark on: know it from now on.
+        if (r.current !== undefined && (slot.data as Record<string, unknown>)[key] === from) {
+          slot.data = { ...(slot.data as Record<string, unknown>), [key]: r.current };
+        }
+        return false;
+      }
     }
     // Re-read: another caller in this process may have swapped it meanwhile.
     if ((slot.data as Record<string, unknown>)[key] !== from) return false;

@@ -328,8 +328,12 @@ export async function blockMerge(m: BlockJobManager, diskArg: string, source: st
     // its record: of two retries at once, one takes it, the other finds
     // the disk busy.
     let resumed: MergeHandle | undefined;
-    if (left !== undefined && leftoverMergeJob(m, diskArg, source, dest, left) !== undefined && (await m.swapJobData(diskArg, 'mergeOf', left, mark))) {
-      resumed = resumeMerge(m, diskArg, source, dest, mark);
+    // Twice at most: a manager attached long ago may hold a mark that another
+    // process has since moved on (its record says which).
+    for (let mine = left, tries = 0; mine !== undefined && tries < 2 && resumed === undefined; tries++) {
+      if (leftoverMergeJob(m, diskArg, source, dest, mine) === undefined) break;
+      if (await m.swapJobData(diskArg, 'mergeOf', mine, mark)) resumed = resumeMerge(m, diskArg, source, dest, mark);
+      else mine = abandonedMark(jobDataOf(m, diskArg));
     }
     // Only the public options: a caller cannot mark its merge as a snapshot's (StartMergeOptions).
     const h = resumed ?? (await startMerge(m, diskArg, source, dest, { bandwidth: opts.bandwidth, flags: opts.flags, mergeOf: mark }));

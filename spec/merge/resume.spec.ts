@@ -98,6 +98,25 @@ describe('blockMerge: a retry finishes the merge a dead process left', () => {
     expect(jobCommands().filter((c) => c.startsWith('job-finalize'))).to.deep.equal(['job-finalize {"id":"drive0"}']);
   });
 
+  it('a manager attached before another took the job over (and lost it) still takes it over: the record tells it the mark moved', async () => {
+    expect(await mergeThenLose(A[1]!, A[0]!)).to.equal('drive0');
+    markedBy(999_999_999);
+    const early = await BlockJobManager.attach(q, { stateFile: stateFile() });
+    const m2 = await BlockJobManager.attach(q, { stateFile: stateFile() });
+    // m2 takes the job over, then is lost before its end.
+    const second = m2.blockMerge('drive0', A[1]!, A[0]!).then(() => undefined, (e: Error) => e.message);
+    await until(() => fs.readFileSync(path.join(dir, 'vm.jobs.json'), 'utf8').includes(`"merge:${process.pid}:`));
+    await m2.recordsWritten();
+    m2.detach();
+    expect(await second).to.equal('Requested operation is not valid: domain is not running');
+    q.sent.length = 0;
+    const third = early.blockMerge('drive0', A[1]!, A[0]!);
+    await flush();
+    q.pending('drive0');
+    await third;
+    expect(jobCommands()).to.deep.equal(['job-finalize {"id":"drive0"}', 'job-dismiss {"id":"drive0"}']);
+  });
+
   it('a retry with a bandwidth sets it on the job it takes over', async () => {
     expect(await mergeThenLose(A[1]!, A[0]!)).to.equal('drive0');
     markedBy(999_999_999);
