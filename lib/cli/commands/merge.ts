@@ -7,7 +7,7 @@
  * as blockpull does; Ctrl-C aborts the job and exits 0 ("Merge aborted").
  */
 import { FLAGS } from '../api.js';
-import { flag } from '../argv.js';
+import { flag, opt } from '../argv.js';
 import type { Command } from '../context.js';
 import { percentDone, progressDoneLine, progressLine } from '../format.js';
 import { bandwidthOption } from '../values.js';
@@ -27,7 +27,8 @@ export const merge: Command = {
     const source = args.positionals.source!;
     const dest = args.positionals.dest!;
     const bytes = flag(args, 'bytes');
-    const bandwidth = bandwidthOption(args, bytes);
+    // Given or not: a retry that takes a left job over keeps its speed unless told.
+    const bandwidth = opt(args, 'bandwidth') === undefined ? undefined : bandwidthOption(args, bytes);
     const verbose = flag(args, 'verbose');
     const { manager } = await ctx.backend();
 

@@ -128,7 +128,7 @@ export const snapshotDelete: Command = {
     const unhook = ctx.onInterrupt(() =>
       stop(new CliFailure(
         !started
-          ? `interrupted: snapshot '${name}' was not deleted; nothing was changed`
+          ? `interrupted before snapshot '${name}' was deleted: the snapshot is as it was`
           : metadata
             ? `interrupted: snapshot '${name}' may not be forgotten yet; ${again} run again finishes`
             : `interrupted: snapshot '${name}' is not deleted; merges it started go on in QEMU, and ${again} run again finishes them`,
