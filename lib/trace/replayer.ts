@@ -295,17 +295,21 @@ const RAW_LINE = Symbol('raw line');
 
 /**
  * How many raw c2s entries after `pos` (with no server message between)
- * make up `text` together with the one at `pos`, white space aside; 0 if
- * none do.
+ * make up `text` together with the one at `pos`, joined by white space as
+ * sent (each line and its line end); 0 if none do.
  */
 function rawRun(entries: readonly TraceEntry[], pos: number, text: string): number {
-  if (entries[pos]?.raw === undefined) return 0;
-  const squash = (t: string): string => t.replace(/[ \t\r\n]+/g, '');
-  const want = squash(text);
-  let have = squash(entries[pos]!.raw!);
-  for (let j = pos + 1; j < entries.length && entries[j]!.dir === 'c2s' && entries[j]!.raw !== undefined && want.startsWith(have); j++) {
-    have += squash(entries[j]!.raw!);
-    if (have === want) return j - pos;
+  let at = 0;
+  const skipSpace = (): void => {
+    while (at < text.length && ' \t\r\n'.includes(text[at]!)) at++;
+  };
+  for (let j = pos; j < entries.length && entries[j]!.dir === 'c2s' && entries[j]!.raw !== undefined; j++) {
+    skipSpace();
+    const part = entries[j]!.raw!.trim();
+    if (!text.startsWith(part, at)) return 0;
+    at += part.length;
+    skipSpace();
+    if (j > pos && at === text.length) return j - pos;
   }
   return 0;
 }

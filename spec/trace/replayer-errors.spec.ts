@@ -112,4 +112,30 @@ describe('replayer: raw lines as QEMU read them', function () {
     const { got, want } = await conversation('spec/sim/traces/protocol-duplicate-key.jsonl');
     expect(got).to.deep.equal(want);
   });
+
+  it('raw lines joined match only at their joins: white space inside a string still counts', async function () {
+    const trace = {
+      header: HEADER,
+      entries: [
+        { t: 0, dir: 's2c', msg: GREETING, line: 2 },
+        { t: 1, dir: 'c2s', raw: '{"execute": "human-monitor-command", "arguments": {"command-line": "info block"', line: 3 },
+        { t: 2, dir: 'c2s', raw: '\u0001', line: 4 },
+        { t: 3, dir: 's2c', msg: { error: { class: 'GenericError', desc: "JSON parse error, stray '\u0001'" } }, line: 5 },
+      ],
+    } as Trace;
+    for (const [sent, matches] of [['info block', true], ['infoblock', false]] as const) {
+      const rs = await replayTrace(trace, { speed: 0 });
+      const mismatches: unknown[] = [];
+      rs.on('mismatch', (mm) => mismatches.push(mm));
+      await new Promise<void>((resolve, reject) => {
+        const c = net.createConnection(rs.endpoint as net.NetConnectOpts);
+        c.once('data', () => c.end(`{"execute": "human-monitor-command", "arguments": {"command-line": "${sent}"\n\u0001\n`));
+        c.on('error', reject);
+        c.on('close', () => resolve());
+        c.resume();
+      });
+      await rs.close();
+      expect(mismatches.length === 0, sent).to.equal(matches);
+    }
+  });
 });
