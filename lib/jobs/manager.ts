@@ -368,9 +368,16 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     if (slot === undefined || data === null || typeof data !== 'object' || (data as Record<string, unknown>)[key] !== from) return false;
     if (this.keepsRecords()) {
       let r: { swapped: boolean; current: unknown } = { swapped: false, current: undefined };
+      let failure: Error | undefined;
       await this.recordOp(async (s) => {
-        r = await s.swapData(slot.job.id, key, from, to);
+        try {
+          r = await s.swapData(slot.job.id, key, from, to);
+        } catch (err) {
+          failure = err as Error;
+        }
       });
+      // Said as what it is, not as a job someone else took.
+      if (failure !== undefined) throw new VirError('OPERATION_FAILED', `job records could not be read or written: ${failure.message}`);
       if (!r.swapped) {
         // Another manager or process has moved the mark on: know it from now on.
         if (r.current !== undefined && (slot.data as Record<string, unknown>)[key] === from) {

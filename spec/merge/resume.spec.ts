@@ -117,6 +117,17 @@ describe('blockMerge: a retry finishes the merge a dead process left', () => {
     expect(jobCommands()).to.deep.equal(['job-finalize {"id":"drive0"}', 'job-dismiss {"id":"drive0"}']);
   });
 
+  it('a record that cannot be read when the job is taken over is said so, not taken for a busy disk', async () => {
+    expect(await mergeThenLose(A[1]!, A[0]!)).to.equal('drive0');
+    markedBy(999_999_999);
+    const m2 = await BlockJobManager.attach(q, { stateFile: stateFile() });
+    fs.writeFileSync(path.join(dir, 'vm.jobs.json'), 'not json');
+    q.sent.length = 0;
+    const err = await m2.blockMerge('drive0', A[1]!, A[0]!).then(() => undefined, (e: Error) => e.message);
+    expect(err).to.match(/^operation failed: job records could not be read or written: /);
+    expect(jobCommands()).to.deep.equal([]);
+  });
+
   it('a retry with a bandwidth sets it on the job it takes over', async () => {
     expect(await mergeThenLose(A[1]!, A[0]!)).to.equal('drive0');
     markedBy(999_999_999);
