@@ -49,11 +49,8 @@ describe('jobs/copy on the simulator', function () {
     });
   }
 
-  /**
-   * A first manager starts a copy of a 3-image -blockdev disk (no frontend)
-   * to READY and goes away; a second connection is opened for the caller.
-   */
-  async function copyLeftReady(state: { stateFile?: string }): Promise<{ disk: string; dest: string; session: QmpSession }> {
+  /** A first manager copies a 3-image -blockdev disk (no frontend) to READY, its records written. */
+  async function copyToReady(state: { stateFile?: string }): Promise<{ m1: BlockJobManager; s1: QmpSession; first: BlockJobEvent[]; disk: string; dest: string }> {
     sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/v/top', '/v/mid', '/v/base'], blockdev: true }] });
     const s1 = await QmpSession.connect(sim.endpoint);
     const first: BlockJobEvent[] = [];
@@ -63,9 +60,15 @@ describe('jobs/copy on the simulator', function () {
     await m1.blockCopy(disk, dest, {}, 0);
     for (let i = 0; i < 500 && !first.some((e) => e.status === 'READY'); i++) await new Promise((r) => setTimeout(r, 10));
     await m1.recordsWritten();
+    return { m1, s1, first, disk, dest };
+  }
+
+  /** copyToReady, then the first manager goes away; a second connection is opened for the caller. */
+  async function copyLeftReady(state: { stateFile?: string }): Promise<{ disk: string; dest: string; session: QmpSession }> {
+    const { m1, s1, disk, dest } = await copyToReady(state);
     m1.detach();
     await s1.close();
-    s = await QmpSession.connect(sim.endpoint);
+    s = await QmpSession.connect(sim!.endpoint);
     return { disk, dest, session: s };
   }
 
@@ -89,17 +92,8 @@ describe('jobs/copy on the simulator', function () {
 
   for (const how of ['pivot', 'abort'] as const) {
     it(`-blockdev without a frontend: a READY copy its starter still follows, ${how === 'pivot' ? 'pivoted' : 'aborted'} by another client: the disk keeps its live top in QEMU`, async () => {
-      const state = { stateFile: path.join(tmp, 'state', 'vm.json') };
-      sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/v/top', '/v/mid', '/v/base'], blockdev: true }] });
-      const s1 = await QmpSession.connect(sim.endpoint);
-      const first: BlockJobEvent[] = [];
-      const m1 = await BlockJobManager.attach(s1, { ...state, onEvent: (e) => first.push(e) });
-      const disk = m1.listDisks()[0]!.name;
-      const dest = path.join(tmp, 'copy.qcow2');
-      await m1.blockCopy(disk, dest, {}, 0);
-      for (let i = 0; i < 500 && !first.some((e) => e.status === 'READY'); i++) await new Promise((r) => setTimeout(r, 10));
-      await m1.recordsWritten();
-      s = await QmpSession.connect(sim.endpoint);
+      const { m1, s1, first, disk, dest } = await copyToReady({ stateFile: path.join(tmp, 'state', 'vm.json') });
+      s = await QmpSession.connect(sim!.endpoint);
       // The second manager keeps no records (another tool, or one whose
       // record went before the first read it): the first learns of the end
       // only from QEMU, which says COMPLETED either way.
