@@ -85,6 +85,12 @@ export class JsonStreamSplitter {
     if (this.state !== S.Between) start = 0;
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i]!;
+      // A string (or its escape) cannot hold this byte raw: QEMU's lexer refuses it.
+      if (BAD_IN_STRING(c) && this.inString()) {
+        this.lexicalError(chunk, start, i);
+        start = -1;
+        continue;
+      }
       switch (this.state) {
         case S.Between:
           if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
@@ -118,10 +124,7 @@ export class JsonStreamSplitter {
           }
           break;
         case S.TopString:
-          if (BAD_IN_STRING(c)) {
-            this.lexicalError(chunk, start, i);
-            start = -1;
-          } else if (c === 0x5c /* \ */) this.state = S.TopEscape;
+          if (c === 0x5c /* \ */) this.state = S.TopEscape;
           else if (c === this.quote) {
             this.finish(chunk, start, i + 1);
             start = -1;
@@ -129,10 +132,7 @@ export class JsonStreamSplitter {
           }
           break;
         case S.TopEscape:
-          if (BAD_IN_STRING(c)) {
-            this.lexicalError(chunk, start, i);
-            start = -1;
-          } else this.state = S.TopString;
+          this.state = S.TopString;
           break;
         case S.InValue:
           if (BAD(c)) {
@@ -153,17 +153,11 @@ export class JsonStreamSplitter {
           }
           break;
         case S.InString:
-          if (BAD_IN_STRING(c)) {
-            this.lexicalError(chunk, start, i);
-            start = -1;
-          } else if (c === 0x5c /* \ */) this.state = S.InEscape;
+          if (c === 0x5c /* \ */) this.state = S.InEscape;
           else if (c === this.quote) this.state = S.InValue;
           break;
         case S.InEscape:
-          if (BAD_IN_STRING(c)) {
-            this.lexicalError(chunk, start, i);
-            start = -1;
-          } else this.state = S.InString;
+          this.state = S.InString;
           break;
         case S.Recover:
           if (RESYNC(c)) {
@@ -206,7 +200,7 @@ export class JsonStreamSplitter {
     const tooLong = !this.skipping && this.partBytes + i + 1 - from > this.maxMessageBytes;
     if (tooLong) this.refused = true;
     const skipping = this.skipping || tooLong;
-    const inString = this.state === S.InString || this.state === S.InEscape || this.state === S.TopString || this.state === S.TopEscape;
+    const inString = this.inString();
     this.parts.push(chunk.subarray(from, i + 1));
     const bytes = Buffer.concat(this.parts);
     const text = bytes.toString('utf8');
@@ -220,6 +214,11 @@ export class JsonStreamSplitter {
     if (skipping) return;
     if (this.onStray !== undefined) this.onStray(stray, text);
     else this.onValue(text);
+  }
+
+  /** Whether a string (in a value or alone) is being read. */
+  private inString(): boolean {
+    return this.state === S.InString || this.state === S.InEscape || this.state === S.TopString || this.state === S.TopEscape;
   }
 
   private finish(chunk: Buffer, start: number, end: number): void {
