@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import stringify from 'fast-json-stable-stringify';
+import { parseBigIntegers } from '../transport/exact-parse.js';
 
 /** What a header names, as a caller gives it (`qmpTrace` is added). */
 export interface TraceHeaderInput {
@@ -47,6 +48,11 @@ export interface TraceEntry {
   dir: Direction;
   msg?: Record<string, unknown>;
   raw?: string;
+  /**
+   * A server message's `msg` with its 64-bit integers as bigints, only when
+   * it has one that `msg` rounds (not written): what a replayer sends.
+   */
+  exact?: Record<string, unknown>;
   /** 1-based line number in the file (not written) */
   line?: number;
 }
@@ -99,7 +105,13 @@ export function parseTrace(text: string, file?: string): Trace {
       continue;
     }
     checkEntry(o, where(i + 1));
-    entries.push({ t: o.t as number, dir: o.dir as TraceEntry['dir'], msg: o.msg as Record<string, unknown> | undefined, raw: o.raw as string | undefined, line: i + 1 });
+    const entry: TraceEntry = { t: o.t as number, dir: o.dir as TraceEntry['dir'], msg: o.msg as Record<string, unknown> | undefined, raw: o.raw as string | undefined, line: i + 1 };
+    // A recorder writes the wire's digits; JSON.parse above rounded what 64 bits hold exactly.
+    if (entry.dir === 's2c' && entry.msg !== undefined) {
+      const exact = parseBigIntegers(line) as { msg: Record<string, unknown> } | undefined;
+      if (exact !== undefined) entry.exact = exact.msg;
+    }
+    entries.push(entry);
   }
   if (!header) throw new TraceFormatError(`${file ?? 'trace'}: empty trace (no header)`);
   return { header, entries, file };

@@ -18,6 +18,7 @@ import { compareCommand } from './compare.js';
 import { checkEntry, checkHeader, readTrace, TraceFormatError, type Trace, type TraceEntry } from './format.js';
 import { logger } from '../log.js';
 import { asciiJson } from '../transport/ascii-json.js';
+import { parseBigIntegers } from '../transport/exact-parse.js';
 
 const log = logger('trace');
 
@@ -152,7 +153,9 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
       out += asciiJson(m) + '\r\n';
       if (out.length > 65536) flush();
     };
-    const clientId = (m: unknown): unknown => (m && typeof m === 'object' ? (m as { id?: unknown }).id : undefined);
+    // The client's id as it wrote it: a 64-bit one too is echoed digit for digit, as QEMU does.
+    const clientId = (got: { text: string; msg: unknown }): unknown =>
+      got.msg && typeof got.msg === 'object' ? ((parseBigIntegers(got.text) ?? got.msg) as { id?: unknown }).id : undefined;
     // The client's ids of matched commands recorded without one, in order: QEMU
     // answers in command order, so each recorded answer without an id takes the next.
     // A raw line's answer (a parse error) has no id, whatever Node reads in it.
@@ -174,9 +177,9 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
           }
           if (closed) break;
           if (e.msg) {
-            let m = e.msg;
+            let m = e.exact ?? e.msg;
             if ('id' in m && ('return' in m || 'error' in m)) {
-              const key = JSON.stringify(m.id);
+              const key = JSON.stringify(e.msg.id);
               const waiting = idMap.get(key);
               if (waiting !== undefined && waiting.length > 0) {
                 const cid = waiting.shift();
@@ -224,7 +227,7 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
           result.mismatches.push(mm);
           log.enabled && log('%s:%s mismatch: %s', this.name, e.line, diff);
           this.emit('mismatch', mm);
-          const cid = clientId(got.msg);
+          const cid = clientId(got);
           send({ error: { class: 'GenericError', desc: `trace mismatch: ${path.basename(this.name)}:${e.line ?? '?'}: ${diff}` }, ...(cid !== undefined ? { id: cid } : {}) });
           flush();
           continue;
@@ -232,10 +235,10 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
         if (e.msg && 'id' in e.msg) {
           const key = JSON.stringify(e.msg.id);
           const waiting = idMap.get(key);
-          if (waiting === undefined) idMap.set(key, [clientId(got.msg)]);
-          else waiting.push(clientId(got.msg));
+          if (waiting === undefined) idMap.set(key, [clientId(got)]);
+          else waiting.push(clientId(got));
         }
-        else noIdQueue.push(e.raw !== undefined ? RAW_LINE : clientId(got.msg));
+        else noIdQueue.push(e.raw !== undefined ? RAW_LINE : clientId(got));
         lastWasQuit = e.msg?.execute === 'quit';
         anchorWall = performance.now();
         anchorT = e.t;
@@ -260,7 +263,7 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
           result.complete = false;
           log.enabled && log('%s: mismatch: %s', this.name, diff);
           this.emit('mismatch', mm);
-          const cid = clientId(got.msg);
+          const cid = clientId(got);
           send({ error: { class: 'GenericError', desc: `trace mismatch: ${diff}` }, ...(cid !== undefined ? { id: cid } : {}) });
           flush();
         }

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 
 /** A run of digits long enough for an integer past 2^53 (9007199254740992 has 16). */
-const LONG_DIGITS = /\d{16}/;
+export const LONG_DIGITS = /\d{16}/;
 
 /** JSON.stringify(value) for plain data, with 64-bit integers past 2^53 and bigints written exactly. */
 export function exactJson(value: unknown): string {
