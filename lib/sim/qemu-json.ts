@@ -5,6 +5,8 @@
  * errors keep Node's words (FIDELITY.md). Knows nothing of QMP.
  */
 
+import { parseBigIntegers } from '../transport/exact-parse.js';
+
 /** @throws Error whose message follows "JSON parse error, " in QEMU's answer */
 export function parseQemuJson(text: string): unknown {
   if (text.length === 1 && '}],:'.includes(text)) throw new Error('expecting value');
@@ -83,4 +85,35 @@ function hasDuplicateKey(text: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * How QEMU writes a number it read as a double (qnum_to_string: "%.17g"),
+ * where JavaScript writes the shortest form: 0.1 is 0.10000000000000001,
+ * 1e20 is 1e+20. An integer it read as int64 or uint64 it writes as read.
+ */
+export function qemuDoubleText(n: number): string {
+  // JSON has no text for these; QEMU's would not be JSON either.
+  if (!Number.isFinite(n)) return JSON.stringify(n);
+  const [digits, e] = n.toExponential(16).split('e') as [string, string];
+  const exp = Number(e);
+  const trim = (s: string): string => (s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s);
+  // %g: the exponent form below 1e-4 and from 1e17 (precision 17) on, each without trailing zeros.
+  if (exp < -4 || exp >= 17) return `${trim(digits)}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
+  return trim(n.toFixed(16 - exp));
+}
+
+/**
+ * A command's id as QEMU echoes it: an integer it read as int64 or uint64
+ * digit for digit (a bigint where a Number would round), else `id` as read.
+ */
+export function exactId(text: string, id: unknown): unknown {
+  if (typeof id !== 'number' && (typeof id !== 'object' || id === null)) return id;
+  try {
+    const exact = parseBigIntegers(text) as { id?: unknown } | undefined;
+    return exact === undefined ? id : exact.id;
+  } catch {
+    // Single-quoted strings, which only QEMU's parser reads: the id as read.
+    return id;
+  }
 }

@@ -14,7 +14,7 @@ import { SimCommandError } from './errors.js';
 import type { EventSink, SimMachine } from './machine.js';
 
 import { asciiJson } from '../transport/ascii-json.js';
-import { parseQemuJson } from './qemu-json.js';
+import { exactId, parseQemuJson, qemuDoubleText } from './qemu-json.js';
 
 const log = logger('sim');
 
@@ -54,10 +54,13 @@ class Connection implements EventSink {
     socket.on('error', () => {});
   }
 
-  send(obj: unknown): void {
+  /** `idText`: the answer's id as QEMU writes it, where JSON.stringify writes it otherwise. */
+  send(obj: unknown, idText?: string): void {
     if (this.closed) return;
     this.server.messagesSent++;
-    const text = asciiJson(obj);
+    let text = asciiJson(obj);
+    // The id is the answer's last member, a number: no ':' in its text.
+    if (idText !== undefined) text = `${text.slice(0, text.lastIndexOf(':') + 1)}${idText}}`;
     if (log.enabled) log('<-- %s', clip(text));
     this.socket.write(`${text}\r\n`);
   }
@@ -105,7 +108,9 @@ class Connection implements EventSink {
   private finish(text: string | { stray: string }): void {
     if (this.closed) return;
     const reply = typeof text === 'string' ? this.handle(text) : { error: { class: 'GenericError', desc: `JSON parse error, stray '${text.stray}'` } };
-    if (reply) this.send(reply);
+    // A number id QEMU read as a double, written back as QEMU writes one.
+    const id = reply?.id;
+    if (reply) this.send(reply, typeof id === 'number' && !Number.isSafeInteger(id) ? qemuDoubleText(id) : undefined);
     this.server.commandsHandled++;
     if (this.server.machine.quitting) {
       this.server.endAll();
@@ -136,7 +141,8 @@ class Connection implements EventSink {
       return { error: { class: 'GenericError', desc: 'QMP input must be a JSON object' } };
     }
     const o = req as Record<string, unknown>;
-    const withId = (body: Record<string, unknown>): Record<string, unknown> => ('id' in o ? { ...body, id: o.id } : body);
+    const id = 'id' in o ? exactId(text, o.id) : undefined;
+    const withId = (body: Record<string, unknown>): Record<string, unknown> => ('id' in o ? { ...body, id } : body);
     const fail = (cls: string, desc: string): Record<string, unknown> => withId({ error: { class: cls, desc } });
     for (const k of Object.keys(o)) if (!TOP_LEVEL_KEYS.has(k)) return fail('GenericError', `QMP input member '${k}' is unexpected`);
     if ('execute' in o && 'exec-oob' in o) return fail('GenericError', "QMP input member 'execute' clashes with 'exec-oob'");
