@@ -11,6 +11,7 @@ import { QemuProcess } from '../../lib/qemu/index.js';
 import { startSimulator } from '../../lib/sim/index.js';
 import { qemuDoubleText } from '../../lib/sim/qemu-json.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
+import { lockstepLines } from '../helpers/raw-lines.js';
 
 const IDS = [
   '-1', '9007199254740993', '9223372036854775807', '9223372036854775808', '18446744073709551615', '-9223372036854775808',
@@ -20,24 +21,8 @@ const IDS = [
 
 /** Each id's answer line to query-status, as sent: after the greeting and the negotiation. */
 async function answers(connect: net.NetConnectOpts): Promise<string[]> {
-  const lines = ['{"execute":"qmp_capabilities"}', ...IDS.map((id) => `{"execute":"query-status","id":${id}}`)];
-  return new Promise<string[]>((resolve, reject) => {
-    const sock = net.createConnection(connect);
-    const got: string[] = [];
-    let buf = '';
-    sock.on('data', (d) => {
-      buf += String(d);
-      for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
-        got.push(buf.slice(0, nl).trim());
-        buf = buf.slice(nl + 1);
-        const next = lines[got.length - 1];
-        if (next !== undefined) sock.write(`${next}\n`);
-        else sock.end();
-      }
-    });
-    sock.on('error', reject);
-    sock.on('close', () => resolve(got.slice(2)));
-  });
+  const lines = await lockstepLines(connect, ['{"execute":"qmp_capabilities"}', ...IDS.map((id) => `{"execute":"query-status","id":${id}}`)]);
+  return lines.slice(2);
 }
 
 /** The id's text at the end of an answer line, spacing aside. */

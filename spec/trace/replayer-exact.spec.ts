@@ -8,6 +8,7 @@ import net from 'node:net';
 import { expect } from 'chai';
 import { parseTrace } from '../../lib/trace/format.js';
 import { replayTrace } from '../../lib/trace/replayer.js';
+import { lockstepLines } from '../helpers/raw-lines.js';
 
 const GREETING = '{"QMP": {"version": {"qemu": {"micro": 0, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}';
 
@@ -21,23 +22,7 @@ function traceText(lines: [dir: 'c2s' | 's2c', wire: string][]): string {
 async function talk(text: string, commands: string[]): Promise<string[]> {
   const rs = await replayTrace(parseTrace(text, 'exact.jsonl'), { speed: 0 });
   try {
-    return await new Promise<string[]>((resolve, reject) => {
-      const c = net.createConnection(rs.endpoint as net.NetConnectOpts);
-      const lines: string[] = [];
-      let buf = '';
-      c.on('data', (d) => {
-        buf += String(d);
-        for (let nl = buf.indexOf('\n'); nl >= 0; nl = buf.indexOf('\n')) {
-          lines.push(buf.slice(0, nl).trim());
-          buf = buf.slice(nl + 1);
-          const next = commands[lines.length - 1];
-          if (next !== undefined) c.write(`${next}\n`);
-          else c.end();
-        }
-      });
-      c.on('error', reject);
-      c.on('close', () => resolve(lines.slice(1)));
-    });
+    return (await lockstepLines(rs.endpoint as net.NetConnectOpts, commands)).slice(1);
   } finally {
     await rs.close();
   }
