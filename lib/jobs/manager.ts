@@ -69,6 +69,12 @@ import { randomUUID } from 'node:crypto';
 const log = logger('job');
 
 /** QEMU statuses in which a job has not been asked to end (or the request did not reach it). */
+/**
+ * Each manager's queue of record writes while it has one pending: a manager
+ * attaching in this process reads the records after them.
+ */
+const pendingRecords = new Map<BlockJobManager, Promise<void>>();
+
 const STILL_GOING: ReadonlySet<string> = new Set(['created', 'running', 'paused', 'ready', 'standby']);
 
 /** The end a record says the starter asked for, as the job's own request. */
@@ -228,7 +234,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.session.on('event', this.eventListener);
     this.session.on('close', this.closeListener);
     if (this.session.closed) throw errors.disconnected();
-    const jobs = await this.monitor.queryJobs();
+    let jobs = await this.monitor.queryJobs();
     const { byId: records, ended, reused } = await this.loadRecords(jobs);
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
     // read (see nodesSafe); which disk they belong to is known only after discovery.
@@ -250,11 +256,26 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       const job: Job = { ...newJob({ id: rec.id, disk: '', diskArg: '', kind: rec.kind }), ...endingOf(rec), blockEvent: rec.result!, ...(rec.error !== undefined ? { error: rec.error } : {}) };
       endedSlots.add(takeOver(job, fromJsonData(rec, this)));
     }
-    for (const job of concludedJobs(jobs, (id) => this.slots.has(id))) {
-      const rec = records.get(job.id);
-      takeOver(rec ? { ...job, kind: rec.kind, ...endingOf(rec) } : job, rec ? fromJsonData(rec, this) : undefined);
+    const takeOverConcluded = async (rows: readonly JobInfo[]): Promise<number> => {
+      let n = 0;
+      for (const job of concludedJobs(rows, (id) => this.slots.has(id))) {
+        const rec = records.get(job.id);
+        takeOver(rec ? { ...job, kind: rec.kind, ...endingOf(rec) } : job, rec ? fromJsonData(rec, this) : undefined);
+        n++;
+      }
+      await this.nodesSafe();
+      return n;
+    };
+    await takeOverConcluded(jobs);
+    // The running jobs are not ours before discovery, so nodesSafe cannot see
+    // one conclude: QEMU 7.2 crashed on the node list below when a stream job
+    // concluded meanwhile (seen on a re-attach). With one running, query-jobs
+    // is asked again right before it, and a job it finds concluded is taken
+    // over first, leaving the window of one command that nodesSafe leaves.
+    while (jobs.some((j) => j.type === 'stream' && j.status !== 'concluded') && !this.session.closed) {
+      jobs = await this.monitor.queryJobs();
+      if ((await takeOverConcluded(jobs)) === 0) break;
     }
-    await this.nodesSafe();
     // A copy's destination node is not a disk: with one running, QEMU's graph tells which it is.
     await rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe, { copying: jobs.some((j) => j.type === 'mirror' && j.status !== 'concluded') });
     for (const slot of early) {
@@ -603,6 +624,10 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       this.recordFailure ??= new Error(`job records could not be read or written: ${(err as Error).message}`, { cause: err });
     });
     this.recordQueue = next;
+    pendingRecords.set(this, next);
+    void next.then(() => {
+      if (pendingRecords.get(this) === next) pendingRecords.delete(this);
+    });
     return next;
   }
 
@@ -617,6 +642,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     const ended: JobRecord[] = [];
     const reused: JobRecord[] = [];
     if (!this.keepsRecords()) return { byId, ended, reused };
+    // A manager of this process that detached or lost its connection may still
+    // be writing a hand-over (letGo): read after it, or its job is lost.
+    await Promise.all([...pendingRecords].filter(([m]) => m !== this).map(([, p]) => p));
     let list: JobRecord[] = [];
     await this.recordOp(async (s) => {
       list = await s.list();

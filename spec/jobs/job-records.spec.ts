@@ -178,6 +178,34 @@ describe('jobs/job-records (fake QEMU)', () => {
     expect(fs.existsSync(recordsFile)).to.equal(false);
   });
 
+  it('a manager detached while its job\'s dismiss is unanswered hands the job over to one attached at once in this process: reported once', async () => {
+    const q = qemu();
+    const firstEvents: BlockJobEvent[] = [];
+    const first = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => firstEvents.push(e) });
+    await first.blockPull('drive0');
+    await first.recordsWritten();
+    const run = (c: string, a: unknown): unknown => (q as unknown as { run(c: string, a: unknown): unknown }).run(c, a);
+    let dismissed = false;
+    q.overrides.set('job-dismiss', (a) => {
+      // QEMU dismisses the job; its answer has not come when the manager detaches.
+      run('job-dismiss', a);
+      dismissed = true;
+      return new Promise(() => undefined);
+    });
+    q.finish('drive0');
+    await until(() => dismissed);
+    first.detach();
+    q.overrides.delete('job-dismiss');
+    // No recordsWritten() in between: the hand-over is still being written.
+    const events: BlockJobEvent[] = [];
+    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e) });
+    await m.settled();
+    expect(events.map((e) => [e.disk, e.type, e.status])).to.deep.equal([['drive0', 'pull', 'COMPLETED']]);
+    expect(firstEvents).to.deep.equal([]);
+    await m.recordsWritten();
+    expect(fs.existsSync(recordsFile)).to.equal(false);
+  });
+
   it('a job that concluded while nobody listened is finished with its record at attach', async () => {
     const q = qemu();
     const first = await BlockJobManager.attach(q, { stateFile });

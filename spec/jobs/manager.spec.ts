@@ -598,6 +598,29 @@ describe('jobs/manager', () => {
       expect(q.sent.map((s) => s.command).slice(0, 4)).to.deep.equal(['query-jobs', 'query-jobs', 'job-dismiss', 'query-block']);
       expect(events.map((e) => e.status)).to.deep.equal(['COMPLETED']);
     });
+    it('attach with a stream job running: one that concludes during the attach is dismissed before the nodes are read, and reported once', async () => {
+      const q = setup('blockdev');
+      const first = await attach(q);
+      await first.m.blockPull('libvirt-1-format', 1);
+      first.m.detach();
+      const run = (c: string, a: unknown): unknown => (q as unknown as { run(c: string, a: unknown): unknown }).run(c, a);
+      let calls = 0;
+      q.overrides.set('query-jobs', (args) => {
+        const answer = run('query-jobs', args);
+        // QEMU answered "running", then the job concluded: its events wait in the attach's buffer.
+        if (++calls === 1) q.finish(PULL_ID);
+        return answer;
+      });
+      q.sent.length = 0;
+      const events: BlockJobEvent[] = [];
+      const m = await BlockJobManager.attach(q, { onEvent: (e) => events.push(e) });
+      await flush();
+      expect(q.crashed).to.equal(false);
+      const sent = q.sent.map((s) => s.command);
+      expect(sent.indexOf('job-dismiss')).to.be.lessThan(sent.indexOf('query-named-block-nodes'));
+      expect(events.map((e) => [e.status, e.jobId])).to.deep.equal([['COMPLETED', PULL_ID]]);
+      expect(m.listDisks()[0]!.chain.map((c) => c.filename)).to.deep.equal([files[0]]);
+    });
   });
 
   describe('adoption (a new manager on the same QEMU)', () => {
