@@ -230,6 +230,8 @@ async function copyCommon(m: BlockJobManager, diskArg: string, req: CopyRequest)
         send: async (mon) => {
           const created = await attachDestination(m, mon, m.session, disk, req, format, data);
           try {
+            // Detached meanwhile: the job would run followed by nobody, its nodes known to nobody.
+            m.checkConnected();
             await blockdevMirror(mon, { jobId, device: top.nodeName!, target: data.targetFormat!, replaces: top.nodeName!, ...tuning });
           } catch (err) {
             await detachTarget(mon, data);

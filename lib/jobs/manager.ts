@@ -530,6 +530,13 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     } finally {
       if (!settling) ok();
     }
+    if (slot.job.state === 'detached') {
+      // QEMU has the job, but this manager let it go while the start was in
+      // flight: its record, complete now (a copy's nodes), is for whoever
+      // attaches next, and the caller hears that the start was cut off.
+      if (this.keepsRecords()) await this.recordOp((s) => s.put(record()));
+      throw errors.disconnected();
+    }
     this.recordStarted(slot, record);
     return slot.job;
   }

@@ -167,6 +167,55 @@ describe('jobs/copy', () => {
     });
   }
 
+  describe('-blockdev: the manager detached while the copy starts', () => {
+    async function detachAt(command: string, when: (a: Record<string, unknown> | undefined) => boolean): Promise<{ q: FakeJobsQemu; disk: string; dest: string; err: unknown; stateFile: string }> {
+      const stateFile = path.join(tmp, 'state', 'vm.json');
+      const q = new FakeJobsQemu();
+      q.addBlockdev(files);
+      const m = await BlockJobManager.attach(q, { stateFile });
+      const dest = path.join(tmp, 'c.qcow2');
+      const orig = q.overrides.get(command)!;
+      q.overrides.set(command, (a) => {
+        if (when(a)) m.detach();
+        return orig(a);
+      });
+      q.sent.length = 0;
+      const err = await m.blockCopy('libvirt-1-format', dest).then(() => undefined, (e: unknown) => e);
+      await m.recordsWritten();
+      q.overrides.set(command, orig);
+      return { q, disk: 'libvirt-1-format', dest, err, stateFile };
+    }
+
+    it('before the mirror: nothing is started, the nodes made so far are deleted, the caller told', async () => {
+      const { q, err, stateFile } = await detachAt('blockdev-add', (a) => a?.driver === 'qcow2');
+      expect(err).to.be.instanceOf(VirError);
+      expect((err as VirError).message).to.equal('Requested operation is not valid: domain is not running');
+      expect(q.commands().filter((c) => c.startsWith('blockdev-mirror'))).to.deep.equal([]);
+      expect(q.commands().filter((c) => c.startsWith('blockdev-del'))).to.deep.equal([
+        'blockdev-del {"node-name":"libvirt-4-format"}', 'blockdev-del {"node-name":"libvirt-4-storage"}',
+      ]);
+      const m2 = await BlockJobManager.attach(q, { stateFile });
+      expect(m2.listDisks().map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
+    });
+
+    it('with the mirror in flight: the caller is told, and the record names the copy\'s nodes, which the next manager deletes on abort', async () => {
+      const { q, disk, err, stateFile } = await detachAt('blockdev-mirror', () => true);
+      expect((err as VirError).message).to.equal('Requested operation is not valid: domain is not running');
+      const recs = JSON.parse(fs.readFileSync(stateFile.replace(/\.json$/, '.jobs.json'), 'utf8')) as { jobs: { id: string; starting?: string; data?: { targetFormat?: string } }[] };
+      expect(recs.jobs.map((j) => [j.id, j.starting, j.data?.targetFormat])).to.deep.equal([['copy-libvirt-1-format-libvirt-1-format', undefined, 'libvirt-4-format']]);
+      const events: string[] = [];
+      const m2 = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(`${e.type} ${e.status}`) });
+      q.sent.length = 0;
+      await m2.blockJobAbort(disk);
+      await m2.settled();
+      expect(q.commands().filter((c) => c.startsWith('blockdev-del'))).to.deep.equal([
+        'blockdev-del {"node-name":"libvirt-4-format"}', 'blockdev-del {"node-name":"libvirt-4-storage"}',
+      ]);
+      expect(events).to.deep.equal(['copy CANCELED']);
+      expect((await BlockJobManager.attach(q, { stateFile })).listDisks().map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
+    });
+  });
+
   it('-blockdev: a refused mirror removes the nodes and the file it created', async () => {
     const { q, m, disk } = await setup('blockdev');
     const dest = path.join(tmp, 'c.qcow2');
