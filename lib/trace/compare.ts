@@ -2,7 +2,28 @@
  * How a replayer decides that the client sent what the trace recorded
  * (trace-format.md, "Replay semantics"), and a readable difference when not.
  */
-import stringify from 'fast-json-stable-stringify';
+import stableStringify from 'fast-json-stable-stringify';
+import { exactJson } from '../transport/exact-json.js';
+
+/** Stable JSON, with a bigint (an exact 64-bit integer) as a tagged string: equal only to the same integer. */
+function stringify(v: unknown): string {
+  try {
+    return stableStringify(v);
+  } catch (err) {
+    // Only values read exactly hold bigints: walked only then.
+    if (err instanceof TypeError && /BigInt/i.test(err.message)) return stableStringify(tagBigints(v));
+    throw err;
+  }
+}
+
+function tagBigints(v: unknown): unknown {
+  if (typeof v === 'bigint') return `\u0000bigint:${v}`;
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(tagBigints);
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) Object.defineProperty(out, k, { value: tagBigints(x), enumerable: true, writable: true, configurable: true });
+  return out;
+}
 
 /** The keys QEMU 7.2 accepts in a command (qmp_dispatch_check_obj); any other it refuses. */
 const COMMAND_KEYS = new Set(['execute', 'exec-oob', 'arguments', 'id']);
@@ -51,7 +72,7 @@ export function jsonDiff(expected: unknown, actual: unknown, path = '', out: str
 }
 
 function show(v: unknown): string {
-  const s = JSON.stringify(v);
+  const s = v === undefined ? undefined : exactJson(v);
   return s === undefined ? 'undefined' : s.length > 120 ? `${s.slice(0, 120)}...` : s;
 }
 

@@ -49,8 +49,9 @@ export interface TraceEntry {
   msg?: Record<string, unknown>;
   raw?: string;
   /**
-   * A server message's `msg` with its 64-bit integers as bigints, only when
-   * it has one that `msg` rounds (not written): what a replayer sends.
+   * `msg` with its 64-bit integers as bigints, only when it has one that
+   * `msg` rounds (not written): what a replayer sends, and compares a
+   * client's command with.
    */
   exact?: Record<string, unknown>;
   /** 1-based line number in the file (not written) */
@@ -107,7 +108,7 @@ export function parseTrace(text: string, file?: string): Trace {
     checkEntry(o, where(i + 1));
     const entry: TraceEntry = { t: o.t as number, dir: o.dir as TraceEntry['dir'], msg: o.msg as Record<string, unknown> | undefined, raw: o.raw as string | undefined, line: i + 1 };
     // A recorder writes the wire's digits; JSON.parse above rounded what 64 bits hold exactly.
-    if (entry.dir === 's2c' && entry.msg !== undefined) {
+    if (entry.msg !== undefined) {
       const exact = parseBigIntegers(line) as { msg: Record<string, unknown> } | undefined;
       if (exact !== undefined) entry.exact = exact.msg;
     }

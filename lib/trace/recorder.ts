@@ -154,13 +154,14 @@ export class TraceRecorder {
   /**
    * Record one message. `msg` is the parsed object, or undefined for a line
    * that was not JSON. `text` may be any JSON text (a proxy's client may send
-   * pretty-printed JSON): a text with line breaks is re-serialised. Written
+   * pretty-printed JSON): its line breaks, white space between tokens in JSON
+   * text, become spaces (re-serialising would round 64-bit integers). Written
    * at `flush()` (a proxy calls it before passing a chunk on), or at the end
    * of the turn at the latest.
    */
   record(dir: Direction, text: string, msg: unknown): void {
     if (msg !== undefined && msg !== null && typeof msg === 'object' && !Array.isArray(msg)) {
-      text = /[\r\n]/.test(text) ? JSON.stringify(msg) : text.trim();
+      text = /[\r\n]/.test(text) ? text.replace(/[\r\n]+/g, ' ').trim() : text.trim();
     }
     if (this.fd === undefined) return;
     this.pending.append(entry(dir, text, msg, this.now()));

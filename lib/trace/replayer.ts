@@ -214,7 +214,9 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
           got.text = texts.length === tokens.length && texts.every((t, i) => t === tokens[i]) ? e.raw! : texts.join(' ');
           got.msg = undefined;
         }
-        let diff = compareCommand(e, { text: got.text, msg: got.msg }, this.lenient);
+        // 64-bit integers compared as written, not as the doubles JSON.parse rounds them to.
+        const exactGot = got.msg !== undefined ? (parseBigIntegers(got.text) ?? got.msg) : undefined;
+        let diff = compareCommand(e.exact !== undefined ? { msg: e.exact } : e, { text: got.text, msg: exactGot }, this.lenient);
         // Raw lines a recorder wrote as the client sent them (a command cut in
         // two writes, then a byte QEMU refuses) are read as one text here.
         const joined = diff !== undefined ? rawRun(entries, pos, got.text) : 0;

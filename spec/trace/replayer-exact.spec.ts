@@ -6,7 +6,11 @@
  */
 import net from 'node:net';
 import { expect } from 'chai';
-import { parseTrace } from '../../lib/trace/format.js';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseTrace, readTrace } from '../../lib/trace/format.js';
+import { recordTrace } from '../../lib/trace/recorder.js';
 import { replayTrace } from '../../lib/trace/replayer.js';
 import { lockstepLines } from '../helpers/raw-lines.js';
 
@@ -57,5 +61,37 @@ describe('replayer: 64-bit integers', function () {
     const got = await talk(text, ['{"execute":"qmp_capabilities","id":18446744073709551614}', '{"execute":"query-status","id":-9223372036854775807}']);
     expect(got[0]).to.equal('{"return":{},"id":18446744073709551614}');
     expect(got[1]).to.equal('{"return":{"status":"running","singlestep":false,"running":true},"id":-9223372036854775807}');
+  });
+
+  it('compares a command\'s 64-bit integers as written: another number JSON.parse rounds alike is a mismatch, shown exactly', async function () {
+    const text = traceText([
+      ['s2c', GREETING],
+      ['c2s', '{"execute": "qmp_capabilities", "id": 1}'],
+      ['s2c', '{"return": {}, "id": 1}'],
+      ['c2s', '{"execute": "block-job-set-speed", "arguments": {"device": "drive0", "speed": 9223372036854775807}, "id": 2}'],
+      ['s2c', '{"return": {}, "id": 2}'],
+    ]);
+    const got = await talk(text, ['{"execute":"qmp_capabilities","id":1}', '{"execute":"block-job-set-speed","arguments":{"device":"drive0","speed":9223372036854775296},"id":2}']);
+    expect(got[1]).to.equal(
+      '{"error":{"class":"GenericError","desc":"trace mismatch: exact.jsonl:5: \'block-job-set-speed\' arguments.speed: expected 9223372036854775807, got 9223372036854775296"},"id":2}',
+    );
+    const same = await talk(text, ['{"execute":"qmp_capabilities","id":1}', '{"execute":"block-job-set-speed","arguments":{"device":"drive0","speed":9223372036854775807},"id":2}']);
+    expect(same[1]).to.equal('{"return":{},"id":2}');
+  });
+
+  it('the recorder keeps the digits of a command that came in several lines', function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-exact-'));
+    try {
+      const file = path.join(dir, 't.jsonl');
+      const rec = recordTrace(file, { source: 'spec', scenario: 'exact', description: 'multi-line command' });
+      const wire = '{"execute": "block-stream",\n  "arguments": {"device": "drive0", "speed": 9223372036854775807},\r\n  "id": 18446744073709551615}';
+      rec.record('c2s', wire, JSON.parse(wire));
+      rec.close();
+      const line = fs.readFileSync(file, 'utf8').trim().split('\n')[1]!;
+      expect(line).to.include('9223372036854775807').and.include('18446744073709551615');
+      expect(readTrace(file).entries[0]!.exact).to.deep.equal({ execute: 'block-stream', arguments: { device: 'drive0', speed: 9223372036854775807n }, id: 18446744073709551615n });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
