@@ -58,6 +58,21 @@ describe('cli: record and replay', function () {
     expect(child.stderr.trimEnd().split('\n').pop()).to.match(/^error: replay of .*set-speed\.jsonl did not match the trace$/);
   });
 
+  it('replay without --once, stopped after a client strayed from the trace, exits 1 with one error line', async () => {
+    const file = path.join(SHARED, 'set-speed.jsonl');
+    const sock = path.join(dir, 'r.sock');
+    const child = new CliChild(['replay', file, '--listen', `unix:${sock}`, '--speed', '0']);
+    children.push(child);
+    await child.waitFor(/listening on unix:/);
+    const s = await QmpSession.connect({ path: sock });
+    const err = await s.execute('query-version').then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.match(/trace mismatch/);
+    await s.close();
+    await child.waitFor(/connection done/);
+    expect(await child.stop('SIGTERM')).to.equal(1);
+    expect(child.stderr.trimEnd().split('\n').pop()).to.match(/^error: replay of .*set-speed\.jsonl did not match the trace$/);
+  });
+
   it('replay --lenient takes "device, speed" as the keys device and speed', async () => {
     const file = path.join(dir, 'lenient.jsonl');
     fs.writeFileSync(

@@ -68,8 +68,10 @@ export const replay: Command = {
     let served = false;
     void once?.then(() => (served = true));
     await serveUntilStopped(ctx, () => server.close(), once);
-    // With --once, stopped before any client came is not a match either.
-    if (once && (failed || !served)) {
+    // A connection that strayed from the trace is an error when the server
+    // stops too (interface.md: exit 1 on any error); with --once, stopped
+    // before any client came is not a match either.
+    if (failed || (once && !served)) {
       ctx.printer.error(`replay of ${file} did not match the trace`);
       return 1;
     }
