@@ -102,12 +102,24 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
       wake = undefined;
       w?.();
     });
+    let refused = false;
     sock.on('data', (chunk: Buffer) => {
+      if (refused) return;
       try {
         splitter.push(chunk);
       } catch (err) {
-        log.enabled && log('%s: %s', this.name, (err as Error).message);
-        sock.destroy();
+        // A message over the size limit: said to the client and to whoever
+        // watches the replay, as a mismatch; then the conversation ends.
+        refused = true;
+        const diff = `the client's input: ${(err as Error).message}`;
+        log.enabled && log('%s: %s', this.name, diff);
+        const mm: ReplayMismatch = { trace: this.name, line: entries[result.consumed]?.line, expected: entries[result.consumed], got: '', diff };
+        result.mismatches.push(mm);
+        this.emit('mismatch', mm);
+        out += `${asciiJson({ error: { class: 'GenericError', desc: `trace mismatch: ${diff}` } })}\r\n`;
+        flush();
+        ended = true;
+        wakeUp();
       }
     });
     const wakeUp = (): void => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { parseTrace, readTrace, TraceFormatError, type Trace } from '../../lib/trace/format.js';
 import { replayTrace, ReplayServer } from '../../lib/trace/replayer.js';
+import { until } from '../helpers/until.js';
 
 const HEADER = { qmpTrace: 1 as const, source: 's', scenario: 'x', description: 'd' };
 const GREETING = { QMP: { version: { qemu: { major: 7, minor: 2, micro: 0 }, package: '' }, capabilities: [] } };
@@ -136,6 +137,37 @@ describe('replayer: raw lines as QEMU read them', function () {
       });
       await rs.close();
       expect(mismatches.length === 0, sent).to.equal(matches);
+    }
+  });
+});
+
+describe('replayer: a client message over the size limit', function () {
+  this.timeout(20_000);
+  it('is a mismatch said to the client and to the replay\'s owner, and the conversation ends', async function () {
+    const rs = await replayTrace(traceWith({}), { speed: 0 });
+    const mismatches: string[] = [];
+    rs.on('mismatch', (m: { diff: string }) => mismatches.push(m.diff));
+    try {
+      const got = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        const c = net.createConnection(rs.endpoint as net.NetConnectOpts);
+        c.on('data', (d) => {
+          if (text === '') c.write(`{"execute":"qmp_capabilities","arguments":{"x":"${'a'.repeat(65 << 20)}`);
+          text += String(d);
+        });
+        c.on('error', reject);
+        c.on('end', () => {
+          c.end();
+          resolve(text);
+        });
+      });
+      const lines = got.trim().split('\n');
+      expect(JSON.parse(lines[1]!)).to.deep.equal({ error: { class: 'GenericError', desc: "trace mismatch: the client's input: message exceeds the maximum size of 67108864 bytes" } });
+      expect(mismatches).to.deep.equal(["the client's input: message exceeds the maximum size of 67108864 bytes"]);
+      await until(() => rs.results.length === 1);
+      expect(rs.results[0]!.complete).to.equal(false);
+    } finally {
+      await rs.close();
     }
   });
 });
