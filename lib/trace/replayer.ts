@@ -122,10 +122,13 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
         wakeUp();
       }
     });
+    // Ends a recorded wait early: the client has ended its side, or is gone.
+    let cutWait: (() => void) | undefined;
     const wakeUp = (): void => {
       const w = wake;
       wake = undefined;
       w?.();
+      cutWait?.();
     };
     const onGone = (): void => {
       closed = true;
@@ -182,9 +185,13 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
         if (e.dir === 's2c') {
           if (speed > 0) {
             const due = anchorWall + (e.t - anchorT) * speed - performance.now();
-            if (due > 1) {
+            // A client that has ended its side sends nothing more: what the
+            // trace has for it goes out without the recorded waits (which may
+            // be long, and would keep a gone client's replay open).
+            if (due > 1 && !ended) {
               flush();
-              await sleep(due);
+              await sleep(due, (cut) => (cutWait = cut));
+              cutWait = undefined;
             }
           }
           if (closed) break;
@@ -341,12 +348,24 @@ function rawTokens(raw: string): string[] {
 /** Node's timers hold at most 2^31 - 1 ms (~24.8 days); a longer gap in a trace is waited in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-async function sleep(ms: number): Promise<void> {
-  while (ms > MAX_TIMER_MS) {
-    await new Promise((r) => setTimeout(r, MAX_TIMER_MS));
-    ms -= MAX_TIMER_MS;
+/** Wait `ms`; `onCut` receives a function that ends the wait at once. */
+async function sleep(ms: number, onCut: (cut: () => void) => void): Promise<void> {
+  let cut = false;
+  let timer: NodeJS.Timeout | undefined;
+  let resolveStep: (() => void) | undefined;
+  onCut(() => {
+    cut = true;
+    clearTimeout(timer);
+    resolveStep?.();
+  });
+  while (ms > 0 && !cut) {
+    const step = Math.min(ms, MAX_TIMER_MS);
+    await new Promise<void>((r) => {
+      resolveStep = r;
+      timer = setTimeout(r, step);
+    });
+    ms -= step;
   }
-  await new Promise((r) => setTimeout(r, ms));
 }
 
 let counter = 0;

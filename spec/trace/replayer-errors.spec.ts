@@ -171,3 +171,28 @@ describe('replayer: a client message over the size limit', function () {
     }
   });
 });
+
+describe('replayer: a client that ends its side during a recorded wait', function () {
+  it('is not kept waiting for: the rest goes out at once and the replay ends', async function () {
+    const trace = {
+      header: HEADER,
+      entries: [
+        { t: 0, dir: 's2c', msg: GREETING, line: 2 },
+        // Recorded a very long time later: the replay must not wait for it once the client is gone.
+        { t: 1e12, dir: 's2c', msg: { event: 'SHUTDOWN', data: { guest: false, reason: 'host-qmp-quit' }, timestamp: { seconds: 1, microseconds: 0 } }, line: 3 },
+      ],
+    } as Trace;
+    const rs = await replayTrace(trace, { speed: 1 });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const c = net.createConnection(rs.endpoint as net.NetConnectOpts);
+        c.once('data', () => c.end());
+        c.on('error', reject);
+        c.on('close', () => resolve());
+      });
+      await until(() => rs.results.length === 1);
+    } finally {
+      await rs.close();
+    }
+  });
+});
