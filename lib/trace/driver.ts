@@ -29,13 +29,18 @@ export interface DriveOptions {
 
 export async function driveTrace(trace: Trace, target: Endpoint | string, opts: DriveOptions = {}): Promise<DriveResult> {
   const received: Record<string, unknown>[] = [];
-  let greetingSeen = false;
+  // The handshake (the greeting, and what came before it; then the
+  // capabilities answer) is not part of the comparison; whatever comes after
+  // it, even in the same read, is.
+  let handshake: 'greeting' | 'answer' | 'done' = 'greeting';
   let wake: (() => void) | undefined;
   const session = await QmpSession.connect(target, {
     tap: (dir, text, msg) => {
       if (dir !== 's2c') return;
-      if (!greetingSeen) {
-        greetingSeen = true;
+      if (handshake !== 'done') {
+        const m = msg as Record<string, unknown> | undefined;
+        if (handshake === 'greeting' && m !== undefined && 'QMP' in m) handshake = 'answer';
+        else if (handshake === 'answer' && m !== undefined && ('return' in m || 'error' in m)) handshake = 'done';
         return;
       }
       // Copy before the session decorates events with `seq`. A line that was
@@ -47,8 +52,6 @@ export async function driveTrace(trace: Trace, target: Endpoint | string, opts: 
       w?.();
     },
   });
-  // Everything the handshake produced (the capabilities answer) is not part of the comparison.
-  received.length = 0;
   // Once the session is closed no message can come: stop waiting at once.
   session.on('close', () => {
     const w = wake;
