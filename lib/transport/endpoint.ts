@@ -29,12 +29,16 @@ export function parseEndpoint(uri: string): Endpoint {
   const tcp = uri.startsWith('tcp:') ? uri.slice(4) : undefined;
   const hp = tcp ?? uri;
   const m = /^\[?([^\]]*?)\]?:(\d+)$/.exec(hp);
-  if (m && (tcp !== undefined || !hp.includes('/'))) {
+  // Without a scheme, a host with a ':' must be bracketed ([::1]:4444): `tcp4:h:1` is no host.
+  if (m && (tcp !== undefined || (!hp.includes('/') && (!m[1]!.includes(':') || hp.startsWith('['))))) {
     const port = Number(m[2]);
     if (port < 0 || port > 65535) throw new QmpConnectError(`invalid port in '${uri}'`);
     return { host: m[1] || '127.0.0.1', port };
   }
   if (tcp !== undefined) throw new QmpConnectError(`invalid TCP address '${uri}': expected tcp:HOST:PORT`);
+  // `bogus:x`, `unx:/run/q.sock` or `tcp4:h:1` is a typo or an unknown scheme, not
+  // a socket named so under the current folder (`./bogus:x` still is one).
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(uri)) throw new QmpConnectError(`unknown address '${uri}': expected unix:PATH, tcp:HOST:PORT, HOST:PORT or a socket path`);
   return { path: uri };
 }
 

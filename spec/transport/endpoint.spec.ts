@@ -16,6 +16,12 @@ describe('endpoints', function () {
     expect(parseEndpoint('tcp:[::1]:4444')).to.deep.equal({ host: '::1', port: 4444 });
     expect(parseEndpoint('localhost:5')).to.deep.equal({ host: 'localhost', port: 5 });
     expect(() => parseEndpoint('tcp:nohost')).to.throw(QmpConnectError, /expected tcp:HOST:PORT/);
+    // An unknown scheme is refused, not taken for a socket of that name in the current folder.
+    for (const typo of ['bogus:xx', 'tcp4:127.0.0.1:1', 'unx:/run/q.sock']) {
+      expect(() => parseEndpoint(typo), typo).to.throw(QmpConnectError, `unknown address '${typo}'`);
+    }
+    expect(parseEndpoint('./bogus:xx')).to.deep.equal({ path: './bogus:xx' });
+    expect(parseEndpoint('q.sock')).to.deep.equal({ path: 'q.sock' });
     expect(formatEndpoint({ host: '::1', port: 1 })).to.equal('tcp:[::1]:1');
   });
 
