@@ -89,13 +89,22 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
 
   private fileFor(n: number): string {
     if (n === 1) return this.opts.out;
+    // A device or a pipe (/dev/stdout) takes one trace: a name beside it would be a new file in /dev.
+    if (!isRegularOrAbsent(this.opts.out)) throw new Error(`${this.opts.out} is not a regular file: it takes the first connection's trace only`);
     const m = /^(.*?)(\.jsonl)?$/.exec(this.opts.out)!;
     return `${m[1]}-${n}${m[2] ?? ''}`;
   }
 
   private async onClient(client: net.Socket): Promise<void> {
     const n = ++this.connections;
-    const file = this.fileFor(n);
+    let file: string;
+    try {
+      file = this.fileFor(n);
+    } catch (err) {
+      this.warn(err as Error);
+      client.destroy();
+      return;
+    }
     this.sockets.add(client);
     client.pause();
     let upstream: net.Socket;
@@ -297,4 +306,13 @@ function provisionalHeader(opts: RecordProxyOptions, file: string): TraceHeader 
     description: `recorded by qmpblock record between a client and ${typeof opts.upstream === 'string' ? opts.upstream : formatEndpoint(opts.upstream)}`,
     ...opts.header,
   } as TraceHeader;
+}
+
+/** Whether `file` is a regular file, or not there yet. */
+function isRegularOrAbsent(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return true;
+  }
 }

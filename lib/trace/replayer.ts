@@ -393,6 +393,11 @@ export async function replayTrace(trace: Trace | string, opts: ReplayOptions = {
   if (speed !== undefined && (typeof speed !== 'number' || !Number.isFinite(speed) || speed < 0)) {
     throw new RangeError(`replay speed must be a finite number >= 0 (0: no waiting), got ${String(speed)}`);
   }
+  const lenient = opts.lenient as unknown;
+  // A string would be taken letter by letter as key names.
+  if (lenient !== undefined && (!Array.isArray(lenient) || !lenient.every((k) => typeof k === 'string'))) {
+    throw new TypeError(`replay lenient must be an array of argument key names, got ${JSON.stringify(lenient) ?? String(lenient)}`);
+  }
   const t = typeof trace === 'string' ? readTrace(trace) : checkedTrace(trace);
   // Half-open: a client that ends its side after its commands still gets the answers.
   const server = net.createServer({ allowHalfOpen: true });

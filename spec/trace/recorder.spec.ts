@@ -376,6 +376,46 @@ describe('replayer', function () {
 });
 
 describe('recording proxy', function () {
+  it('with a device for --out (/dev/null), a second connection is refused with a warning, not written to a new file beside it', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxydev-'));
+    const up = path.join(dir, 'up.sock');
+    const upstream = net.createServer((c) => {
+      c.on('error', () => undefined);
+      c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
+    });
+    await new Promise<void>((r) => upstream.listen(up, r));
+    const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out: '/dev/null' });
+    const warnings: string[] = [];
+    proxy.on('error', (e: Error) => warnings.push(e.message));
+    try {
+      const greeting = (): Promise<string> =>
+        new Promise((resolve) => {
+          const c = net.createConnection({ path: path.join(dir, 'p.sock') });
+          let got = '';
+          c.on('data', (d) => {
+            got += String(d);
+            c.destroy();
+          });
+          c.on('error', () => undefined);
+          c.on('close', () => resolve(got));
+        });
+      expect(await greeting()).to.match(/^\{"QMP"/);
+      expect(await greeting()).to.equal('');
+      expect(warnings).to.deep.equal(['/dev/null is not a regular file: it takes the first connection\'s trace only']);
+      expect(fs.existsSync('/dev/null-2')).to.equal(false);
+    } finally {
+      await proxy.close();
+      await new Promise<void>((r) => upstream.close(() => r()));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('replayTrace refuses lenient keys that are not an array of names (a string was taken letter by letter)', async function () {
+    const err = await replayTrace(path.join('qmp-traces', 'pull-full.jsonl'), { lenient: 'speed' as unknown as string[] }).then(() => undefined, (e: Error) => e);
+    expect(err).to.be.instanceOf(TypeError);
+    expect(err?.message).to.equal('replay lenient must be an array of argument key names, got "speed"');
+  });
+
   it('refuses at start an output folder it cannot write; an upstream that is down only closes the client', async function () {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxyerr-'));
     try {
