@@ -262,6 +262,9 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
         });
       }
       try {
+        // A command cut off by the client's leaving was passed on: it is in the trace too.
+        const rest = fromClient.takeUnfinished();
+        if (rest !== undefined && rest.trim() !== '') rec.record('c2s', rest, undefined);
         rec.close();
       } catch (err) {
         cannotWrite(err);

@@ -189,6 +189,22 @@ export class JsonStreamSplitter {
   }
 
   /**
+   * The bytes held of a value whose end has not come (its sender left
+   * mid-value), as text; undefined when none. They are forgotten: a
+   * recorder keeps them as what was sent.
+   */
+  takeUnfinished(): string | undefined {
+    const held = this.state !== S.Between && this.state !== S.Recover && !this.skipping && this.partBytes > 0;
+    const text = held ? Buffer.concat(this.parts).toString('utf8') : undefined;
+    this.parts = [];
+    this.partBytes = 0;
+    this.depth = 0;
+    this.skipping = false;
+    this.state = S.Between;
+    return text;
+  }
+
+  /**
    * A byte QEMU's lexer refuses, at `i`, in a value that began at `from`:
    * the value so far and the byte are handed on as one text (it parses as
    * nothing: one error without an id, as QEMU answers; a recorder keeps

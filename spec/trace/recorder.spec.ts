@@ -410,6 +410,32 @@ describe('recording proxy', function () {
     }
   });
 
+  it('a command cut off by the client leaving is recorded as raw, as it was passed on', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxycut-'));
+    const up = path.join(dir, 'up.sock');
+    const upstream = net.createServer((c) => {
+      c.on('error', () => undefined);
+      // Read (and drop) what comes, so that the client's EOF is seen and answered with ours.
+      c.resume();
+      c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
+    });
+    await new Promise<void>((r) => upstream.listen(up, r));
+    const out = path.join(dir, 'cut.jsonl');
+    const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out });
+    try {
+      const recorded = new Promise<void>((r) => proxy.once('recorded', () => r()));
+      const c = net.createConnection({ path: path.join(dir, 'p.sock') });
+      c.on('error', () => undefined);
+      c.once('data', () => c.end('{"execute":"qmp_capabilities"}\n{"execute": "query-na'));
+      await recorded;
+      expect(readTrace(out).entries.filter((e) => e.dir === 'c2s').map((e) => e.raw ?? e.msg)).to.deep.equal([{ execute: 'qmp_capabilities' }, '{"execute": "query-na']);
+    } finally {
+      await proxy.close();
+      await new Promise<void>((r) => upstream.close(() => r()));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('replayTrace refuses lenient keys that are not an array of names (a string was taken letter by letter)', async function () {
     const err = await replayTrace(path.join('qmp-traces', 'pull-full.jsonl'), { lenient: 'speed' as unknown as string[] }).then(() => undefined, (e: Error) => e);
     expect(err).to.be.instanceOf(TypeError);
