@@ -24,7 +24,7 @@ describe('parseExactJson: QEMU\'s 64-bit integers kept exact', function () {
   });
 
   it('throws JSON.parse\'s error for text that is not JSON', function () {
-    for (const text of ['{"a": 18446744073709551615', '[00000000000000000001]', '{"a": 18446744073709551615,}']) {
+    for (const text of ['{"a": 18446744073709551615', '[00000000000000000001]', '{"a": 18446744073709551615,}', '{12345678901234567890:1}', '[012345678901234567890]', '[1 18446744073709551615]']) {
       let want: string | undefined;
       try {
         JSON.parse(text);
@@ -33,6 +33,33 @@ describe('parseExactJson: QEMU\'s 64-bit integers kept exact', function () {
       }
       expect(() => parseExactJson(text), text).to.throw(SyntaxError, want!);
     }
+  });
+
+  it('reads texts of many MiB in one pass (a regular expression overflowed the stack at 8 MiB)', function () {
+    const big = 'x'.repeat(16 << 20);
+    const text = `{"s": "${big}12345678901234567890\\"${big}", "n": 18446744073709551615}`;
+    const v = parseExactJson(text) as { s: string; n: bigint };
+    expect(v.n).to.equal(18446744073709551615n);
+    expect(v.s.length).to.equal((32 << 20) + 21);
+  });
+
+  it('throws exactly where JSON.parse throws, on any text of JSON\'s characters and long integers', function () {
+    const piece = fc.oneof(fc.constantFrom('{', '}', '[', ']', ':', ',', '"', '\\', ' ', '-', '.', 'e', '0', 'a'), fc.bigInt(10n ** 15n, 2n ** 65n).map(String));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const threw = (f: () => unknown): boolean => {
+          try {
+            f();
+            return false;
+          } catch {
+            return true;
+          }
+        };
+        expect(threw(() => parseExactJson(text)), text).to.equal(threw(() => JSON.parse(text)));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('round-trips any 64-bit integer through exactJson', function () {
