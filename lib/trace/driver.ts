@@ -109,7 +109,9 @@ export async function driveTrace(trace: Trace, target: Endpoint | string, opts: 
     if (!m || typeof m.execute !== 'string') continue; // raw or malformed lines cannot be sent through a session
     nextClientId = session.nextCommandId;
     if ('id' in m) idMap.set(JSON.stringify(m.id), nextClientId);
-    const p = session.execute(m.execute, m.arguments as Record<string, unknown> | undefined).catch((err: unknown) => err);
+    // The recorded arguments with their 64-bit integers exact (execute writes bigints as such).
+    const args = (e.exact ?? m).arguments as Record<string, unknown> | undefined;
+    const p = session.execute(m.execute, args).catch((err: unknown) => err);
     pending.push(p);
   }
   await waitFor(expected.length);

@@ -135,6 +135,10 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
       wakeUp();
     };
     sock.on('end', () => {
+      // What the client sent last, cut off by its leaving, is one more message
+      // to match (a recorder keeps it as a raw line).
+      const rest = refused ? undefined : splitter.takeUnfinished();
+      if (rest !== undefined && rest.trim() !== '') inbox.push({ text: rest, msg: undefined });
       ended = true;
       wakeUp();
     });

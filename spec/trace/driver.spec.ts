@@ -3,7 +3,7 @@
  * server sent compared with the recording, the handshake aside.
  */
 import { expect } from 'chai';
-import type { Trace } from '../../lib/trace/format.js';
+import { parseTrace, type Trace } from '../../lib/trace/format.js';
 import { diffDriveResult, driveTrace } from '../../lib/trace/driver.js';
 import { replayTrace } from '../../lib/trace/replayer.js';
 
@@ -30,6 +30,26 @@ describe('driveTrace', function () {
       const r = await driveTrace(trace, rs.endpoint);
       expect(diffDriveResult(r)).to.deep.equal([]);
       expect(r.received.map((m) => ('event' in m ? m.event : 'answer'))).to.deep.equal(['JOB_STATUS_CHANGE', 'answer']);
+    } finally {
+      await rs.close();
+    }
+  });
+
+  it('sends a recorded command\'s 64-bit integers exactly: driven against its own replay, no difference', async function () {
+    const text = [
+      '{"qmpTrace":1,"source":"s","scenario":"driver","description":"d"}',
+      `{"t":0,"dir":"s2c","msg":${JSON.stringify(GREETING)}}`,
+      '{"t":1,"dir":"c2s","msg":{"execute":"qmp_capabilities","id":1}}',
+      '{"t":2,"dir":"s2c","msg":{"return":{},"id":1}}',
+      '{"t":3,"dir":"c2s","msg":{"execute":"block-job-set-speed","arguments":{"device":"drive0","speed":9223372036854775807},"id":2}}',
+      '{"t":4,"dir":"s2c","msg":{"return":{},"id":2}}',
+    ].join('\n');
+    const trace = parseTrace(text);
+    const rs = await replayTrace(trace, { speed: 0 });
+    try {
+      const r = await driveTrace(trace, rs.endpoint);
+      expect(diffDriveResult(r)).to.deep.equal([]);
+      expect(rs.results.flatMap((x) => x.mismatches.map((mm) => mm.diff))).to.deep.equal([]);
     } finally {
       await rs.close();
     }

@@ -429,6 +429,21 @@ describe('recording proxy', function () {
       c.once('data', () => c.end('{"execute":"qmp_capabilities"}\n{"execute": "query-na'));
       await recorded;
       expect(readTrace(out).entries.filter((e) => e.dir === 'c2s').map((e) => e.raw ?? e.msg)).to.deep.equal([{ execute: 'qmp_capabilities' }, '{"execute": "query-na']);
+      // The same client against a replay of it: the cut-off command is matched, the replay complete.
+      const rs = await replayTrace(out, { speed: 0 });
+      try {
+        await new Promise<void>((resolve) => {
+          const c2 = net.createConnection(rs.endpoint as net.NetConnectOpts);
+          c2.on('error', () => undefined);
+          c2.once('data', () => c2.end('{"execute":"qmp_capabilities"}\n{"execute": "query-na'));
+          c2.resume();
+          c2.on('close', () => resolve());
+        });
+        await until(() => rs.results.length === 1);
+        expect(rs.results[0]).to.include({ complete: true, consumed: rs.results[0]!.total });
+      } finally {
+        await rs.close();
+      }
     } finally {
       await proxy.close();
       await new Promise<void>((r) => upstream.close(() => r()));
