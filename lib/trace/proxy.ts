@@ -89,9 +89,7 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
 
   private fileFor(n: number): string {
     if (n === 1) return this.opts.out;
-    // A device or a pipe (/dev/stdout) takes one trace: a name beside it would be a new file in /dev.
-    if (!isRegularOrAbsent(this.opts.out)) throw new Error(`${this.opts.out} is not a regular file: it takes the first connection's trace only`);
-    const m = /^(.*?)(\.jsonl)?$/.exec(this.opts.out)!;
+    const m = /^(.*?)(\.jsonl)?$/.exec(numberedBase(this.opts.out))!;
     return `${m[1]}-${n}${m[2] ?? ''}`;
   }
 
@@ -311,11 +309,26 @@ function provisionalHeader(opts: RecordProxyOptions, file: string): TraceHeader 
   } as TraceHeader;
 }
 
-/** Whether `file` is a regular file, or not there yet. */
-function isRegularOrAbsent(file: string): boolean {
+/**
+ * The name the next connections' traces are numbered after: `out` itself,
+ * or the file a link such as /dev/stdout leads to (`> t.jsonl`: t-2.jsonl
+ * beside it, not a new file in /dev). A device or a pipe takes the first
+ * connection's trace only.
+ */
+function numberedBase(out: string): string {
+  let st: fs.Stats;
   try {
-    return fs.statSync(file).isFile();
+    st = fs.statSync(out);
   } catch {
-    return true;
+    return out;
+  }
+  const refuse = (): never => {
+    throw new Error(`${out} is not a regular file: it takes the first connection's trace only`);
+  };
+  if (!st.isFile()) refuse();
+  try {
+    return fs.realpathSync(out);
+  } catch {
+    return refuse();
   }
 }

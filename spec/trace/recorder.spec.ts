@@ -404,6 +404,42 @@ describe('recording proxy', function () {
       expect(warnings).to.deep.equal(['/dev/null is not a regular file: it takes the first connection\'s trace only']);
       expect(fs.existsSync('/dev/null-2')).to.equal(false);
     } finally {
+      // A failing run (as root) must not leave a file in /dev for the next ones.
+      if (fs.statSync('/dev/null-2', { throwIfNoEntry: false })?.isFile()) fs.rmSync('/dev/null-2');
+      await proxy.close();
+      await new Promise<void>((r) => upstream.close(() => r()));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('with --out a link to a file (/dev/stdout redirected), the next connections are numbered beside the file, not the link', async function () {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxylink-'));
+    const up = path.join(dir, 'up.sock');
+    const upstream = net.createServer((c) => {
+      c.on('error', () => undefined);
+      c.resume();
+      c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
+    });
+    await new Promise<void>((r) => upstream.listen(up, r));
+    fs.mkdirSync(path.join(dir, 'real'));
+    fs.mkdirSync(path.join(dir, 'links'));
+    fs.writeFileSync(path.join(dir, 'real', 't.jsonl'), '');
+    fs.symlinkSync(path.join(dir, 'real', 't.jsonl'), path.join(dir, 'links', 'out.jsonl'));
+    const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out: path.join(dir, 'links', 'out.jsonl') });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const recorded = new Promise<void>((r) => proxy.once('recorded', () => r()));
+        const c = net.createConnection({ path: path.join(dir, 'p.sock') });
+        c.on('error', () => undefined);
+        c.once('data', () => c.end());
+        c.resume();
+        await recorded;
+      }
+      expect(fs.readdirSync(path.join(dir, 'links'))).to.deep.equal(['out.jsonl']);
+      expect(fs.lstatSync(path.join(dir, 'links', 'out.jsonl')).isSymbolicLink()).to.equal(true);
+      expect(fs.readdirSync(path.join(dir, 'real')).sort()).to.deep.equal(['t-2.jsonl', 't.jsonl']);
+      for (const f of ['t.jsonl', 't-2.jsonl']) expect(readTrace(path.join(dir, 'real', f)).entries.length, f).to.equal(1);
+    } finally {
       await proxy.close();
       await new Promise<void>((r) => upstream.close(() => r()));
       fs.rmSync(dir, { recursive: true, force: true });
