@@ -36,9 +36,14 @@ export function parseEndpoint(uri: string): Endpoint {
     return { host: m[1] || '127.0.0.1', port };
   }
   if (tcp !== undefined) throw new QmpConnectError(`invalid TCP address '${uri}': expected tcp:HOST:PORT`);
-  // `bogus:x`, `unx:/run/q.sock` or `tcp4:h:1` is a typo or an unknown scheme, not
-  // a socket named so under the current folder (`./bogus:x` still is one).
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(uri)) throw new QmpConnectError(`unknown address '${uri}': expected unix:PATH, tcp:HOST:PORT, HOST:PORT or a socket path`);
+  // `bogus:x`, `unx:/run/q.sock`, `tcp4:h:1` or `::1:4444` is a typo, an unknown
+  // scheme or an unbracketed IPv6 host, not a socket named so under the
+  // current folder (`./bogus:x` still is one).
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(uri) || (uri.includes(':') && !uri.includes('/'))) {
+    throw new QmpConnectError(
+      `unknown address '${uri}': expected unix:PATH, tcp:HOST:PORT, HOST:PORT (an IPv6 host in brackets: [::1]:4444) or a socket path (./NAME for a name with ':')`,
+    );
+  }
   return { path: uri };
 }
 

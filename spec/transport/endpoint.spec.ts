@@ -17,9 +17,11 @@ describe('endpoints', function () {
     expect(parseEndpoint('localhost:5')).to.deep.equal({ host: 'localhost', port: 5 });
     expect(() => parseEndpoint('tcp:nohost')).to.throw(QmpConnectError, /expected tcp:HOST:PORT/);
     // An unknown scheme is refused, not taken for a socket of that name in the current folder.
-    for (const typo of ['bogus:xx', 'tcp4:127.0.0.1:1', 'unx:/run/q.sock']) {
+    for (const typo of ['bogus:xx', 'tcp4:127.0.0.1:1', 'unx:/run/q.sock', '::1:4444', 'fe80::1:4444', 'vm1:qmp.sock']) {
       expect(() => parseEndpoint(typo), typo).to.throw(QmpConnectError, `unknown address '${typo}'`);
     }
+    expect(() => parseEndpoint('::1:4444')).to.throw(QmpConnectError, 'an IPv6 host in brackets: [::1]:4444');
+    expect(parseEndpoint('[::1]:4444')).to.deep.equal({ host: '::1', port: 4444 });
     expect(parseEndpoint('./bogus:xx')).to.deep.equal({ path: './bogus:xx' });
     expect(parseEndpoint('q.sock')).to.deep.equal({ path: 'q.sock' });
     expect(formatEndpoint({ host: '::1', port: 1 })).to.equal('tcp:[::1]:1');
