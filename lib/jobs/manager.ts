@@ -68,13 +68,14 @@ import { randomUUID } from 'node:crypto';
 
 const log = logger('job');
 
-/** QEMU statuses in which a job has not been asked to end (or the request did not reach it). */
 /**
- * Each manager's queue of record writes while it has one pending: a manager
- * attaching in this process reads the records after them.
+ * Each manager's queue of record writes while it has one pending, with its
+ * records file once known: a manager attaching in this process reads that
+ * file after them.
  */
-const pendingRecords = new Map<BlockJobManager, Promise<void>>();
+const pendingRecords = new Map<BlockJobManager, { file: () => string | undefined; queue: Promise<void> }>();
 
+/** QEMU statuses in which a job has not been asked to end (or the request did not reach it). */
 const STILL_GOING: ReadonlySet<string> = new Set(['created', 'running', 'paused', 'ready', 'standby']);
 
 /** The end a record says the starter asked for, as the job's own request. */
@@ -187,6 +188,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   /** Waits until reading QEMU's node list is safe (node-guard.ts). */
   private readonly nodesSafe = (): Promise<void> => nodesSafe(this.monitor, this.session, this.slots);
   private recordStoreP: Promise<JobRecordStore> | undefined;
+  /** The records file, once recordStoreP has resolved. */
+  private recordFile: string | undefined;
   /** Record writes in the order they were asked for. */
   private recordQueue: Promise<void> = Promise.resolve();
   /** The first record write that failed since recordsWritten() last said so. */
@@ -525,7 +528,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       // Taken back only when QEMU refused the job: with the connection lost,
       // QEMU may have it (the next manager drops the record if it has not).
       const taken = token;
-      if (taken !== undefined && isQmpCommandError(err)) void this.recordOp((s) => s.removeStarting(slot.job.id, taken));
+      // Also when the start stopped before its command went out (a VirError: the manager detached meanwhile).
+      if (taken !== undefined && (isQmpCommandError(err) || err instanceof VirError)) void this.recordOp((s) => s.removeStarting(slot.job.id, taken));
       throw errors.fromQmp(err);
     } finally {
       if (!settling) ok();
@@ -620,6 +624,10 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       if (o.stateFile !== undefined) this.recordStoreP = Promise.resolve(new JobRecordStore(recordsFileOf(o.stateFile), o.vmKey));
       else if (o.stateDir !== undefined && o.vmKey !== undefined) this.recordStoreP = Promise.resolve(new JobRecordStore(recordsFileOf(path.join(o.stateDir, keyFileName(o.vmKey))), o.vmKey));
       else this.recordStoreP = storeFor(this).then((s) => new JobRecordStore(recordsFileOf(s.file), s.vm));
+      this.recordStoreP = this.recordStoreP.then((store) => {
+        this.recordFile = store.file;
+        return store;
+      });
     }
     return this.recordStoreP;
   }
@@ -631,9 +639,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       this.recordFailure ??= new Error(`job records could not be read or written: ${(err as Error).message}`, { cause: err });
     });
     this.recordQueue = next;
-    pendingRecords.set(this, next);
+    pendingRecords.set(this, { file: () => this.recordFile, queue: next });
     void next.then(() => {
-      if (pendingRecords.get(this) === next) pendingRecords.delete(this);
+      if (pendingRecords.get(this)?.queue === next) pendingRecords.delete(this);
     });
     return next;
   }
@@ -651,7 +659,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     if (!this.keepsRecords()) return { byId, ended, reused };
     // A manager of this process that detached or lost its connection may still
     // be writing a hand-over (letGo): read after it, or its job is lost.
-    await Promise.all([...pendingRecords].filter(([m]) => m !== this).map(([, p]) => p));
+    // (A store that cannot be found is said by the read below, as before.)
+    const mine = await this.recordStore().then((store) => store.file, () => undefined);
+    await Promise.all([...pendingRecords].filter(([m, p]) => m !== this && p.file() === mine).map(([, p]) => p.queue));
     let list: JobRecord[] = [];
     await this.recordOp(async (s) => {
       list = await s.list();

@@ -194,6 +194,8 @@ describe('jobs/copy', () => {
       expect(q.commands().filter((c) => c.startsWith('blockdev-del'))).to.deep.equal([
         'blockdev-del {"node-name":"libvirt-4-format"}', 'blockdev-del {"node-name":"libvirt-4-storage"}',
       ]);
+      // The record written before the start is taken back: nothing started.
+      expect(fs.existsSync(stateFile.replace(/\.json$/, '.jobs.json'))).to.equal(false);
       const m2 = await BlockJobManager.attach(q, { stateFile });
       expect(m2.listDisks().map((d) => d.name)).to.deep.equal(['libvirt-1-format']);
     });
