@@ -66,6 +66,11 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
 
   constructor(private readonly server: net.Server, readonly trace: Trace, private readonly opts: ReplayOptions) {
     super();
+    const lenient = opts.lenient as unknown;
+    // A string would be taken letter by letter as key names.
+    if (lenient !== undefined && (!Array.isArray(lenient) || !lenient.every((k) => typeof k === 'string'))) {
+      throw new TypeError(`replay lenient must be an array of argument key names, got ${JSON.stringify(lenient) ?? String(lenient)}`);
+    }
     this.lenient = new Set(opts.lenient ?? []);
     this.name = trace.file ?? trace.header.scenario;
   }
@@ -113,7 +118,9 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
         refused = true;
         const diff = `the client's input: ${(err as Error).message}`;
         log.enabled && log('%s: %s', this.name, diff);
-        const mm: ReplayMismatch = { trace: this.name, line: entries[result.consumed]?.line, expected: entries[result.consumed], got: '', diff };
+        // Against the command the trace waits for next (the entry at `consumed` may be an answer still going out).
+        const waitedFor = entries.slice(result.consumed).find((x) => x.dir === 'c2s');
+        const mm: ReplayMismatch = { trace: this.name, line: waitedFor?.line, expected: waitedFor, got: '', diff };
         result.mismatches.push(mm);
         this.emit('mismatch', mm);
         out += `${asciiJson({ error: { class: 'GenericError', desc: `trace mismatch: ${diff}` } })}\r\n`;
@@ -396,11 +403,6 @@ export async function replayTrace(trace: Trace | string, opts: ReplayOptions = {
   const speed = opts.speed as unknown;
   if (speed !== undefined && (typeof speed !== 'number' || !Number.isFinite(speed) || speed < 0)) {
     throw new RangeError(`replay speed must be a finite number >= 0 (0: no waiting), got ${String(speed)}`);
-  }
-  const lenient = opts.lenient as unknown;
-  // A string would be taken letter by letter as key names.
-  if (lenient !== undefined && (!Array.isArray(lenient) || !lenient.every((k) => typeof k === 'string'))) {
-    throw new TypeError(`replay lenient must be an array of argument key names, got ${JSON.stringify(lenient) ?? String(lenient)}`);
   }
   const t = typeof trace === 'string' ? readTrace(trace) : checkedTrace(trace);
   // Half-open: a client that ends its side after its commands still gets the answers.
