@@ -47,13 +47,14 @@ import {
   type BlockJobEventStatus,
   type BlockJobKind,
 } from './constants.js';
-import { adoptableJobs, concludedJobs, diskOfJobId, isRecordedJob } from './adoption.js';
+import { adoptableJobs, concludedJobs, diskOfJobId } from './adoption.js';
 import { dropOrphans, rediscoverDisks, refreshChain } from './chain-refresh.js';
 import { resolveDisk, type Disk } from './disks.js';
 import { EndBookkeeping } from './end-bookkeeping.js';
 import { checkPathArg, errors, isQmpCommandError } from './errors.js';
 import { inputOfEvent } from './event-inputs.js';
-import { fromJsonData, JobRecordStore, recordsFileOf, toJsonData, type JobRecord } from './job-records.js';
+import { fromJsonData, toJsonData, type JobRecord, type JobRecordStore } from './job-records.js';
+import { JobRecordKeeper } from './record-keeper.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
 import { nodesSafe } from './node-guard.js';
@@ -61,19 +62,10 @@ import { pullSpec } from './pull.js';
 import { checkFlags, checkFlagsValue } from './registry.js';
 import { LIVE, newSlot, UNDISMISSED, type Slot } from './slot.js';
 import { eventStatusOf, newJob, TERMINAL_STATES, transition, type Job, type JobEffect, type JobInput } from './state.js';
-import { keyFileName } from '../cli/vm-key.js';
 import { storeFor } from '../snapshots/where.js';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 
 const log = logger('job');
-
-/**
- * Each manager's queue of record writes while it has one pending, with its
- * records file once known: a manager attaching in this process reads that
- * file after them.
- */
-const pendingRecords = new Map<BlockJobManager, { file: () => string | undefined; queue: Promise<void> }>();
 
 /** QEMU statuses in which a job has not been asked to end (or the request did not reach it). */
 const STILL_GOING: ReadonlySet<string> = new Set(['created', 'running', 'paused', 'ready', 'standby']);
@@ -187,13 +179,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   private readonly closeListener = (cause: Error | undefined): void => this.onClose(cause);
   /** Waits until reading QEMU's node list is safe (node-guard.ts). */
   private readonly nodesSafe = (): Promise<void> => nodesSafe(this.monitor, this.session, this.slots);
-  private recordStoreP: Promise<JobRecordStore> | undefined;
-  /** The records file, once recordStoreP has resolved. */
-  private recordFile: string | undefined;
-  /** Record writes in the order they were asked for. */
-  private recordQueue: Promise<void> = Promise.resolve();
-  /** The first record write that failed since recordsWritten() last said so. */
-  private recordFailure: Error | undefined;
+  /** The job records (with a state location), written in the order asked for. */
+  private readonly records: JobRecordKeeper;
 
   /**
    * Discover the disks and adopt the jobs QEMU already has; concluded ones are
@@ -219,6 +206,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.bookkeeping = new Monitor(session, { timeout: 0 });
     this.ending = new EndBookkeeping(this.bookkeeping, () => !this.session.closed && !this.detached);
     this.aliases = options.diskAliases ?? {};
+    this.records = new JobRecordKeeper(options, () => storeFor(this));
     this.onEvent = options.onEvent;
     this.registerJobType(pullHandler);
     for (const h of BlockJobManager.ext.jobTypes ?? []) this.registerJobType(h);
@@ -238,7 +226,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.session.on('close', this.closeListener);
     if (this.session.closed) throw errors.disconnected();
     let jobs = await this.monitor.queryJobs();
-    const { byId: records, ended, reused } = await this.loadRecords(jobs);
+    const { byId: records, ended, reused } = await this.records.load(jobs);
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
     // read (see nodesSafe); which disk they belong to is known only after discovery.
     // Jobs QEMU no longer has but whose result a record holds are finished the same
@@ -581,21 +569,17 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     if (token !== undefined && !this.session.closed) void this.recordOp((s) => s.removeStarting(id, token));
   }
 
-  // ---------------------------------------------------------------- job records (job-records.ts)
+  // ---------------------------------------------------------------- job records (record-keeper.ts)
 
   /**
    * Resolves once the job records asked for so far are written (only managers
    * given `stateDir`/`stateFile` keep them); await it before ending the process.
-   * Rejects if one could not be written since the last call.
+   * Rejects if one could not be written since the last call (jobs go on
+   * without them: another process can still adopt a job, but not finish it
+   * as its starter would).
    */
   recordsWritten(): Promise<void> {
-    return this.recordQueue.then(() => {
-      // Said to whoever waits for the records (jobs go on without them: another
-      // process can still adopt a job, but not finish it as its starter would).
-      const err = this.recordFailure;
-      this.recordFailure = undefined;
-      if (err !== undefined) throw err;
-    });
+    return this.records.written();
   }
 
   /**
@@ -604,82 +588,19 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * asked it to end. Undefined without records, or when there is none.
    */
   async recordedJob(jobId: string): Promise<{ kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined> {
-    if (!this.keepsRecords()) return undefined;
-    let found: { kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined;
-    await this.recordOp(async (s) => {
-      const r = (await s.list()).find((x) => x.id === jobId);
-      if (r !== undefined) found = r.ending === undefined ? { kind: r.kind } : { kind: r.kind, ending: r.ending };
-    });
-    return found;
+    if (!this.records.keeps) return undefined;
+    const r = await this.records.find(jobId);
+    if (r === undefined) return undefined;
+    return r.ending === undefined ? { kind: r.kind } : { kind: r.kind, ending: r.ending };
   }
 
   private keepsRecords(): boolean {
-    return this.options.stateFile !== undefined || this.options.stateDir !== undefined;
-  }
-
-  /** The records file: beside the snapshot store, same VM key (asked from QEMU only without stateFile and vmKey). */
-  private recordStore(): Promise<JobRecordStore> {
-    if (!this.recordStoreP) {
-      const o = this.options;
-      if (o.stateFile !== undefined) this.recordStoreP = Promise.resolve(new JobRecordStore(recordsFileOf(o.stateFile), o.vmKey));
-      else if (o.stateDir !== undefined && o.vmKey !== undefined) this.recordStoreP = Promise.resolve(new JobRecordStore(recordsFileOf(path.join(o.stateDir, keyFileName(o.vmKey))), o.vmKey));
-      else this.recordStoreP = storeFor(this).then((s) => new JobRecordStore(recordsFileOf(s.file), s.vm));
-      this.recordStoreP = this.recordStoreP.then((store) => {
-        this.recordFile = store.file;
-        return store;
-      });
-    }
-    return this.recordStoreP;
+    return this.records.keeps;
   }
 
   /** Queue a change of the records; failures are logged, never thrown (the job goes on). */
   private recordOp(fn: (s: JobRecordStore) => Promise<void>): Promise<void> {
-    const next = this.recordQueue.then(async () => fn(await this.recordStore())).catch((err: unknown) => {
-      if (log.enabled) log('job records: %s', (err as Error).message);
-      this.recordFailure ??= new Error(`job records could not be read or written: ${(err as Error).message}`, { cause: err });
-    });
-    this.recordQueue = next;
-    pendingRecords.set(this, { file: () => this.recordFile, queue: next });
-    void next.then(() => {
-      if (pendingRecords.get(this)?.queue === next) pendingRecords.delete(this);
-    });
-    return next;
-  }
-
-  /**
-   * The records of QEMU's jobs by id, and the records of jobs QEMU no longer
-   * has but whose result was recorded (a manager lost the connection while
-   * dismissing them: they are reported now). Other records of jobs QEMU no
-   * longer has are dropped.
-   */
-  private async loadRecords(rows: readonly JobInfo[]): Promise<{ byId: Map<string, JobRecord>; ended: JobRecord[]; reused: JobRecord[] }> {
-    const byId = new Map<string, JobRecord>();
-    const ended: JobRecord[] = [];
-    const reused: JobRecord[] = [];
-    if (!this.keepsRecords()) return { byId, ended, reused };
-    // A manager of this process that detached or lost its connection may still
-    // be writing a hand-over (letGo): read after it, or its job is lost.
-    // (A store that cannot be found is said by the read below, as before.)
-    const mine = await this.recordStore().then((store) => store.file, () => undefined);
-    await Promise.all([...pendingRecords].filter(([m, p]) => m !== this && p.file() === mine).map(([, p]) => p.queue));
-    let list: JobRecord[] = [];
-    await this.recordOp(async (s) => {
-      list = await s.list();
-    });
-    const rowOf = new Map(rows.map((r) => [r.id, r]));
-    const stale: string[] = [];
-    for (const r of list) {
-      const row = rowOf.get(r.id);
-      if (row !== undefined && (r.result === undefined || isRecordedJob(r, row))) byId.set(r.id, r);
-      // A recorded end whose id QEMU now gives another job (-drive jobs are named by their device).
-      else if (r.result !== undefined) (row !== undefined ? reused : ended).push(r);
-      else stale.push(r.id);
-    }
-    if (stale.length) {
-      if (log.enabled) log('dropping records of jobs QEMU no longer has: %o', stale);
-      await this.recordOp((s) => s.removeStale(stale));
-    }
-    return { byId, ended, reused };
+    return this.records.op(fn);
   }
 
   private register(job: Job, data: unknown): Slot {

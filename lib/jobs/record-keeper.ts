@@ -1,0 +1,133 @@
+/**
+ * A manager's side of its job records (job-records.ts): where the file is,
+ * one queue of changes (a failure logged and kept for recordsWritten(),
+ * never thrown at the job), and the records read at attach. Knows no
+ * slots or sessions.
+ */
+import path from 'node:path';
+import type { JobInfo } from '../qapi/types.js';
+import { logger } from '../log.js';
+import { keyFileName } from '../cli/vm-key.js';
+import { isRecordedJob } from './adoption.js';
+import { JobRecordStore, recordsFileOf, type JobRecord } from './job-records.js';
+
+const log = logger('job');
+
+export interface RecordLocation {
+  stateFile?: string;
+  stateDir?: string;
+  vmKey?: string;
+}
+
+/**
+ * Each keeper's queue of changes while it has one pending, with its records
+ * file once known: a keeper reading at attach in this process reads that
+ * file after them (a detached manager's hand-over).
+ */
+const pending = new Map<JobRecordKeeper, { file: () => string | undefined; queue: Promise<void> }>();
+
+export class JobRecordKeeper {
+  private queue: Promise<void> = Promise.resolve();
+  private failure: Error | undefined;
+  private storeP: Promise<JobRecordStore> | undefined;
+  /** The records file, once storeP has resolved. */
+  private file: string | undefined;
+
+  /** `findStore`: the VM's snapshot store (asked from QEMU), for a location without a file or key. */
+  constructor(
+    private readonly where: RecordLocation,
+    private readonly findStore: () => Promise<{ file: string; vm?: string }>,
+  ) {}
+
+  /** Only with a state location (`stateDir`/`stateFile`) are records kept. */
+  get keeps(): boolean {
+    return this.where.stateFile !== undefined || this.where.stateDir !== undefined;
+  }
+
+  /** The records file: beside the snapshot store, same VM key. */
+  private store(): Promise<JobRecordStore> {
+    if (!this.storeP) {
+      const o = this.where;
+      const made =
+        o.stateFile !== undefined
+          ? Promise.resolve(new JobRecordStore(recordsFileOf(o.stateFile), o.vmKey))
+          : o.stateDir !== undefined && o.vmKey !== undefined
+            ? Promise.resolve(new JobRecordStore(recordsFileOf(path.join(o.stateDir, keyFileName(o.vmKey))), o.vmKey))
+            : this.findStore().then((s) => new JobRecordStore(recordsFileOf(s.file), s.vm));
+      this.storeP = made.then((store) => {
+        this.file = store.file;
+        return store;
+      });
+    }
+    return this.storeP;
+  }
+
+  /** Queue a change of the records; failures are logged, never thrown (the job goes on). */
+  op(fn: (s: JobRecordStore) => Promise<void>): Promise<void> {
+    const next = this.queue.then(async () => fn(await this.store())).catch((err: unknown) => {
+      if (log.enabled) log('job records: %s', (err as Error).message);
+      this.failure ??= new Error(`job records could not be read or written: ${(err as Error).message}`, { cause: err });
+    });
+    this.queue = next;
+    pending.set(this, { file: () => this.file, queue: next });
+    void next.then(() => {
+      if (pending.get(this)?.queue === next) pending.delete(this);
+    });
+    return next;
+  }
+
+  /** Resolves once the changes queued so far are written; rejects if one failed since the last call. */
+  written(): Promise<void> {
+    return this.queue.then(() => {
+      const err = this.failure;
+      this.failure = undefined;
+      if (err !== undefined) throw err;
+    });
+  }
+
+  /** The record of job `jobId`, if there is one. */
+  async find(jobId: string): Promise<JobRecord | undefined> {
+    let found: JobRecord | undefined;
+    await this.op(async (s) => {
+      found = (await s.list()).find((x) => x.id === jobId);
+    });
+    return found;
+  }
+
+  /**
+   * The records of QEMU's jobs (`rows`) by id, and the records of jobs QEMU
+   * no longer has but whose result was recorded (a manager lost the
+   * connection while dismissing them: they are reported now); `reused`: such
+   * a result whose id QEMU now gives another job. Other records of jobs
+   * QEMU no longer has are dropped.
+   */
+  async load(rows: readonly JobInfo[]): Promise<{ byId: Map<string, JobRecord>; ended: JobRecord[]; reused: JobRecord[] }> {
+    const byId = new Map<string, JobRecord>();
+    const ended: JobRecord[] = [];
+    const reused: JobRecord[] = [];
+    if (!this.keeps) return { byId, ended, reused };
+    // A manager of this process that detached or lost its connection may still
+    // be writing a hand-over: read after it, or its job is lost. (A store that
+    // cannot be found is said by the read below.)
+    const mine = await this.store().then((store) => store.file, () => undefined);
+    await Promise.all([...pending].filter(([k, p]) => k !== this && p.file() === mine).map(([, p]) => p.queue));
+    let list: JobRecord[] = [];
+    await this.op(async (s) => {
+      list = await s.list();
+    });
+    const rowOf = new Map(rows.map((r) => [r.id, r]));
+    const stale: string[] = [];
+    for (const r of list) {
+      const row = rowOf.get(r.id);
+      if (row !== undefined && (r.result === undefined || isRecordedJob(r, row))) byId.set(r.id, r);
+      // A recorded end whose id QEMU now gives another job (-drive jobs are named by their device).
+      else if (r.result !== undefined) (row !== undefined ? reused : ended).push(r);
+      else stale.push(r.id);
+    }
+    if (stale.length) {
+      if (log.enabled) log('dropping records of jobs QEMU no longer has: %o', stale);
+      await this.op((s) => s.removeStale(stale));
+    }
+    return { byId, ended, reused };
+  }
+}
