@@ -41,16 +41,21 @@ describe('cli: record and replay', function () {
     expect(child.stderr).to.match(/connection done: (\d+)\/\1 messages, complete/);
   });
 
-  it('replay --once exits 1 with one error line when the client strays from the trace', async () => {
-    const file = path.join(SHARED, 'set-speed.jsonl');
+  /** `replay` of set-speed.jsonl with `extra` options, and a client that strays from it at once (refused as a mismatch). */
+  async function strayFromReplay(extra: string[]): Promise<CliChild> {
     const sock = path.join(dir, 'r.sock');
-    const child = new CliChild(['replay', file, '--listen', `unix:${sock}`, '--speed', '0', '--once']);
+    const child = new CliChild(['replay', path.join(SHARED, 'set-speed.jsonl'), '--listen', `unix:${sock}`, '--speed', '0', ...extra]);
     children.push(child);
     await child.waitFor(/listening on unix:/);
     const s = await QmpSession.connect({ path: sock });
     const err = await s.execute('query-version').then(() => undefined, (e: Error) => e);
     expect(err?.message).to.match(/trace mismatch/);
     await s.close();
+    return child;
+  }
+
+  it('replay --once exits 1 with one error line when the client strays from the trace', async () => {
+    const child = await strayFromReplay(['--once']);
     expect(await child.exited).to.equal(1);
     expect(child.stderr).to.match(/mismatch at .*set-speed\.jsonl:\d+/);
     // Where it stopped: the first recorded message the client never reached.
@@ -59,15 +64,7 @@ describe('cli: record and replay', function () {
   });
 
   it('replay without --once, stopped after a client strayed from the trace, exits 1 with one error line', async () => {
-    const file = path.join(SHARED, 'set-speed.jsonl');
-    const sock = path.join(dir, 'r.sock');
-    const child = new CliChild(['replay', file, '--listen', `unix:${sock}`, '--speed', '0']);
-    children.push(child);
-    await child.waitFor(/listening on unix:/);
-    const s = await QmpSession.connect({ path: sock });
-    const err = await s.execute('query-version').then(() => undefined, (e: Error) => e);
-    expect(err?.message).to.match(/trace mismatch/);
-    await s.close();
+    const child = await strayFromReplay([]);
     await child.waitFor(/connection done/);
     expect(await child.stop('SIGTERM')).to.equal(1);
     expect(child.stderr.trimEnd().split('\n').pop()).to.match(/^error: replay of .*set-speed\.jsonl did not match the trace$/);

@@ -375,15 +375,30 @@ describe('replayer', function () {
   });
 });
 
+/** A folder with a QEMU-like upstream (greets, reads and drops what comes) listening in it; `done()` closes both. */
+async function greetingUpstream(prefix: string): Promise<{ dir: string; up: string; done(): Promise<void> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const up = path.join(dir, 'up.sock');
+  const upstream = net.createServer((c) => {
+    c.on('error', () => undefined);
+    // Read what comes, so that the client's EOF is seen and answered with ours.
+    c.resume();
+    c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
+  });
+  await new Promise<void>((r) => upstream.listen(up, r));
+  return {
+    dir,
+    up,
+    async done() {
+      await new Promise<void>((r) => upstream.close(() => r()));
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 describe('recording proxy', function () {
   it('with a device for --out (/dev/null), a second connection is refused with a warning, not written to a new file beside it', async function () {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxydev-'));
-    const up = path.join(dir, 'up.sock');
-    const upstream = net.createServer((c) => {
-      c.on('error', () => undefined);
-      c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
-    });
-    await new Promise<void>((r) => upstream.listen(up, r));
+    const { dir, up, done } = await greetingUpstream('qmpblock-proxydev-');
     const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out: '/dev/null' });
     const warnings: string[] = [];
     proxy.on('error', (e: Error) => warnings.push(e.message));
@@ -407,20 +422,12 @@ describe('recording proxy', function () {
       // A failing run (as root) must not leave a file in /dev for the next ones.
       if (fs.statSync('/dev/null-2', { throwIfNoEntry: false })?.isFile()) fs.rmSync('/dev/null-2');
       await proxy.close();
-      await new Promise<void>((r) => upstream.close(() => r()));
-      fs.rmSync(dir, { recursive: true, force: true });
+      await done();
     }
   });
 
   it('with --out a link to a file (/dev/stdout redirected), the next connections are numbered beside the file, not the link', async function () {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxylink-'));
-    const up = path.join(dir, 'up.sock');
-    const upstream = net.createServer((c) => {
-      c.on('error', () => undefined);
-      c.resume();
-      c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
-    });
-    await new Promise<void>((r) => upstream.listen(up, r));
+    const { dir, up, done } = await greetingUpstream('qmpblock-proxylink-');
     fs.mkdirSync(path.join(dir, 'real'));
     fs.mkdirSync(path.join(dir, 'links'));
     fs.writeFileSync(path.join(dir, 'real', 't.jsonl'), '');
@@ -441,21 +448,12 @@ describe('recording proxy', function () {
       for (const f of ['t.jsonl', 't-2.jsonl']) expect(readTrace(path.join(dir, 'real', f)).entries.length, f).to.equal(1);
     } finally {
       await proxy.close();
-      await new Promise<void>((r) => upstream.close(() => r()));
-      fs.rmSync(dir, { recursive: true, force: true });
+      await done();
     }
   });
 
   it('a command cut off by the client leaving is recorded as raw, as it was passed on', async function () {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-proxycut-'));
-    const up = path.join(dir, 'up.sock');
-    const upstream = net.createServer((c) => {
-      c.on('error', () => undefined);
-      // Read (and drop) what comes, so that the client's EOF is seen and answered with ours.
-      c.resume();
-      c.write('{"QMP": {"version": {"qemu": {"micro": 22, "minor": 2, "major": 7}, "package": ""}, "capabilities": []}}\r\n');
-    });
-    await new Promise<void>((r) => upstream.listen(up, r));
+    const { dir, up, done } = await greetingUpstream('qmpblock-proxycut-');
     const out = path.join(dir, 'cut.jsonl');
     const proxy = await startRecordProxy({ upstream: { path: up }, listen: { path: path.join(dir, 'p.sock') }, out });
     try {
@@ -482,8 +480,7 @@ describe('recording proxy', function () {
       }
     } finally {
       await proxy.close();
-      await new Promise<void>((r) => upstream.close(() => r()));
-      fs.rmSync(dir, { recursive: true, force: true });
+      await done();
     }
   });
 
