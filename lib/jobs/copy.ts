@@ -228,7 +228,7 @@ async function copyCommon(m: BlockJobManager, diskArg: string, req: CopyRequest)
         jobId,
         data,
         send: async (mon) => {
-          const created = await attachDestination(m, mon, m.session, disk, req, format, data);
+          const created = await attachDestination(m, mon, m.session, disk, req, format, data, jobId);
           try {
             // Detached meanwhile: the job would run followed by nobody, its nodes known to nobody.
             m.checkConnected();
@@ -249,8 +249,9 @@ async function copyCommon(m: BlockJobManager, diskArg: string, req: CopyRequest)
  * undo what was done (nodes deleted, a file we created removed) and rethrow.
  * @returns whether the destination file was created here
  */
-async function attachDestination(m: BlockJobManager, mon: Monitor, session: QmpMonitor, disk: Disk, req: CopyRequest, format: string, data: CopyData): Promise<boolean> {
-  const nodes = await mon.queryNamedBlockNodes();
+async function attachDestination(m: BlockJobManager, mon: Monitor, session: QmpMonitor, disk: Disk, req: CopyRequest, format: string, data: CopyData, jobId: string): Promise<boolean> {
+  // Guarded (node-guard.ts): another disk's stream may be concluding. This copy is not in QEMU yet.
+  const nodes = await m.nodeList(jobId);
   const taken = reserved.get(m) ?? new Set<number>();
   reserved.set(m, taken);
   let n = nextNodeIndex(nodes.map((x) => x['node-name']));
@@ -315,7 +316,7 @@ async function finishCopy(ctx: JobContext, job: Job, result: JobResult): Promise
   // is deleted here, and a disk whose old top is gone is on the copy now.
   if (result === 'completed' && job.endRequest === undefined && data.noFrontend) {
     const oldTop = data.chainBefore[0]?.nodeName;
-    const nodes = data.targetFormat && oldTop ? new Set((await ctx.monitor.queryNamedBlockNodes()).map((n) => n['node-name'])) : undefined;
+    const nodes = data.targetFormat && oldTop ? new Set((await ctx.nodeList()).map((n) => n['node-name'])) : undefined;
     const movedOn = nodes !== undefined && !nodes.has(oldTop) && nodes.has(data.targetFormat);
     await ctx.refreshChain(job.disk, movedOn ? { topNode: data.targetFormat } : {});
     recordOutcome(data.owner, job.disk, { ...outcomeOf(job, result), ...(movedOn ? { pivoted: true } : {}) });

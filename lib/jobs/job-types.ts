@@ -5,6 +5,7 @@
  * commit and copy register their own handlers (`BlockJobManager.registerJobType`).
  */
 import type { Monitor } from '../monitor.js';
+import type { BlockDeviceInfo } from '../qapi/types.js';
 import type { BlockJobKind } from './constants.js';
 import type { Disk } from './disks.js';
 import type { Job, JobResult } from './state.js';
@@ -22,6 +23,8 @@ export interface JobContext {
   refreshChain(name: string, opts?: { topNode?: string }): Promise<Disk | undefined>;
   /** Type-specific data the starter attached to the job (base, top, flags...). */
   data(jobId: string): unknown;
+  /** QEMU's node list, read when that is safe (node-guard.ts): never `monitor.queryNamedBlockNodes()` directly. */
+  nodeList(): Promise<BlockDeviceInfo[]>;
 }
 
 export interface JobTypeHandler {

@@ -28,7 +28,7 @@ import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import { Monitor } from '../monitor.js';
 import type { QmpMonitor, ReceivedEvent } from '../qmp/types.js';
-import type { JobInfo } from '../qapi/types.js';
+import type { BlockDeviceInfo, JobInfo } from '../qapi/types.js';
 import { toBytesPerSecond } from './bandwidth.js';
 import {
   VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC,
@@ -57,7 +57,7 @@ import { fromJsonData, toJsonData, type JobRecord, type JobRecordStore } from '.
 import { JobRecordKeeper } from './record-keeper.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
-import { nodesSafe } from './node-guard.js';
+import { NodeReadGate, nodesSafe } from './node-guard.js';
 import { pullSpec } from './pull.js';
 import { checkFlags, checkFlagsValue } from './registry.js';
 import { LIVE, newSlot, UNDISMISSED, type Slot } from './slot.js';
@@ -177,8 +177,13 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   private qemuGone = false;
   private readonly eventListener = (ev: ReceivedEvent): void => this.observe(ev);
   private readonly closeListener = (cause: Error | undefined): void => this.onClose(cause);
-  /** Waits until reading QEMU's node list is safe (node-guard.ts). */
+  /**
+   * Waits until reading QEMU's node list is safe (node-guard.ts). A read
+   * counts from here to its answer (nodeReads), so that no job of ours
+   * starts in between (one that concluded at once would crash QEMU 7.2).
+   */
   private readonly nodesSafe = (): Promise<void> => nodesSafe(this.monitor, this.session, this.slots);
+  private readonly nodeReads = new NodeReadGate();
   /** The job records (with a state location), written in the order asked for. */
   private readonly records: JobRecordKeeper;
 
@@ -215,6 +220,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       disk: (name) => this.disksByName.get(name),
       refreshChain: (name, opts) => this.refreshChain(name, opts),
       data: (jobId) => this.slots.get(jobId)?.data,
+      nodeList: () => this.nodeList(),
     };
   }
 
@@ -268,7 +274,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       if ((await takeOverConcluded(jobs)) === 0) break;
     }
     // A copy's destination node is not a disk: with one running, QEMU's graph tells which it is.
-    await rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe, { copying: jobs.some((j) => j.type === 'mirror' && j.status !== 'concluded') });
+    const copying = jobs.some((j) => j.type === 'mirror' && j.status !== 'concluded');
+    await this.nodeReads.run(() => rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe, { copying }));
     for (const slot of early) {
       const rec = records.get(slot.job.id);
       // A commit's id names its top, which the commit removed: the record knows the disk.
@@ -334,10 +341,22 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     return resolveDisk(this.listDisks(), arg);
   }
 
+  /**
+   * QEMU's node list, read once that is safe (node-guard.ts), for modules
+   * (copy, snapshots) that read it: `exceptJob`, their own job that has not
+   * started in QEMU yet, is not waited for.
+   */
+  nodeList(exceptJob?: string): Promise<BlockDeviceInfo[]> {
+    return this.nodeReads.run(async () => {
+      await nodesSafe(this.monitor, this.session, this.slots, exceptJob);
+      return this.monitor.queryNamedBlockNodes();
+    });
+  }
+
   /** Re-read every disk and chain from QEMU. */
   rediscover(): Promise<Disk[]> {
     const copying = [...this.slots.values()].some((s) => s.job.kind === 'copy' && !TERMINAL_STATES.has(s.job.state));
-    return rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe, { copying });
+    return this.nodeReads.run(() => rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe, { copying }));
   }
 
   /** Re-read one disk's chain (as after a job), for modules that change it without a job (snapshots). */
@@ -346,7 +365,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   }
 
   private refreshChain(name: string, opts: { topNode?: string } = {}): Promise<Disk | undefined> {
-    return refreshChain(this.monitor, this.disksByName, name, opts, this.nodesSafe);
+    return this.nodeReads.run(() => refreshChain(this.monitor, this.disksByName, name, opts, this.nodesSafe));
   }
 
   // ---------------------------------------------------------------- jobs, generic
@@ -501,6 +520,10 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
           if (await s.putStarting({ ...record(), starting })) token = starting;
         });
       }
+      // Not while a node list is being read (see nodeReads); and nothing goes
+      // out once this manager has let go (detached meanwhile): no one would follow the job.
+      if (this.nodeReads.busy) await this.nodeReads.idle();
+      this.checkConnected();
       await plan.send(this.monitor);
       this.apply(slot, { kind: 'start-ok' });
     } catch (err) {
@@ -672,7 +695,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       case 'run-completion':
         this.whenDiskKnown(slot)
           .then(() => (slot.job.disk === '' ? undefined : this.handler(job.kind).complete(this.ctx, slot.job, e.result)))
-          .then(() => (slot.concludedUnseen ? dropOrphans(this.monitor, this.disksByName, this.nodesSafe) : undefined))
+          .then(() => (slot.concludedUnseen ? this.nodeReads.run(() => dropOrphans(this.monitor, this.disksByName, this.nodesSafe)) : undefined))
           .catch((err: unknown) => {
             if (log.enabled) log('completion of %s failed: %s', job.id, (err as Error).message);
           })

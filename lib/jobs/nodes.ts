@@ -41,7 +41,7 @@ export async function keepLeftNodes(monitor: Monitor, newTop: string | undefined
 /** `newTop`: the disk's top node after the job, for a disk with no frontend (see keepLeftNodes). */
 export async function dropNodes(ctx: JobContext, images: readonly NodePair[], opts: { newTop?: string } = {}): Promise<void> {
   if (images.length === 0 || (await keepLeftNodes(ctx.monitor, opts.newTop, images))) return;
-  const existing = new Set((await ctx.monitor.queryNamedBlockNodes()).map((n) => n['node-name']));
+  const existing = new Set((await ctx.nodeList()).map((n) => n['node-name']));
   for (const img of images) {
     for (const node of [img.nodeName, img.fileNodeName]) {
       if (!node || node.startsWith('#') || !existing.has(node)) continue;

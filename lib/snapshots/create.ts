@@ -125,6 +125,14 @@ async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared
     return { snapshots: [...snaps, record], value: undefined };
   });
   try {
+    // Detached while the record was written: nothing goes out (this manager
+    // would not follow the chains it changes), and the record goes again.
+    m.checkConnected();
+  } catch (err) {
+    await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));
+    throw err;
+  }
+  try {
     await attachOverlays(m, prepared);
     await transaction(m.monitor, prepared.map(actionOf));
   } catch (err) {
@@ -173,7 +181,7 @@ async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared
 async function attachOverlays(m: BlockJobManager, prepared: Prepared[]): Promise<void> {
   const blockdev = prepared.filter((p) => p.disk.mode === 'blockdev');
   if (blockdev.length === 0) return;
-  const nodes = await m.monitor.queryNamedBlockNodes();
+  const nodes = await m.nodeList();
   let n = nextNodeIndex(nodes.map((x) => x['node-name']));
   for (const p of blockdev) {
     const top = p.disk.chain[0]!;
@@ -213,7 +221,7 @@ async function undo(m: BlockJobManager, prepared: Prepared[]): Promise<void> {
   // open nowhere now. Another process's snapshot may have taken the same path
   // meanwhile (QEMU then refused ours): that file is its disk's top, not ours.
   // Without QEMU's node list, nothing is removed.
-  const nodes = await m.monitor.queryNamedBlockNodes().catch(() => undefined);
+  const nodes = await m.nodeList().catch(() => undefined);
   if (nodes === undefined) return;
   const open = new Set(nodes.flatMap((n) => [plainFilename(n.file), plainFilename(n.image?.filename ?? n.file)]));
   for (const p of prepared) {

@@ -167,6 +167,28 @@ describe('jobs/copy', () => {
     });
   }
 
+  it('-blockdev: the copy reads the node list only once another disk\'s concluded stream is dismissed (QEMU 7.2 crashes on it before)', async () => {
+    const q = new FakeJobsQemu();
+    q.addBlockdev(files);
+    q.addBlockdev(['/x/a.qcow2', '/x/b.qcow2'], 4);
+    const m = await BlockJobManager.attach(q);
+    await m.blockPull('libvirt-4-format');
+    const PULL = 'pull-libvirt-4-format-libvirt-4-format';
+    const run = (c: string, a: unknown): unknown => (q as unknown as { run(c: string, a: unknown): unknown }).run(c, a);
+    let release!: () => void;
+    // The pull's dismiss is held back, as a busy event loop would.
+    q.overrides.set('job-dismiss', (a) => (a?.id === PULL ? new Promise<void>((r) => (release = r)).then(() => run('job-dismiss', a)) : run('job-dismiss', a)));
+    q.finish(PULL);
+    await new Promise((r) => setImmediate(r));
+    const copy = m.blockCopy('libvirt-1-format', path.join(tmp, 'c.qcow2'));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(q.crashed).to.equal(false);
+    release();
+    await copy;
+    expect(q.crashed).to.equal(false);
+    expect(q.commands().some((c) => c.startsWith('blockdev-mirror'))).to.equal(true);
+  });
+
   describe('-blockdev: the manager detached while the copy starts', () => {
     async function detachAt(command: string, when: (a: Record<string, unknown> | undefined) => boolean): Promise<{ q: FakeJobsQemu; disk: string; dest: string; err: unknown; stateFile: string }> {
       const stateFile = path.join(tmp, 'state', 'vm.json');

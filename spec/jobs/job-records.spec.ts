@@ -206,6 +206,20 @@ describe('jobs/job-records (fake QEMU)', () => {
     expect(fs.existsSync(recordsFile)).to.equal(false);
   });
 
+  it('a manager detached while a start\'s record is written sends no start command, and takes the record back', async () => {
+    const q = qemu();
+    const m = await BlockJobManager.attach(q, { stateFile });
+    q.sent.length = 0;
+    const p = m.blockPull('drive0');
+    m.detach();
+    const err = await p.then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.equal('Requested operation is not valid: domain is not running');
+    expect(q.commands()).to.deep.equal([]);
+    expect(q.jobs.size).to.equal(0);
+    await m.recordsWritten();
+    expect(fs.existsSync(recordsFile)).to.equal(false);
+  });
+
   it('a job that concluded while nobody listened is finished with its record at attach', async () => {
     const q = qemu();
     const first = await BlockJobManager.attach(q, { stateFile });

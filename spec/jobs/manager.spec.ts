@@ -585,6 +585,21 @@ describe('jobs/manager', () => {
       expect(q.crashed).to.equal(false);
       expect(events.map((e) => e.status)).to.deep.equal(['COMPLETED', 'COMPLETED']);
     });
+    it('no job of this manager starts between a node read\'s query-jobs and its node list', async () => {
+      const q = setup('blockdev');
+      q.addBlockdev(['/x/a.qcow2', '/x/b.qcow2'], 4);
+      const { m } = await attach(q);
+      // A job alive: a node read syncs with query-jobs first.
+      await m.blockPull('libvirt-1-format', 1);
+      q.sent.length = 0;
+      const read = m.rediscover();
+      const pull = m.blockPull('libvirt-4-format');
+      await Promise.all([read, pull]);
+      const sent = q.sent.map((x) => x.command);
+      const [sync, list, start] = [sent.indexOf('query-jobs'), sent.indexOf('query-named-block-nodes'), sent.indexOf('block-stream')];
+      expect(sync).to.be.within(0, list);
+      expect(start).to.be.greaterThan(list);
+    });
     it('attach dismisses concluded jobs before reading the nodes', async () => {
       const q = setup('blockdev');
       const first = await attach(q);

@@ -87,6 +87,17 @@ describe('snapshots (fake QEMU)', () => {
     expect(await m.snapshotList()).to.deep.equal([]);
   });
 
+  it('a manager detached while the snapshot\'s record is written sends nothing, keeps no record, and says the domain is not running', async () => {
+    fs.mkdirSync(path.join(dir, 'ok'));
+    const p = m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1) }]);
+    m.detach();
+    const err = await p.then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.equal('Requested operation is not valid: domain is not running');
+    expect(q.commands()).to.deep.equal([]);
+    const m2 = await BlockJobManager.attach(q, { stateFile: path.join(dir, 'vm.json') });
+    expect(await m2.snapshotList()).to.deep.equal([]);
+  });
+
   it('one transaction switches a -drive and a -blockdev disk; the record keeps files and directions', async () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
     const tx = q.sent.filter((s) => s.command === 'transaction');
