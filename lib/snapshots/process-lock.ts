@@ -69,6 +69,7 @@ export async function withProcessLock<T>(file: string, fn: () => Promise<T>): Pr
   } finally {
     fs.rmSync(mine, { force: true });
   }
+  removeDeadAttempts(lock);
   try {
     return await fn();
   } finally {
@@ -81,5 +82,22 @@ function mtimeOf(file: string): number {
     return fs.statSync(file).mtimeMs;
   } catch {
     return Date.now();
+  }
+}
+
+/** The attempt files (`<lock>.<pid>.<random>`) of processes killed while they waited: nobody else removes them. */
+function removeDeadAttempts(lock: string): void {
+  const dir = path.dirname(lock);
+  const prefix = `${path.basename(lock)}.`;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !processAlive(pid)) fs.rmSync(path.join(dir, name), { force: true });
   }
 }

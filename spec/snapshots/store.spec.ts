@@ -93,6 +93,16 @@ describe('snapshots/store', () => {
     }
   });
 
+  it('the lock\'s attempt files of processes killed while waiting are removed by the next holder; a live one\'s are kept', async function () {
+    const file = path.join(dir, 'vm.json');
+    const { spawnSync } = await import('node:child_process');
+    const dead = spawnSync('true').pid!;
+    fs.writeFileSync(`${file}.lock.${dead}.abc`, String(dead));
+    fs.writeFileSync(`${file}.lock.${process.ppid}.def`, String(process.ppid));
+    await new SnapshotStore(file).update((snaps) => ({ snapshots: [...snaps, rec('s')], value: undefined }));
+    expect(fs.readdirSync(dir).sort()).to.deep.equal(['vm.json', `vm.json.lock.${process.ppid}.def`]);
+  });
+
   it('updates from several processes at once are serialised: none is lost (a lock file, taken over from a dead owner)', async function () {
     this.timeout(60_000);
     const file = path.join(dir, 'vm.json');
