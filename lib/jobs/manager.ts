@@ -504,6 +504,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     const slot = this.register(newJob({ id: plan.jobId, disk: disk.name, diskArg: spec.disk, kind: spec.kind }), plan.data);
     let ok!: () => void;
     slot.started = new Promise((r) => (ok = r));
+    slot.sent = false;
     // slot.job is replaced at each transition: read it when needed.
     const record = (): JobRecord => {
       const job = slot.job;
@@ -522,8 +523,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       }
       // Not while a node list is being read (see nodeReads); and nothing goes
       // out once this manager has let go (detached meanwhile): no one would follow the job.
-      if (this.nodeReads.busy) await this.nodeReads.idle();
+      while (this.nodeReads.busy) await this.nodeReads.idle();
       this.checkConnected();
+      slot.sent = true;
       await plan.send(this.monitor);
       this.apply(slot, { kind: 'start-ok' });
     } catch (err) {

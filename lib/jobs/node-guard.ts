@@ -23,12 +23,14 @@ export async function nodesSafe(monitor: Monitor, session: { readonly closed: bo
   // and the node query can still hit QEMU's bug; the window is one command.)
   // With no other job of ours alive there is nothing to catch up on, and the
   // conversation stays exactly libvirt's.
-  const othersAlive = [...slots.values()].some((sl) => sl.job.id !== except && (sl.job.state === 'new' || LIVE.has(sl.job.state)));
+  // A start not sent yet is not in QEMU: nothing to sync with, nor to wait for (it waits for reads to end).
+  const inQemu = (sl: Slot): boolean => sl.job.id !== except && sl.sent !== false;
+  const othersAlive = [...slots.values()].some((sl) => inQemu(sl) && (sl.job.state === 'new' || LIVE.has(sl.job.state)));
   if (othersAlive && !session.closed) await monitor.queryJobs().catch(() => undefined);
   for (;;) {
     // A job whose start has not answered yet (late: see settleLateStart) may
     // already be concluded in QEMU: it is waited for as well.
-    const waiting = [...slots.values()].filter((s) => s.job.id !== except && (UNDISMISSED.has(s.job.state) || (s.job.state === 'new' && s.job.qemuStatus === 'concluded')));
+    const waiting = [...slots.values()].filter((s) => inQemu(s) && (UNDISMISSED.has(s.job.state) || (s.job.state === 'new' && s.job.qemuStatus === 'concluded')));
     if (waiting.length === 0) return;
     await Promise.all(waiting.map((s) => new Promise<void>((r) => s.dismissWaiters.push(r))));
   }
@@ -57,7 +59,7 @@ export class NodeReadGate {
     }
   }
 
-  /** Resolves when no read is in flight. */
+  /** Resolves when no read is in flight (a caller checks `busy` again: another may have begun). */
   idle(): Promise<void> {
     return this.count === 0 ? Promise.resolve() : new Promise((r) => this.waiters.push(r));
   }

@@ -17,6 +17,12 @@ export interface Slot {
   endCommand?: Promise<void>;
   /** Waiters for the job to leave the concluded/dismissing window (see `nodesSafe`). */
   dismissWaiters: (() => void)[];
+  /**
+   * Started here and not yet sent (held at the node-read gate, or writing its
+   * record) is false: QEMU does not have it, and a job of the same id
+   * (another process's) is not this one.
+   */
+  sent?: boolean;
   /** Adopted before the disks were known: completion waits for `diskKnown`. */
   pendingDisk?: boolean;
   /** Concluded before this manager attached: the chain it left is unknown (see dropOrphans). */

@@ -600,6 +600,35 @@ describe('jobs/manager', () => {
       expect(sync).to.be.within(0, list);
       expect(start).to.be.greaterThan(list);
     });
+    it('a start held while a node read is in flight is not waited for by that read, even when a job of its id (another process\'s) concludes', async () => {
+      const q = setup('blockdev');
+      q.addBlockdev(['/x/a.qcow2', '/x/b.qcow2'], 4);
+      const { m } = await attach(q);
+      await m.blockPull('libvirt-1-format', 1);
+      const B = 'pull-libvirt-4-format-libvirt-4-format';
+      const run = (c: string, a: unknown): unknown => (q as unknown as { run(c: string, a: unknown): unknown }).run(c, a);
+      let first = true;
+      q.overrides.set('query-jobs', (a) => {
+        if (first) {
+          first = false;
+          return new Promise((r) =>
+            setTimeout(() => {
+              // Meanwhile (the pull held at the gate), another process's job of the id this
+              // manager's pull will take concludes, not dismissed by it.
+              q.jobs.set(B, { id: B, type: 'commit', top: '', base: undefined, status: 'undefined', len: 1, offset: 1, speed: 0, autoDismiss: false, device: undefined });
+              for (const st of ['created', 'running', 'waiting', 'pending', 'concluded'] as const) q.status(B, st);
+              r(run('query-jobs', a));
+            }, 5),
+          );
+        }
+        return run('query-jobs', a);
+      });
+      const read = m.rediscover();
+      const pull = m.blockPull('libvirt-4-format').then(() => 'started', (e: Error) => e.message);
+      const settled = await Promise.race([Promise.all([read, pull]).then(([, p]) => p), new Promise((r) => setTimeout(() => r('still waiting'), 1000))]);
+      // QEMU refuses the pull (the id is taken); what matters is that neither waits for the other.
+      expect(settled).to.equal("internal error: unable to execute QEMU command 'block-stream': Job ID 'pull-libvirt-4-format-libvirt-4-format' already in use");
+    });
     it('attach dismisses concluded jobs before reading the nodes', async () => {
       const q = setup('blockdev');
       const first = await attach(q);
