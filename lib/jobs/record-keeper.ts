@@ -55,7 +55,8 @@ export class JobRecordKeeper {
             ? Promise.resolve(new JobRecordStore(recordsFileOf(path.join(o.stateDir, keyFileName(o.vmKey))), o.vmKey))
             : this.findStore().then((s) => new JobRecordStore(recordsFileOf(s.file), s.vm));
       this.storeP = made.then((store) => {
-        this.file = store.file;
+        // Compared with other keepers' files: one file however it was named.
+        this.file = path.resolve(store.file);
         return store;
       });
     }
@@ -109,7 +110,7 @@ export class JobRecordKeeper {
     // A manager of this process that detached or lost its connection may still
     // be writing a hand-over: read after it, or its job is lost. (A store that
     // cannot be found is said by the read below.)
-    const mine = await this.store().then((store) => store.file, () => undefined);
+    const mine = await this.store().then(() => this.file, () => undefined);
     await Promise.all([...pending].filter(([k, p]) => k !== this && p.file() === mine).map(([, p]) => p.queue));
     let list: JobRecord[] = [];
     await this.op(async (s) => {

@@ -134,11 +134,14 @@ async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared
   }
   try {
     await attachOverlays(m, prepared);
+    // The node list may have been waited for (node-guard.ts): detached meanwhile, nothing more goes out.
+    m.checkConnected();
     await transaction(m.monitor, prepared.map(actionOf));
   } catch (err) {
     // Without QEMU's answer (connection lost) the outcome is unknown: touch nothing, keep
-    // the `creating` record; snapshotDelete sorts out what really happened.
-    if (!(err instanceof QmpError)) throw errors.fromQmp(err);
+    // the `creating` record; snapshotDelete sorts out what really happened. A detach
+    // before the transaction is known: undone like a refusal.
+    if (!(err instanceof QmpError) && !(err instanceof VirError)) throw errors.fromQmp(err);
     await undo(m, prepared);
     await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));
     if (log.enabled) log('snapshot %s failed, nothing changed: %s', name, (err as Error).message);

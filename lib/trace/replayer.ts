@@ -138,6 +138,11 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
       cutWait?.();
     };
     const onGone = (): void => {
+      // A client that reset the connection mid-command: what it sent is matched too (as on 'end').
+      if (!ended && !closed && !refused) {
+        const rest = splitter.takeUnfinished();
+        if (rest !== undefined && rest.trim() !== '') inbox.push({ text: rest, msg: undefined });
+      }
       closed = true;
       wakeUp();
     };

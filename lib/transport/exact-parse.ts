@@ -33,8 +33,9 @@ export function parseBigIntegers(text: string): unknown {
   const at = longIntegers(text);
   for (let k = 0; k < at.length; k += 2) {
     const token = text.slice(at[k], at[k + 1]);
+    if (Number.isSafeInteger(Number(token))) continue;
     const n = BigInt(token);
-    if (n < MIN || n > MAX || Number.isSafeInteger(Number(token))) continue;
+    if (n < MIN || n > MAX) continue;
     marked++;
     // Escaped in the text: JSON refuses a raw control character in a string.
     replaced += `${text.slice(from, at[k])}"\\u0001${id}:${token}"`;
@@ -51,6 +52,8 @@ export function parseBigIntegers(text: string): unknown {
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** A character of a JSON number after its first: digit, '.', 'e', 'E', '+', '-'. */
+const inNumber = (c: number): boolean => isDigit(c) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d;
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 /**
@@ -79,7 +82,7 @@ function longIntegers(text: string): number[] {
     }
     if (c === 0x2d || isDigit(c)) {
       let j = i + 1;
-      while (j < text.length && (isDigit(text.charCodeAt(j)) || '.eE+-'.includes(text[j]!))) j++;
+      while (j < text.length && inNumber(text.charCodeAt(j))) j++;
       const digits = c === 0x2d ? i + 1 : i;
       let integer = j - digits >= 16;
       for (let k = digits; integer && k < j; k++) integer = isDigit(text.charCodeAt(k));
