@@ -18,7 +18,7 @@ import { compareCommand } from './compare.js';
 import { checkEntry, checkHeader, readTrace, TraceFormatError, type Trace, type TraceEntry } from './format.js';
 import { logger } from '../log.js';
 import { asciiJson } from '../transport/ascii-json.js';
-import { parseBigIntegers } from '../transport/exact-parse.js';
+import { parseExactJson } from '../transport/exact-parse.js';
 
 const log = logger('trace');
 
@@ -95,10 +95,11 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
     // Recorded id → the client's ids of the matched commands that had it, oldest
     // first: a recording may hold two commands in flight with one id.
     const idMap = new Map<string, unknown[]>();
+    // Each client message read once, its 64-bit integers exact (compared and echoed as written).
     const splitter = new JsonStreamSplitter((text) => {
       let msg: unknown;
       try {
-        msg = JSON.parse(text);
+        msg = parseExactJson(text);
       } catch {
         msg = undefined;
       }
@@ -108,6 +109,12 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
       w?.();
     });
     let refused = false;
+    // What the client sent last, cut off by its leaving, is one more message
+    // to match (a recorder keeps it as a raw line).
+    const takeCutOff = (): void => {
+      const rest = refused ? undefined : splitter.takeUnfinished();
+      if (rest !== undefined && rest.trim() !== '') inbox.push({ text: rest, msg: undefined });
+    };
     sock.on('data', (chunk: Buffer) => {
       if (refused) return;
       try {
@@ -139,18 +146,12 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
     };
     const onGone = (): void => {
       // A client that reset the connection mid-command: what it sent is matched too (as on 'end').
-      if (!ended && !closed && !refused) {
-        const rest = splitter.takeUnfinished();
-        if (rest !== undefined && rest.trim() !== '') inbox.push({ text: rest, msg: undefined });
-      }
+      if (!ended && !closed) takeCutOff();
       closed = true;
       wakeUp();
     };
     sock.on('end', () => {
-      // What the client sent last, cut off by its leaving, is one more message
-      // to match (a recorder keeps it as a raw line).
-      const rest = refused ? undefined : splitter.takeUnfinished();
-      if (rest !== undefined && rest.trim() !== '') inbox.push({ text: rest, msg: undefined });
+      takeCutOff();
       ended = true;
       wakeUp();
     });
@@ -185,8 +186,7 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
       if (out.length > 65536) flush();
     };
     // The client's id as it wrote it: a 64-bit one too is echoed digit for digit, as QEMU does.
-    const clientId = (got: { text: string; msg: unknown }): unknown =>
-      got.msg && typeof got.msg === 'object' ? ((parseBigIntegers(got.text) ?? got.msg) as { id?: unknown }).id : undefined;
+    const clientId = (got: { text: string; msg: unknown }): unknown => (got.msg && typeof got.msg === 'object' ? (got.msg as { id?: unknown }).id : undefined);
     // The client's ids of matched commands recorded without one, in order: QEMU
     // answers in command order, so each recorded answer without an id takes the next.
     // A raw line's answer (a parse error) has no id, whatever Node reads in it.
@@ -250,8 +250,7 @@ export class ReplayServer extends EventEmitter<ReplayEvents> {
           got.msg = undefined;
         }
         // 64-bit integers compared as written, not as the doubles JSON.parse rounds them to.
-        const exactGot = got.msg !== undefined ? (parseBigIntegers(got.text) ?? got.msg) : undefined;
-        let diff = compareCommand(e.exact !== undefined ? { msg: e.exact } : e, { text: got.text, msg: exactGot }, this.lenient);
+        let diff = compareCommand(e.exact !== undefined ? { msg: e.exact } : e, { text: got.text, msg: got.msg }, this.lenient);
         // Raw lines a recorder wrote as the client sent them (a command cut in
         // two writes, then a byte QEMU refuses) are read as one text here.
         const joined = diff !== undefined ? rawRun(entries, pos, got.text) : 0;
