@@ -11,6 +11,11 @@
  * (not when the connection was lost: the job goes on in QEMU). Writes go through the snapshot store's per-file lock and
  * atomic write. Only managers given `stateDir` or `stateFile` keep records.
  *
+ * A record that says how its job was asked to end leaves a short note of it
+ * (`ended`, kept ENDED_KEEP_MS): another process following the job may read
+ * it only after the ender removed the record, and without it would call an
+ * abort after READY (QEMU completes it) COMPLETED.
+ *
  * The data must survive JSON: the one non-JSON value job modules put there is
  * the manager itself (`owner`, the key of `lastJobOutcome`); its keys are
  * stored by name and given the adopting manager back.
@@ -58,10 +63,23 @@ export interface JobRecord {
   starting?: string;
 }
 
+/** What is left of a removed record that said how its job was asked to end. */
+export interface EndedNote {
+  id: string;
+  kind: BlockJobKind;
+  ending: 'abort' | 'pivot';
+  /** When the record was removed (ms since the epoch). */
+  at: number;
+}
+
+/** How long an ended note is kept: far longer than any follower takes to read it. */
+export const ENDED_KEEP_MS = 10 * 60_000;
+
 interface RecordsFile {
   version: 1;
   vm?: string;
   jobs: JobRecord[];
+  ended?: EndedNote[];
 }
 
 /** The records file beside a snapshot store file. */
@@ -96,33 +114,64 @@ export function fromJsonData(rec: JobRecord, owner: object): unknown {
 }
 
 export class JobRecordStore {
-  constructor(readonly file: string, readonly vm?: string) {}
+  /** `keepEndedMs`: how long ended notes are kept (tests shorten it). */
+  constructor(
+    readonly file: string,
+    readonly vm?: string,
+    private readonly keepEndedMs = ENDED_KEEP_MS,
+  ) {}
 
+  /** The records of jobs not known to have ended. */
   async list(): Promise<JobRecord[]> {
+    return (await this.read()).jobs;
+  }
+
+  private async read(): Promise<{ jobs: JobRecord[]; ended: EndedNote[] }> {
     let text: string;
     try {
       text = await fs.readFile(this.file, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { jobs: [], ended: [] };
       throw err;
     }
     const parsed = parseStateFile(text, this.file) as Partial<RecordsFile>;
     if (parsed.version !== 1 || !Array.isArray(parsed.jobs)) throw new Error(`${this.file}: not a qmpblock job record file (version ${String(parsed.version)})`);
-    return parsed.jobs;
+    return { jobs: parsed.jobs, ended: Array.isArray(parsed.ended) ? parsed.ended : [] };
   }
 
-  /** Replace the records under the file lock; `fn` returns the new list, or undefined to leave the file alone. */
-  private change(fn: (jobs: JobRecord[]) => JobRecord[] | undefined): Promise<void> {
+  /**
+   * Job `id`'s kind and how it was asked to end: from its record, or from the
+   * note its record left when it was removed.
+   */
+  async describe(id: string): Promise<{ kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined> {
+    const { jobs, ended } = await this.read();
+    const r = jobs.find((j) => j.id === id) ?? ended.find((e) => e.id === id && Date.now() - e.at < this.keepEndedMs);
+    if (r === undefined) return undefined;
+    return r.ending === undefined ? { kind: r.kind } : { kind: r.kind, ending: r.ending };
+  }
+
+  /**
+   * Replace the records under the file lock; `fn` returns the new list, or
+   * undefined to leave the file alone; `endedNow`: records that leave an
+   * ended note. Old notes go with any change.
+   */
+  private change(fn: (jobs: JobRecord[]) => JobRecord[] | undefined, endedNow: (jobs: JobRecord[]) => readonly JobRecord[] = () => []): Promise<void> {
     return withFileLock(this.file, async () => {
-      const jobs = fn(await this.list());
+      const before = await this.read();
+      const jobs = fn(before.jobs);
       if (!jobs) return;
-      if (jobs.length === 0) {
+      const now = Date.now();
+      const noted = endedNow(before.jobs).flatMap((j) => (j.ending ? [{ id: j.id, kind: j.kind, ending: j.ending, at: now }] : []));
+      // A job written now under a noted id is another job: its note no longer applies.
+      const current = new Set([...jobs.map((j) => j.id), ...noted.map((n) => n.id)]);
+      const ended = [...before.ended.filter((e) => now - e.at < this.keepEndedMs && !current.has(e.id)), ...noted];
+      if (jobs.length === 0 && ended.length === 0) {
         await fs.rm(this.file, { force: true });
         if (log.enabled) log('removed %s (no job records)', this.file);
         return;
       }
-      await writeJsonAtomic(this.file, { version: 1, ...(this.vm ? { vm: this.vm } : {}), jobs } satisfies RecordsFile);
-      if (log.enabled) log('wrote %s (%d job records)', this.file, jobs.length);
+      await writeJsonAtomic(this.file, { version: 1, ...(this.vm ? { vm: this.vm } : {}), jobs, ...(ended.length ? { ended } : {}) } satisfies RecordsFile);
+      if (log.enabled) log('wrote %s (%d job records, %d ended notes)', this.file, jobs.length, ended.length);
     });
   }
 
@@ -208,6 +257,23 @@ export class JobRecordStore {
     const drop = new Set(ids);
     const gone = (j: JobRecord): boolean => drop.has(j.id) && j.result === undefined;
     return this.change((jobs) => (jobs.some(gone) ? jobs.filter((j) => !gone(j)) : undefined));
+  }
+
+  /**
+   * Remove the record of a job that reached a terminal state, leaving a note
+   * of how it was asked to end if it says (a no-op without a record).
+   */
+  finish(id: string): Promise<void> {
+    return this.change(
+      (jobs) => (jobs.some((j) => j.id === id) ? jobs.filter((j) => j.id !== id) : undefined),
+      (jobs) => jobs.filter((j) => j.id === id),
+    );
+  }
+
+  /** Drop ended notes past their time (the file goes if nothing else is left). */
+  async pruneEnded(): Promise<void> {
+    const { ended } = await this.read();
+    if (ended.some((e) => Date.now() - e.at >= this.keepEndedMs)) await this.change((jobs) => jobs);
   }
 
   /** Remove the records of these job ids (a no-op for ids without one). */

@@ -610,13 +610,12 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   /**
    * What the starter of a job this manager does not track recorded about it:
    * its kind (QEMU's events say `commit` for an active commit too) and how it
-   * asked it to end. Undefined without records, or when there is none.
+   * asked it to end, also for some minutes after its record was removed
+   * (job-records.ts). Undefined without records, or when there is none.
    */
   async recordedJob(jobId: string): Promise<{ kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined> {
     if (!this.records.keeps) return undefined;
-    const r = await this.records.find(jobId);
-    if (r === undefined) return undefined;
-    return r.ending === undefined ? { kind: r.kind } : { kind: r.kind, ending: r.ending };
+    return this.records.describe(jobId);
   }
 
   private keepsRecords(): boolean {
@@ -708,7 +707,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         if (this.byDisk.get(job.disk) === slot) this.byDisk.delete(job.disk);
         // The job is over (a lost connection is not: it goes on in QEMU, its record stays).
         if (this.keepsRecords() && job.state !== 'detached' && job.state !== 'discarded') {
-          void this.recordOp((s) => s.remove([job.id])).then(() => slot.resolveDone(job));
+          void this.recordOp((s) => s.finish(job.id)).then(() => slot.resolveDone(job));
           return;
         }
         slot.resolveDone(job);

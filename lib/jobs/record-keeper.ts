@@ -10,6 +10,7 @@ import { logger } from '../log.js';
 import { keyFileName } from '../cli/vm-key.js';
 import { isRecordedJob } from './adoption.js';
 import { JobRecordStore, recordsFileOf, type JobRecord } from './job-records.js';
+import type { BlockJobKind } from './constants.js';
 
 const log = logger('job');
 
@@ -86,11 +87,11 @@ export class JobRecordKeeper {
     });
   }
 
-  /** The record of job `jobId`, if there is one. */
-  async find(jobId: string): Promise<JobRecord | undefined> {
-    let found: JobRecord | undefined;
+  /** Job `jobId`'s kind and how it was asked to end, from its record or the note of its end. */
+  async describe(jobId: string): Promise<{ kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined> {
+    let found: { kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined;
     await this.op(async (s) => {
-      found = (await s.list()).find((x) => x.id === jobId);
+      found = await s.describe(jobId);
     });
     return found;
   }
@@ -129,6 +130,8 @@ export class JobRecordKeeper {
       if (log.enabled) log('dropping records of jobs QEMU no longer has: %o', stale);
       await this.op((s) => s.removeStale(stale));
     }
+    // Notes of ended jobs past their time would otherwise keep the file.
+    await this.op((s) => s.pruneEnded());
     return { byId, ended, reused };
   }
 }

@@ -18,7 +18,8 @@ import {
   type BlockJobEvent,
 } from '../../lib/jobs/index.js';
 import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
-import { JobRecordStore } from '../../lib/jobs/job-records.js';
+import sinon from 'sinon';
+import { ENDED_KEEP_MS, JobRecordStore } from '../../lib/jobs/job-records.js';
 import { QmpDisconnectedError, QmpError } from '../../lib/errors.js';
 import { flush } from './helpers/fake-qemu.js';
 import { until } from '../helpers/until.js';
@@ -74,6 +75,13 @@ describe('jobs/job-records (fake QEMU)', () => {
     return JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as { version: number; jobs: Record<string, unknown>[] };
   }
 
+  /** The job's record is gone; what is left is the note of how it was asked to end (for other processes following it). */
+  function expectOnlyEndedNote(ending: 'abort' | 'pivot'): void {
+    const { jobs, ended } = readRecords() as { jobs: unknown[]; ended?: Record<string, unknown>[] };
+    expect(jobs).to.deep.equal([]);
+    expect(ended?.map(({ at: _at, ...rest }) => rest)).to.deep.equal([{ id: 'drive0', kind: 'active-commit', ending }]);
+  }
+
   it('removing stale records keeps one that got a result meanwhile (its manager handed the job over)', async () => {
     const store = new JobRecordStore(path.join(dir, 'x.jobs.json'));
     await store.put({ id: 'a', kind: 'pull', disk: 'vda', diskArg: 'vda' });
@@ -82,6 +90,48 @@ describe('jobs/job-records (fake QEMU)', () => {
     expect(await store.markResult('b', 'completed', undefined)).to.equal(true);
     await store.removeStale(['a', 'b']);
     expect((await store.list()).map((r) => `${r.id} ${r.result}`)).to.deep.equal(['b completed']);
+  });
+
+  it('a removed record that said how its job was asked to end leaves a note of it, which a new record of that id replaces', async () => {
+    const file = path.join(dir, 'x.jobs.json');
+    const store = new JobRecordStore(file);
+    await store.put({ id: 'a', kind: 'copy', disk: 'vda', diskArg: 'vda', ending: 'abort' });
+    await store.put({ id: 'b', kind: 'pull', disk: 'vdb', diskArg: 'vdb' });
+    await store.finish('a');
+    await store.finish('b');
+    // Adopting managers see no job; a follower of job a still learns how it was ended.
+    expect(await store.list()).to.deep.equal([]);
+    expect(await store.describe('a')).to.deep.equal({ kind: 'copy', ending: 'abort' });
+    expect(await store.describe('b')).to.equal(undefined);
+    await store.putStarting({ id: 'a', kind: 'active-commit', disk: 'vda', diskArg: 'vda', starting: 't' });
+    expect(await store.describe('a')).to.deep.equal({ kind: 'active-commit' });
+    await store.finish('a');
+    expect(fs.existsSync(file)).to.equal(false);
+  });
+
+  it('an ended note is kept ENDED_KEEP_MS, then dropped with the next change or at pruneEnded()', async () => {
+    const clock = sinon.useFakeTimers({ now: 1_700_000_000_000, toFake: ['Date'] });
+    try {
+      const file = path.join(dir, 'x.jobs.json');
+      const store = new JobRecordStore(file);
+      await store.put({ id: 'a', kind: 'copy', disk: 'vda', diskArg: 'vda', ending: 'pivot' });
+      await store.finish('a');
+      clock.tick(ENDED_KEEP_MS - 1);
+      expect(await store.describe('a')).to.deep.equal({ kind: 'copy', ending: 'pivot' });
+      await store.pruneEnded();
+      expect(fs.existsSync(file)).to.equal(true);
+      clock.tick(1);
+      expect(await store.describe('a')).to.equal(undefined);
+      await store.pruneEnded();
+      expect(fs.existsSync(file)).to.equal(false);
+      await store.put({ id: 'b', kind: 'copy', disk: 'vda', diskArg: 'vda', ending: 'abort' });
+      await store.finish('b');
+      clock.tick(ENDED_KEEP_MS);
+      await store.put({ id: 'c', kind: 'pull', disk: 'vdb', diskArg: 'vdb' });
+      expect(JSON.parse(fs.readFileSync(file, 'utf8'))).to.not.have.property('ended');
+    } finally {
+      clock.restore();
+    }
   });
 
   it('is written after the start (data in JSON form, the manager by key name) and removed at the end', async () => {
@@ -102,7 +152,7 @@ describe('jobs/job-records (fake QEMU)', () => {
     await flush();
     pivotChain(q);
     await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
-    expect(fs.existsSync(recordsFile)).to.equal(false);
+    expectOnlyEndedNote('pivot');
     expect(files.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
   });
 
@@ -163,7 +213,7 @@ describe('jobs/job-records (fake QEMU)', () => {
     q.closed = false;
     // The starter's DELETE is carried out from the record.
     await adoptAndPivot(q);
-    expect(fs.existsSync(recordsFile)).to.equal(false);
+    expectOnlyEndedNote('pivot');
   });
 
   it('a manager adopting the job uses it: DELETE carried out, caller\'s disk name, lastJobOutcome', async () => {
@@ -175,7 +225,7 @@ describe('jobs/job-records (fake QEMU)', () => {
     first.detach();
     const m = await adoptAndPivot(q);
     expect(m.lastJobOutcome('drive0')).to.include({ status: 'COMPLETED', pivoted: true, synced: true });
-    expect(fs.existsSync(recordsFile)).to.equal(false);
+    expectOnlyEndedNote('pivot');
   });
 
   it('a manager detached while its job\'s dismiss is unanswered hands the job over to one attached at once in this process: reported once', async () => {
@@ -256,7 +306,7 @@ describe('jobs/job-records (fake QEMU)', () => {
     expect(seen).to.equal('abort');
     expect(m.lastJobOutcome('drive0')).to.include({ status: 'CANCELED', pivoted: false, synced: true });
     await m.recordsWritten();
-    expect(fs.existsSync(recordsFile)).to.equal(false);
+    expectOnlyEndedNote('abort');
   });
 
   it('a record that cannot be written: the job runs, and recordsWritten() says so once', async () => {

@@ -181,6 +181,35 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
         const chains = (m: BlockJobManager): string[][] => m.listDisks().map((d) => d.chain.map((i) => i.filename));
         expect(chains(b.m)).to.deep.equal(chains(a.m));
       });
+
+      it(`${mode}: two managers at once, a READY ${kind} ${pivot ? 'pivoted' : 'aborted'} by one, the other hearing of it only after the record is gone: both report ${pivot ? 'COMPLETED' : 'CANCELED'}`, async () => {
+        await vm(blockdev);
+        const a = await manager('A');
+        if (kind === 'copy') await a.m.blockCopy(a.disk, path.join(dir, 'copy.qcow2'), {}, 0);
+        else await a.m.blockCommit(a.disk, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+        for (let i = 0; i < 500 && a.m.jobFor(a.disk)?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 5));
+        await a.m.recordsWritten();
+        const b = await manager('B');
+        expect(b.m.jobFor(b.disk)?.state).to.equal('ready');
+        // B's events wait (a loaded process, a slow reader) until A has ended the job and removed its record.
+        const held: [string, unknown[]][] = [];
+        const emit = b.s.emit.bind(b.s);
+        b.s.emit = ((name: string, ...args: unknown[]) => (name === 'event' || /^[A-Z_]+$/.test(name) ? held.push([name, args]) > 0 : emit(name, ...args))) as typeof b.s.emit;
+        await a.m.blockJobAbort(a.disk, pivot ? VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT : 0);
+        await a.m.waitForJob(a.disk).catch(() => undefined);
+        await a.m.recordsWritten();
+        // No record of the job is left (the file may hold a note of its end).
+        expect(fs.readdirSync(dir).filter((f) => f.endsWith('.jobs.json')).flatMap((f) => (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { jobs: unknown[] }).jobs)).to.deep.equal([]);
+        b.s.emit = emit as typeof b.s.emit;
+        for (const [name, args] of held) emit(name, ...args);
+        const ends = (): string[] => events.filter((e) => !e.endsWith(' READY')).sort();
+        for (let i = 0; i < 200 && ends().length < 2; i++) await new Promise((r) => setTimeout(r, 5));
+        const status = pivot ? 'COMPLETED' : 'CANCELED';
+        expect(ends()).to.deep.equal([`A ${kind} ${status}`, `B ${kind} ${status}`]);
+        const chains = (m: BlockJobManager): string[][] => m.listDisks().map((d) => d.chain.map((i) => i.filename));
+        for (let i = 0; i < 200 && JSON.stringify(chains(b.m)) !== JSON.stringify(chains(a.m)); i++) await new Promise((r) => setTimeout(r, 5));
+        expect(chains(b.m)).to.deep.equal(chains(a.m));
+      });
     }
 
     it(`${mode}: SHUTDOWN then STOP (QEMU run with -no-shutdown stays): a connection lost at the job's end hands the job over`, async () => {
