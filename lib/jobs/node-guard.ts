@@ -1,7 +1,8 @@
 /**
  * The guard every read of QEMU's node list waits for: QEMU 7.2 crashes
  * (SIGSEGV) on `query-named-block-nodes` while a stream job is concluded but
- * not yet dismissed (observed here), so the manager reads the node list only
+ * not yet dismissed (observed here: the stream's filter node has left the
+ * graph but is listed until the job goes), so the manager reads the node list only
  * when no job of its own is in that window. libvirt happens to avoid it by
  * dismissing before reading the nodes. It knows the manager's job records and
  * `query-jobs`, not disks or nodes.
