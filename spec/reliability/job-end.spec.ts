@@ -162,16 +162,22 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
       expect(await s.execute('query-jobs')).to.deep.equal([]);
     });
 
+    /** A READY copy or active commit started by manager A, and manager B attached beside it. */
+    async function readyWithTwoManagers(kind: 'copy' | 'active-commit'): Promise<{ a: Awaited<ReturnType<typeof manager>>; b: Awaited<ReturnType<typeof manager>> }> {
+      await vm(blockdev);
+      const a = await manager('A');
+      if (kind === 'copy') await a.m.blockCopy(a.disk, path.join(dir, 'copy.qcow2'), {}, 0);
+      else await a.m.blockCommit(a.disk, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+      for (let i = 0; i < 500 && a.m.jobFor(a.disk)?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 5));
+      await a.m.recordsWritten();
+      const b = await manager('B');
+      expect(b.m.jobFor(b.disk)?.state).to.equal('ready');
+      return { a, b };
+    }
+
     for (const [kind, pivot] of [['active-commit', false], ['active-commit', true], ['copy', false], ['copy', true]] as const) {
       it(`${mode}: two managers at once, a READY ${kind} ${pivot ? 'pivoted' : 'aborted'} by one: both report ${pivot ? 'COMPLETED' : 'CANCELED'}`, async () => {
-        await vm(blockdev);
-        const a = await manager('A');
-        if (kind === 'copy') await a.m.blockCopy(a.disk, path.join(dir, 'copy.qcow2'), {}, 0);
-        else await a.m.blockCommit(a.disk, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
-        for (let i = 0; i < 500 && a.m.jobFor(a.disk)?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 5));
-        await a.m.recordsWritten();
-        const b = await manager('B');
-        expect(b.m.jobFor(b.disk)?.state).to.equal('ready');
+        const { a, b } = await readyWithTwoManagers(kind);
         await a.m.blockJobAbort(a.disk, pivot ? VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT : 0);
         const ends = (): string[] => events.filter((e) => !e.endsWith(' READY')).sort();
         for (let i = 0; i < 200 && ends().length < 2; i++) await new Promise((r) => setTimeout(r, 5));
@@ -183,14 +189,7 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
       });
 
       it(`${mode}: two managers at once, a READY ${kind} ${pivot ? 'pivoted' : 'aborted'} by one, the other hearing of it only after the record is gone: both report ${pivot ? 'COMPLETED' : 'CANCELED'}`, async () => {
-        await vm(blockdev);
-        const a = await manager('A');
-        if (kind === 'copy') await a.m.blockCopy(a.disk, path.join(dir, 'copy.qcow2'), {}, 0);
-        else await a.m.blockCommit(a.disk, null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
-        for (let i = 0; i < 500 && a.m.jobFor(a.disk)?.state !== 'ready'; i++) await new Promise((r) => setTimeout(r, 5));
-        await a.m.recordsWritten();
-        const b = await manager('B');
-        expect(b.m.jobFor(b.disk)?.state).to.equal('ready');
+        const { a, b } = await readyWithTwoManagers(kind);
         // B's events wait (a loaded process, a slow reader) until A has ended the job and removed its record.
         const held: [string, unknown[]][] = [];
         const emit = b.s.emit.bind(b.s);
