@@ -14,6 +14,7 @@ import { FLAGS } from './api.js';
 import type { CliContext } from './context.js';
 import { progressDoneLine, progressLine, percentDone } from './format.js';
 import type { JsonRecord } from './io.js';
+import { VirError } from '../errors.js';
 
 export interface WaitOptions {
   disk: string;
@@ -77,6 +78,8 @@ export class JobWaiter {
     const start = ctx.now();
     let last = { cur: 0, end: 0 };
     let missing = 0;
+    /** An abort found the job ended already: wait for its event instead. */
+    let endedFirst = false;
     let outcome: WaitOutcome;
     try {
       for (;;) {
@@ -102,14 +105,19 @@ export class JobWaiter {
         }
         last = { cur, end };
         const timedOut = !!opts.timeoutMs && ctx.now() - start > opts.timeoutMs;
-        if (this.interrupted || timedOut) {
+        if ((this.interrupted || timedOut) && !endedFirst) {
           try {
             await manager.blockJobAbort(opts.disk, opts.asyncAbort ? FLAGS.ABORT_ASYNC : 0);
           } catch (err) {
-            // The job ended on its own just before the abort reached it: report how it ended.
-            if (!this.event) throw err;
-            outcome = this.eventOutcome(this.event);
-            break;
+            // The job ended on its own just before the abort reached it: report how it
+            // ended, once its event is here (an --async abort does not wait for it).
+            if (this.event) {
+              outcome = this.eventOutcome(this.event);
+              break;
+            }
+            if (!(err instanceof VirError && err.kind === 'INVALID_ARG')) throw err;
+            endedFirst = true;
+            continue;
           }
           outcome = { status: 'CANCELED', userAbort: true };
           break;

@@ -672,10 +672,15 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         return;
       }
       case 'query-outcome': {
-        const ask = (): void =>
+        const asked = (): void =>
           this.ending.outcome(job.id, (row) =>
             this.apply(slot, row ? { kind: 'outcome', found: true, ...(row.error !== undefined ? { error: row.error } : {}) } : { kind: 'outcome', found: false }),
           );
+        // An abort or pivot still unanswered decides the outcome too: refused (the job
+        // concluded on its own first), it did not take. QEMU answers it before the
+        // query-jobs sent now; its rejection is applied first here as well.
+        const end = slot.endCommand;
+        const ask = end === undefined ? asked : (): void => void end.then(asked, asked);
         // A copy or active commit that another manager may have ended (two
         // processes on one VM): its record, read now, says how it was asked
         // to end; read at attach, it was too early.
@@ -949,15 +954,26 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       if (refused.reason === 'not-ready') throw errors.notReadyForPivot(slot.job.id);
       throw errors.stillEnding(disk.name);
     }
-    if (LIVE.has(stateBefore) && slot.endCommand) {
+    // QEMU ended the job on its own before this call could (it was concluded
+    // already, or refused the command because it concluded meanwhile): there is
+    // no active job to end, as libvirt says once it has seen the end. A
+    // synchronous call says so after the job's terminal event.
+    let endedOnItsOwn = !LIVE.has(stateBefore);
+    if (!endedOnItsOwn && slot.endCommand) {
       try {
         await slot.endCommand;
       } catch (err) {
-        // QEMU refused, unless the job ended meanwhile (the cancel lost a race).
         if (LIVE.has(slot.job.state)) throw err;
+        endedOnItsOwn = true;
       }
     }
-    if (flags & VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC) return;
+    const async = (flags & VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC) !== 0;
+    if (endedOnItsOwn) {
+      const end = async ? undefined : await slot.done;
+      if (end?.state === 'detached' || end?.state === 'discarded') throw errors.disconnected();
+      throw errors.noActiveJob(disk.name);
+    }
+    if (async) return;
     const end = await slot.done;
     if (end.state === 'detached' || end.state === 'discarded') throw errors.disconnected();
     if (pivot && end.state === 'failed') {

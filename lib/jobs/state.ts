@@ -25,6 +25,7 @@
  *   aborting|pivoting  abort / pivot         -            refuse still-ending
  *   concluded..finishing  abort / pivot      -            refuse still-ending after an abort or pivot; else wait
  *   aborting|pivoting  end-refused           previous     -
+ *   concluded   end-refused (outcome not yet decided)  concluded   - (the request is dropped: QEMU's report decides)
  *   concluded   outcome found                dismissing   dismiss
  *   concluded   outcome not found            finishing    run-completion
  *   dismissing  dismissed                    finishing    run-completion
@@ -394,10 +395,17 @@ function fromEnding(job: Job, input: JobInput): Transition {
       if (job.endRequest !== undefined) return { job, effects: [{ kind: 'refuse', reason: 'still-ending' }] };
       // Ended on its own: the caller waits for the end like everyone else.
       return same(job);
+    case 'end-refused': {
+      // QEMU refused the abort or pivot because the job had concluded on its
+      // own (its events came before the refusal): the request never took, so
+      // QEMU's report decides the outcome, not the request.
+      if (job.state !== 'concluded' || job.endRequest === undefined || job.result !== undefined) return same(job);
+      const { endRequest: _e, resumeState: _r, ...rest } = job;
+      return same(rest);
+    }
     // stale answers or impossible here:
     case 'start-ok':
     case 'start-failed':
-    case 'end-refused':
     case 'vanished':
       return same(job);
     default:

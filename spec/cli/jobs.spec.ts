@@ -131,6 +131,29 @@ describe('cli: blockpull', () => {
     expect(r).to.deep.equal({ code: 0, stdout: '\nPull complete\n', stderr: '' });
   });
 
+  it('Ctrl-C racing with the end of the job under --async: the abort answers first, the job\'s event after; reports how it ended', async () => {
+    const m = new FakeManager();
+    m.step = 0;
+    let fire: (() => void) | undefined;
+    m.blockJobAbort = async (disk) => {
+      m.jobs.delete(disk);
+      setTimeout(() => m.emit({ disk, type: 'pull', status: 'COMPLETED' }), 5);
+      throw new VirError('INVALID_ARG', `disk ${disk} does not have an active block job`);
+    };
+    let aborts = 0;
+    const abort = m.blockJobAbort.bind(m);
+    m.blockJobAbort = (disk, flags) => (aborts++, abort(disk, flags));
+    const r = await runFake(['blockpull', 'vda', '--wait', '--async'], m, {
+      onInterrupt: (h) => ((fire = h), () => undefined),
+      sleep: async () => {
+        fire?.();
+        await new Promise((res) => setTimeout(res, 1));
+      },
+    });
+    expect(r).to.deep.equal({ code: 0, stdout: '\nPull complete\n', stderr: '' });
+    expect(aborts).to.equal(1);
+  });
+
   it('--timeout aborts with ABORT_ASYNC under --async', async () => {
     const m = new FakeManager();
     m.step = 0;

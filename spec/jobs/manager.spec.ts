@@ -416,18 +416,42 @@ describe('jobs/manager', () => {
       await flush();
       expect(events.map((e) => e.status)).to.deep.equal(['CANCELED']);
     });
-    it('terminal event while the abort is in flight: completion reported CANCELED, once; abort succeeds', async () => {
-      const q = setup('drive');
-      const { m, events } = await attach(q);
-      await m.blockPull('drive0', 1);
-      // QEMU finishes the job, then refuses the cancel that arrives too late.
-      q.overrides.set('block-job-cancel', () => {
-        q.finish('drive0');
-        throw new QmpError('GenericError', "Job 'drive0' in state 'concluded' cannot accept command verb 'cancel'", 'block-job-cancel');
+    for (const async of [false, true]) {
+      it(`the job completing just before the cancel, which QEMU refuses${async ? ' (ASYNC)' : ''}: COMPLETED, once; the abort says there is no active job`, async () => {
+        const q = setup('drive');
+        const { m, events } = await attach(q);
+        await m.blockPull('drive0', 1);
+        // QEMU finishes the job, then refuses the cancel that arrives too late: on the
+        // wire the job's events come first, then the refusal, then later answers.
+        q.overrides.set('block-job-cancel', async () => {
+          await Promise.resolve();
+          q.finish('drive0');
+          throw new QmpError('GenericError', "Job 'drive0' in state 'concluded' cannot accept command verb 'cancel'", 'block-job-cancel');
+        });
+        await expectVirError(m.blockJobAbort('drive0', async ? VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC : 0), 'invalid argument: disk drive0 does not have an active block job');
+        await m.settled();
+        // The pull ran to its end: the chain is pulled, and the event says so.
+        expect(events.map((e) => e.status)).to.deep.equal(['COMPLETED']);
+        expect(m.getDisk('drive0').chain).to.have.length(1);
       });
-      await m.blockJobAbort('drive0');
-      expect(events.map((e) => e.status)).to.deep.equal(['CANCELED']);
-    });
+
+      it(`an abort${async ? ' (ASYNC)' : ''} of a job QEMU concluded on its own, before the manager finished it: no active block job, nothing sent`, async () => {
+        const q = setup('drive');
+        const { m, events } = await attach(q);
+        await m.blockPull('drive0', 1);
+        q.finish('drive0');
+        expect(m.jobFor('drive0')?.state).to.equal('concluded');
+        q.sent.length = 0;
+        const abort = m.blockJobAbort('drive0', async ? VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC : 0);
+        let eventsAtAbortEnd: string[] | undefined;
+        await expectVirError(abort.finally(() => (eventsAtAbortEnd = events.map((e) => e.status))), 'invalid argument: disk drive0 does not have an active block job');
+        // A synchronous abort answers after the job's end was reported.
+        expect(eventsAtAbortEnd).to.deep.equal(async ? [] : ['COMPLETED']);
+        await m.settled();
+        expect(events.map((e) => e.status)).to.deep.equal(['COMPLETED']);
+        expect(q.commands().filter((c) => c.startsWith('block-job-cancel'))).to.deep.equal([]);
+      });
+    }
     it('the job vanished before the cancel (DeviceNotActive): abort succeeds, CANCELED once', async () => {
       const q = setup('drive');
       const { m, events } = await attach(q);

@@ -162,6 +162,19 @@ describe('jobs/state: transition', () => {
       const own = transition(at('running'), { kind: 'status', status: 'concluded' }).job;
       expect(transition(own, { kind: 'abort' }).effects).to.deep.equal([]);
     });
+    it('concluded while an abort was unanswered, then the abort refused: the request is dropped and QEMU\'s report decides', () => {
+      let j = transition(at('running'), { kind: 'abort' }).job;
+      j = transition(j, { kind: 'status', status: 'concluded' }).job;
+      expect(j).to.include({ state: 'concluded', endRequest: 'abort' });
+      j = transition(j, { kind: 'end-refused' }).job;
+      expect(j.state).to.equal('concluded');
+      expect(j.endRequest).to.equal(undefined);
+      expect(decideResult(j, undefined)).to.equal('completed');
+      // Once the outcome is decided, a late refusal changes nothing.
+      let k = transition(transition(at('running'), { kind: 'abort' }).job, { kind: 'status', status: 'concluded' }).job;
+      k = transition(k, { kind: 'outcome', found: true }).job;
+      expect(transition(k, { kind: 'end-refused' }).job).to.deep.equal(k);
+    });
     it('end-refused → back to running', () => {
       const j = transition(at('running'), { kind: 'abort' }).job;
       expect(transition(j, { kind: 'end-refused' }).job.state).to.equal('running');
