@@ -5,7 +5,7 @@
  * libvirt-N-format / libvirt-N-storage, top = lowest N, no device).
  */
 import type { Extent } from './extents.js';
-import { SimImage, DEFAULT_SIZE, type ImageFormat } from './image.js';
+import { SimImage, DEFAULT_SIZE, resolveBacking, type ImageFormat } from './image.js';
 import type { SimMachine } from './machine.js';
 import type { BlockNode } from './graph.js';
 
@@ -47,7 +47,11 @@ export function addDisk(m: SimMachine, spec: DiskSpec): BlockNode {
   const size = spec.sizeBytes ?? DEFAULT_SIZE;
   const format = spec.format ?? 'qcow2';
   const layers = spec.layers ?? defaultLayers(spec.chain, size);
-  const images = spec.chain.map((path, i) => {
+  // A relative name is a backing name as written in the header above it; the
+  // image is the file it names from that image's folder, as QEMU opens it.
+  const paths: string[] = [];
+  for (const [i, name] of spec.chain.entries()) paths.push(i === 0 ? name : resolveBacking(paths[i - 1]!, name));
+  const images = paths.map((path, i) => {
     const img = m.store.get(path) ?? m.store.add(new SimImage(path, format, size, layers[i] ?? []));
     const below = spec.chain[i + 1];
     if (below !== undefined) {

@@ -8,6 +8,9 @@ import fc from 'fast-check';
 import { startSimulator, parseSimArgs, type Simulator } from '../../lib/sim/index.js';
 import { ExtentMap } from '../../lib/sim/extents.js';
 import { TestClient } from './client.js';
+import { connect } from '../../lib/qmp/session.js';
+import { BlockJobManager, VIR_DOMAIN_BLOCK_REBASE_RELATIVE } from '../../lib/jobs/index.js';
+import { blockMerge } from '../../lib/merge/index.js';
 
 const MiB = 1024 * 1024;
 
@@ -248,5 +251,26 @@ describe('sim parseSimArgs', function () {
     expect(() => parseSimArgs(['--chain', 'a=/a,/b,/a'])).to.throw("--chain a=/a,/b,/a: image '/a' appears twice (a backing loop)");
     expect(() => parseSimArgs(['--bogus'])).to.throw(/unknown simulator argument/);
     expect(() => parseSimArgs(['--listen'])).to.throw(/needs a value/);
+  });
+});
+
+describe('sim: a chain given with relative backing names', function () {
+  let sim: Simulator;
+  afterEach(async () => sim?.close());
+
+  it('opens each relative name from its overlay\'s folder, as QEMU does, and a --keep-relative merge writes a name relative to it', async () => {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/img/c', 'mid', 'base'], sizeBytes: 4 * MiB }], clock: 'real' });
+    expect(sim.chain('vda')).to.deep.equal(['/img/c', '/img/mid', '/img/base']);
+    expect([sim.image('/img/c')?.backingFile, sim.image('/img/mid')?.backingFile]).to.deep.equal(['mid', 'base']);
+    const s = await connect(sim.endpoint);
+    try {
+      const m = await BlockJobManager.attach(s);
+      expect(m.getDisk('vda').chain.map((i) => [i.filename, i.backingName])).to.deep.equal([['/img/c', 'mid'], ['/img/mid', 'base'], ['/img/base', undefined]]);
+      await blockMerge(m, 'vda', 'mid', 'base', { flags: VIR_DOMAIN_BLOCK_REBASE_RELATIVE });
+      expect(sim.chain('vda')).to.deep.equal(['/img/c', '/img/base']);
+      expect(sim.image('/img/c')?.backingFile).to.equal('base');
+    } finally {
+      await s.close();
+    }
   });
 });
