@@ -9,7 +9,7 @@ import { startSimulator, parseSimArgs, type Simulator } from '../../lib/sim/inde
 import { ExtentMap } from '../../lib/sim/extents.js';
 import { TestClient } from './client.js';
 import { connect } from '../../lib/qmp/session.js';
-import { BlockJobManager, VIR_DOMAIN_BLOCK_REBASE_RELATIVE } from '../../lib/jobs/index.js';
+import { BlockJobManager, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE, VIR_DOMAIN_BLOCK_REBASE_RELATIVE } from '../../lib/jobs/index.js';
 import { blockMerge } from '../../lib/merge/index.js';
 
 const MiB = 1024 * 1024;
@@ -273,4 +273,40 @@ describe('sim: a chain given with relative backing names', function () {
       await s.close();
     }
   });
+});
+
+describe('sim: image locks', function () {
+  let sim: Simulator;
+  afterEach(async () => sim?.close());
+
+  for (const blockdev of [false, true]) {
+    it(`${blockdev ? '-blockdev' : '-drive'}: a commit into a template another disk's chain has open is refused as QEMU 7.2 refuses it, and changes nothing`, async () => {
+      sim = await startSimulator({
+        disks: [
+          { name: 'vda', chain: ['/t/a', '/t/mid', '/t/tmpl'], sizeBytes: 4 * MiB, blockdev },
+          { name: 'vdb', chain: ['/t/b', '/t/tmpl'], sizeBytes: 4 * MiB, blockdev },
+        ],
+        clock: 'real',
+      });
+      const s = await connect(sim.endpoint);
+      try {
+        const m = await BlockJobManager.attach(s);
+        const [vda, vdb] = m.listDisks().map((d) => d.name) as [string, string];
+        const before = [sim.guestContent(vda), sim.guestContent(vdb)];
+        // Intermediate (mid merged into the template) and active (the whole chain into it): both write it.
+        const tries = [(): Promise<unknown> => blockMerge(m, vda, '/t/mid', '/t/tmpl'), (): Promise<unknown> => m.blockCommit(vda, '/t/tmpl', null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE)];
+        for (const start of tries) {
+          const err = await start().then(() => undefined, (e: Error) => e.message);
+          expect(err).to.equal('internal error: unable to execute QEMU command \'block-commit\': Failed to get "write" lock');
+        }
+        expect([sim.guestContent(vda), sim.guestContent(vdb)]).to.deep.equal(before);
+        expect(sim.chain(vda)).to.deep.equal(['/t/a', '/t/mid', '/t/tmpl']);
+        // Into an image no other chain uses: allowed.
+        await blockMerge(m, vda, '/t/a', '/t/mid');
+        expect(m.listDisks().map((d) => d.chain.map((i) => i.filename))).to.deep.equal([['/t/mid', '/t/tmpl'], ['/t/b', '/t/tmpl']]);
+      } finally {
+        await s.close();
+      }
+    });
+  }
 });

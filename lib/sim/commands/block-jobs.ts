@@ -147,6 +147,18 @@ const blockStream: CommandDef = {
   },
 };
 
+/**
+ * QEMU's image locks: a commit reopens its base read-write, which another
+ * node in use on the same file (a template another disk's chain opened)
+ * does not allow.
+ */
+function checkWriteLock(m: SimMachine, base: BlockNode): void {
+  for (const n of m.graph.nodes.values()) {
+    if (n === base || !n.isFormat || n.image !== base.image) continue;
+    if (m.graph.parentsOf(n).length > 0 || m.graph.backendOf(n) !== undefined) throw generic('Failed to get "write" lock');
+  }
+}
+
 const blockCommit: CommandDef = {
   args: {
     'job-id': { type: 'str' },
@@ -192,6 +204,7 @@ const blockCommit: CommandDef = {
     }
     for (const n of layers(topBs, baseBs)) checkNotBusy(m, n);
     if (topBs === baseBs) throw generic('cannot commit an image into itself');
+    checkWriteLock(m, baseBs);
     const flags = jobFlags(a);
     if (topBs === bs) {
       if (a['backing-file'] !== undefined) throw generic("'backing-file' specified, but 'top' is the active layer");
