@@ -43,7 +43,7 @@ export function defaultLayers(chain: string[], size: number): Extent[][] {
 
 /** Create the images and nodes of one disk; returns its top node. */
 export function addDisk(m: SimMachine, spec: DiskSpec): BlockNode {
-  if (spec.chain.length === 0) throw new Error(`disk ${spec.name}: empty chain`);
+  checkDiskSpec(m, spec);
   const size = spec.sizeBytes ?? DEFAULT_SIZE;
   const format = spec.format ?? 'qcow2';
   const layers = spec.layers ?? defaultLayers(spec.chain, size);
@@ -83,4 +83,25 @@ export function addDisk(m: SimMachine, spec: DiskSpec): BlockNode {
   nodes.forEach((n, i) => (n.backing = nodes[i + 1] ?? null));
   m.graph.backends.set(spec.name, { name: spec.name, root: nodes[0]! });
   return nodes[0]!;
+}
+
+/**
+ * A disk spec QEMU would start with, said at once (a typo such as `device`
+ * for `name` otherwise surfaces later as a malformed answer): a name no other
+ * disk has, a chain of file names, a size in whole sectors, and a top image
+ * no other disk opens (QEMU's write lock refuses it).
+ */
+function checkDiskSpec(m: SimMachine, spec: DiskSpec): void {
+  const d = spec as Partial<DiskSpec> & Record<string, unknown>;
+  const what = typeof d.name === 'string' ? `disk ${d.name}` : 'disk';
+  if (typeof d.name !== 'string' || d.name === '') throw new Error(`${what}: 'name' must be a non-empty string`);
+  if (!Array.isArray(d.chain) || d.chain.length === 0) throw new Error(`${what}: empty chain`);
+  if (!d.chain.every((p) => typeof p === 'string' && p !== '')) throw new Error(`${what}: the chain must list image file names`);
+  if (d.sizeBytes !== undefined && (!Number.isSafeInteger(d.sizeBytes) || d.sizeBytes <= 0 || d.sizeBytes % 512 !== 0)) {
+    throw new Error(`${what}: size must be a positive multiple of 512 bytes, not ${String(d.sizeBytes)}`);
+  }
+  if (m.graph.lookup(d.name, d.name) !== undefined) throw new Error(`${what}: a disk or node of that name exists already`);
+  if (d.layers !== undefined && (!Array.isArray(d.layers) || d.layers.length !== d.chain.length)) throw new Error(`${what}: 'layers' must have one entry per image`);
+  const top = m.store.get(d.chain[0]!);
+  if (top !== undefined) throw new Error(`${what}: image ${d.chain[0]!} is open already (QEMU: Failed to get "write" lock)`);
 }

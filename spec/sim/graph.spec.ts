@@ -224,7 +224,7 @@ describe('sim content model', function () {
   it('guestContent reads through the chain; zero clusters and holes read as nothing', async function () {
     const sim = await startSimulator({
       clock: 'virtual',
-      disks: [{ name: 'd', chain: ['/t', '/b'], sizeBytes: 10, layers: [[{ start: 2, end: 4, fp: 'zero' }, { start: 6, end: 7, fp: 'T' }], [{ start: 0, end: 8, fp: 'B' }]] }],
+      disks: [{ name: 'd', chain: ['/t', '/b'], sizeBytes: 512, layers: [[{ start: 2, end: 4, fp: 'zero' }, { start: 6, end: 7, fp: 'T' }], [{ start: 0, end: 8, fp: 'B' }]] }],
     });
     try {
       expect(sim.guestContent('d')).to.deep.equal([
@@ -309,4 +309,29 @@ describe('sim: image locks', function () {
       }
     });
   }
+});
+
+describe('sim: disk specs QEMU would not start with are refused at once', function () {
+  const cases: [string, unknown, string][] = [
+    ['no name (a typo: device)', [{ device: 'vda', chain: ['/a'] }], "disk: 'name' must be a non-empty string"],
+    ['an empty chain', [{ name: 'vda', chain: [] }], 'disk vda: empty chain'],
+    ['a chain that is not file names', [{ name: 'vda', chain: ['/a', 3] }], 'disk vda: the chain must list image file names'],
+    ['a size not in whole sectors', [{ name: 'vda', chain: ['/a'], sizeBytes: 1000 }], 'disk vda: size must be a positive multiple of 512 bytes, not 1000'],
+    ['two disks of one name', [{ name: 'vda', chain: ['/a'] }, { name: 'vda', chain: ['/b'] }], 'disk vda: a disk or node of that name exists already'],
+    ['two disks on one top image', [{ name: 'vda', chain: ['/a'] }, { name: 'vdb', chain: ['/a'] }], 'disk vdb: image /a is open already (QEMU: Failed to get "write" lock)'],
+    ['a top another disk has as backing', [{ name: 'vda', chain: ['/a', '/t'] }, { name: 'vdb', chain: ['/t'] }], 'disk vdb: image /t is open already (QEMU: Failed to get "write" lock)'],
+    ['layers not one per image', [{ name: 'vda', chain: ['/a', '/b'], layers: [[]] }], "disk vda: 'layers' must have one entry per image"],
+  ];
+  for (const [what, disks, message] of cases) {
+    it(what, async () => {
+      const err = await startSimulator({ disks: disks as never, clock: 'virtual' }).then(async (sim) => void (await sim.close()), (e: Error) => e);
+      expect(err).to.be.instanceOf(Error);
+      expect((err as Error).message).to.equal(message);
+    });
+  }
+
+  it('disks sharing a backing image (a template) start', async () => {
+    const sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/a', '/t'] }, { name: 'vdb', chain: ['/b', '/t'] }], clock: 'virtual' });
+    await sim.close();
+  });
 });
