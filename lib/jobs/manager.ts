@@ -686,7 +686,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         // to end; read at attach, it was too early.
         if (job.endRequest !== undefined || !isMirrorKind(job.kind) || !this.keepsRecords()) return ask();
         void this.recordedJob(job.id)
-          .then((r) => r?.ending !== undefined && sameFamily(r.kind, job.kind) && this.apply(slot, { kind: 'ended-elsewhere', ending: r.ending }))
+          .then((r) => r?.ending !== undefined && r.ending !== slot.unappliedMark && sameFamily(r.kind, job.kind) && this.apply(slot, { kind: 'ended-elsewhere', ending: r.ending }))
           .catch((err: unknown) => log.enabled && log('record of %s not read: %s', job.id, (err as Error).message))
           .finally(ask);
         return;
@@ -751,7 +751,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         this.apply(slot, { kind: 'vanished' });
         return;
       }
-      if (!this.session.closed) {
+      // A refusal by QEMU; an answer that timed out says nothing once the job
+      // has concluded (QEMU may have carried the command out).
+      if (!this.session.closed && (isQmpCommandError(err) || LIVE.has(slot.job.state))) {
         const asked = slot.job.endRequest;
         this.apply(slot, { kind: 'end-refused' });
         // The mark written before the command (blockJobAbort) no longer holds:
@@ -941,11 +943,18 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     const input: JobInput = pivot ? { kind: 'pivot', canPivot: this.handler(slot.job.kind).canPivot } : { kind: 'abort' };
     // Only an end that will be sent: a pivot refused as not ready leaves no mark.
     const sends = pivot ? slot.job.state === 'ready' && this.handler(slot.job.kind).canPivot : slot.job.state === 'running' || slot.job.state === 'ready';
+    const asked = pivot ? 'pivot' : 'abort';
     if (isMirrorKind(slot.job.kind) && sends && this.keepsRecords()) {
       // Written before the command goes out: once QEMU reports the end, another process
       // (an adopting manager, an event reader) can tell a soft cancel from a pivot.
       const id = slot.job.id;
-      await this.recordOp((s) => s.markEnding(id, pivot ? 'pivot' : 'abort'));
+      slot.unappliedMark = asked;
+      await this.recordOp((s) => s.markEnding(id, asked));
+      if (!LIVE.has(slot.job.state)) {
+        // The job concluded meanwhile: this request will not go out, so its mark
+        // must not say how the job ended (this manager's outcome read skips it).
+        void this.recordOp((s) => s.clearEnding(id, asked));
+      } else slot.unappliedMark = undefined;
     }
     const stateBefore = slot.job.state;
     const effects = this.apply(slot, input);
@@ -954,26 +963,28 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       if (refused.reason === 'not-ready') throw errors.notReadyForPivot(slot.job.id);
       throw errors.stillEnding(disk.name);
     }
-    // QEMU ended the job on its own before this call could (it was concluded
-    // already, or refused the command because it concluded meanwhile): there is
-    // no active job to end, as libvirt says once it has seen the end. A
-    // synchronous call says so after the job's terminal event.
-    let endedOnItsOwn = !LIVE.has(stateBefore);
-    if (!endedOnItsOwn && slot.endCommand) {
+    // QEMU had concluded the job before this request reached it (already, or
+    // it refused the command because it concluded meanwhile).
+    let late = !LIVE.has(stateBefore);
+    if (!late && slot.endCommand) {
       try {
         await slot.endCommand;
       } catch (err) {
         if (LIVE.has(slot.job.state)) throw err;
-        endedOnItsOwn = true;
+        late = true;
       }
     }
     const async = (flags & VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC) !== 0;
-    if (endedOnItsOwn) {
-      const end = async ? undefined : await slot.done;
-      if (end?.state === 'detached' || end?.state === 'discarded') throw errors.disconnected();
-      throw errors.noActiveJob(disk.name);
-    }
-    if (async) return;
+    if (late) {
+      // Ended as asked (by another client, its record or QEMU's report says so):
+      // done. Ended on its own (a pull that completed, a job that failed): there
+      // is no active job to end, as libvirt says once it has seen the end; a
+      // synchronous call says so after the job's terminal event.
+      const end = async ? slot.job : await slot.done;
+      if (end.state === 'detached' || end.state === 'discarded') throw errors.disconnected();
+      if (!endedAsAsked(end, asked)) throw errors.noActiveJob(disk.name);
+      if (async) return;
+    } else if (async) return;
     const end = await slot.done;
     if (end.state === 'detached' || end.state === 'discarded') throw errors.disconnected();
     if (pivot && end.state === 'failed') {
@@ -997,6 +1008,12 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     checkPathArg('destination', dest, false);
     return f(this, disk, dest, params, flags);
   }
+}
+
+/** Whether a job that ended before an abort or pivot reached it ended that way all the same. */
+function endedAsAsked(job: Job, asked: 'abort' | 'pivot'): boolean {
+  if (asked === 'pivot') return job.endRequest === 'pivot' && job.state !== 'failed';
+  return job.endRequest === 'abort' || job.blockEvent === 'cancelled' || job.state === 'cancelled';
 }
 
 /** Whether two job kinds are one QEMU job type (QEMU says `commit` for an active commit too). */

@@ -28,6 +28,12 @@ export interface Slot {
   /** Concluded before this manager attached: the chain it left is unknown (see dropOrphans). */
   concludedUnseen?: boolean;
   diskKnown?: () => void;
+  /**
+   * An abort or pivot marked in the job's record by this manager whose
+   * request was not applied (the job concluded while the mark was written):
+   * not another client's word on how the job ended.
+   */
+  unappliedMark?: 'abort' | 'pivot';
 }
 
 export const LIVE: ReadonlySet<Job['state']> = new Set<Job['state']>(['running', 'ready', 'aborting', 'pivoting']);

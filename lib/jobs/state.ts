@@ -25,7 +25,7 @@
  *   aborting|pivoting  abort / pivot         -            refuse still-ending
  *   concluded..finishing  abort / pivot      -            refuse still-ending after an abort or pivot; else wait
  *   aborting|pivoting  end-refused           previous     -
- *   concluded   end-refused (outcome not yet decided)  concluded   - (the request is dropped: QEMU's report decides)
+ *   concluded   end-refused (outcome not yet decided; pull, commit)  concluded   - (the request is dropped: QEMU's report decides)
  *   concluded   outcome found                dismissing   dismiss
  *   concluded   outcome not found            finishing    run-completion
  *   dismissing  dismissed                    finishing    run-completion
@@ -38,7 +38,7 @@
  *   (* live = running, ready, aborting, pivoting)
  */
 import type { JobStatus } from '../qapi/types.js';
-import type { BlockJobEventStatus, BlockJobKind } from './constants.js';
+import { isMirrorKind, type BlockJobEventStatus, type BlockJobKind } from './constants.js';
 
 export type JobState =
   /** registered, start command sent, no answer yet; QEMU statuses are only recorded */
@@ -396,10 +396,14 @@ function fromEnding(job: Job, input: JobInput): Transition {
       // Ended on its own: the caller waits for the end like everyone else.
       return same(job);
     case 'end-refused': {
-      // QEMU refused the abort or pivot because the job had concluded on its
-      // own (its events came before the refusal): the request never took, so
-      // QEMU's report decides the outcome, not the request.
-      if (job.state !== 'concluded' || job.endRequest === undefined || job.result !== undefined) return same(job);
+      // QEMU refused the abort because the job had concluded first (its events
+      // came before the refusal): the request never took. For a pull or a
+      // commit QEMU's report says how it ended (COMPLETED on its own,
+      // CANCELLED by another client's abort), so the request is dropped. A
+      // READY copy or active commit never completes on its own: another
+      // client ended it, most likely as asked here, and the request stands
+      // (a record of the other's request says more, read at 'outcome').
+      if (job.state !== 'concluded' || job.endRequest === undefined || job.result !== undefined || isMirrorKind(job.kind)) return same(job);
       const { endRequest: _e, resumeState: _r, ...rest } = job;
       return same(rest);
     }

@@ -309,6 +309,34 @@ describe('jobs/job-records (fake QEMU)', () => {
     expectOnlyEndedNote('abort');
   });
 
+  it('a READY active commit that fails on its own while an abort writes its mark: the abort says there is no active job, the job is FAILED, the mark is taken back', async () => {
+    const q = qemu();
+    const events: string[] = [];
+    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e.status) });
+    await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+    q.ready('drive0');
+    await flush();
+    const markEnding = JobRecordStore.prototype.markEnding;
+    JobRecordStore.prototype.markEnding = async function (this: JobRecordStore, id: string, ending: 'abort' | 'pivot') {
+      // An I/O error ends the job while the abort's mark is written.
+      q.finish('drive0', { error: 'Input/output error' });
+      await flush();
+      return markEnding.call(this, id, ending);
+    };
+    let err: unknown;
+    try {
+      err = await m.blockJobAbort('drive0').then(() => undefined, (e: unknown) => e);
+    } finally {
+      JobRecordStore.prototype.markEnding = markEnding;
+    }
+    expect((err as Error | undefined)?.message).to.equal('invalid argument: disk drive0 does not have an active block job');
+    expect(events).to.deep.equal(['READY', 'FAILED']);
+    expect(q.commands().filter((c) => c.startsWith('block-job-cancel'))).to.deep.equal([]);
+    await m.recordsWritten();
+    // No record, and no note saying it was aborted.
+    expect(fs.existsSync(recordsFile)).to.equal(false);
+  });
+
   it('a record that cannot be written: the job runs, and recordsWritten() says so once', async () => {
     const q = qemu();
     const blocker = path.join(dir, 'a-file');

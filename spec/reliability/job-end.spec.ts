@@ -188,6 +188,29 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
         expect(chains(b.m)).to.deep.equal(chains(a.m));
       });
 
+      it(`${mode}: two managers ${pivot ? 'pivot' : 'abort'} one READY ${kind}, the second's command reaching QEMU after the first's concluded the job: both calls succeed, both report ${pivot ? 'COMPLETED' : 'CANCELED'} and follow the chain`, async () => {
+        const { a, b } = await readyWithTwoManagers(kind);
+        // B's command is held until QEMU has concluded the job at A's request; QEMU then refuses it.
+        const held = new Set(pivot ? ['block-job-complete', 'job-complete'] : ['block-job-cancel', 'job-cancel']);
+        const exec = b.s.execute.bind(b.s);
+        let concluded!: () => void;
+        const conc = new Promise<void>((r) => (concluded = r));
+        b.s.on('JOB_STATUS_CHANGE', (e: ReceivedEvent) => e.data?.status === 'concluded' && concluded());
+        (b.s as { execute: QmpSession['execute'] }).execute = ((cmd: string, ...rest: never[]) =>
+          held.has(cmd) ? conc.then(() => exec(cmd, ...rest)) : exec(cmd, ...rest)) as QmpSession['execute'];
+        const flags = pivot ? VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT : 0;
+        const pb = b.m.blockJobAbort(b.disk, flags).then(() => 'ok', (e: Error) => e.message);
+        const pa = a.m.blockJobAbort(a.disk, flags).then(() => 'ok', (e: Error) => e.message);
+        expect([await pa, await pb]).to.deep.equal(['ok', 'ok']);
+        const ends = (): string[] => events.filter((e) => !e.endsWith(' READY')).sort();
+        for (let i = 0; i < 200 && ends().length < 2; i++) await new Promise((r) => setTimeout(r, 5));
+        const status = pivot ? 'COMPLETED' : 'CANCELED';
+        expect(ends()).to.deep.equal([`A ${kind} ${status}`, `B ${kind} ${status}`]);
+        const chains = (m: BlockJobManager): string[][] => m.listDisks().map((d) => d.chain.map((i) => i.filename));
+        for (let i = 0; i < 200 && JSON.stringify(chains(b.m)) !== JSON.stringify(chains(a.m)); i++) await new Promise((r) => setTimeout(r, 5));
+        expect(chains(b.m)).to.deep.equal(chains(a.m));
+      });
+
       it(`${mode}: two managers at once, a READY ${kind} ${pivot ? 'pivoted' : 'aborted'} by one, the other hearing of it only after the record is gone: both report ${pivot ? 'COMPLETED' : 'CANCELED'}`, async () => {
         const { a, b } = await readyWithTwoManagers(kind);
         // B's events wait (a loaded process, a slow reader) until A has ended the job and removed its record.
