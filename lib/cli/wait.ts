@@ -91,7 +91,8 @@ export class JobWaiter {
         // A job vanishes with QEMU too: that is an error, never the fallback's COMPLETED.
         const lost = manager.connectionLost();
         if (lost) throw lost;
-        missing = info ? 0 : missing + 1;
+        // Once an abort found the job ended, its terminal event is certain to come.
+        missing = info || endedFirst ? 0 : missing + 1;
         if (missing > VANISHED_POLLS) {
           outcome = { status: 'COMPLETED', userAbort: false };
           break;
@@ -122,7 +123,7 @@ export class JobWaiter {
           outcome = { status: 'CANCELED', userAbort: true };
           break;
         }
-        await this.pause(opts.timeoutMs ? Math.min(ctx.pollMs, Math.max(1, opts.timeoutMs - (ctx.now() - start) + 1)) : ctx.pollMs);
+        await this.pause(opts.timeoutMs ? Math.min(ctx.pollMs, Math.max(1, opts.timeoutMs - (ctx.now() - start) + 1)) : ctx.pollMs, endedFirst);
       }
     } finally {
       this.uninterrupt();
@@ -138,8 +139,9 @@ export class JobWaiter {
   }
 
   /** Sleep one poll interval, but wake at once on the job's event or Ctrl-C. */
-  private async pause(ms: number): Promise<void> {
-    if (this.event || this.interrupted) return;
+  /** Until the next poll, the job's event, or (unless `uninterruptible`) Ctrl-C. */
+  private async pause(ms: number, uninterruptible = false): Promise<void> {
+    if (this.event || (this.interrupted && !uninterruptible)) return;
     await Promise.race([
       this.ctx.sleep(ms),
       new Promise<void>((r) => (this.wake = r)),

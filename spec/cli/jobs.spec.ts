@@ -137,21 +137,28 @@ describe('cli: blockpull', () => {
     let fire: (() => void) | undefined;
     m.blockJobAbort = async (disk) => {
       m.jobs.delete(disk);
-      setTimeout(() => m.emit({ disk, type: 'pull', status: 'COMPLETED' }), 5);
+      // It failed on its own; the event comes after the abort's answer.
+      setTimeout(() => m.emit({ disk, type: 'pull', status: 'FAILED', error: 'Input/output error' }), 20);
       throw new VirError('INVALID_ARG', `disk ${disk} does not have an active block job`);
     };
     let aborts = 0;
     const abort = m.blockJobAbort.bind(m);
     m.blockJobAbort = (disk, flags) => (aborts++, abort(disk, flags));
+    let polls = 0;
+    const info = m.getBlockJobInfo.bind(m);
+    m.getBlockJobInfo = (disk, flags) => (polls++, info(disk, flags));
     const r = await runFake(['blockpull', 'vda', '--wait', '--async'], m, {
       onInterrupt: (h) => ((fire = h), () => undefined),
       sleep: async () => {
         fire?.();
-        await new Promise((res) => setTimeout(res, 1));
+        await new Promise((res) => setTimeout(res, 2));
       },
     });
-    expect(r).to.deep.equal({ code: 0, stdout: '\nPull complete\n', stderr: '' });
+    expect(r.code).to.equal(1);
+    expect(r.stderr).to.match(/Pull failed/);
     expect(aborts).to.equal(1);
+    // It waits for the event between polls, not in a busy loop.
+    expect(polls).to.be.below(15);
   });
 
   it('--timeout aborts with ABORT_ASYNC under --async', async () => {
