@@ -311,6 +311,27 @@ describe('sim: image locks', function () {
   }
 });
 
+describe('sim: image locks on the wire', function () {
+  let sim: Simulator;
+  let c: TestClient;
+  afterEach(async () => {
+    c?.close();
+    await sim?.close();
+  });
+
+  it('an intermediate commit into a shared template: its job is created and goes, then the refusal; an active one: no job', async () => {
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/t/a', '/t/mid', '/t/tmpl'] }, { name: 'vdb', chain: ['/t/b', '/t/tmpl'] }], clock: 'virtual' });
+    c = await TestClient.open(sim);
+    let mark = c.mark;
+    expect(await c.err('block-commit', { device: 'vda', top: '/t/mid', base: '/t/tmpl' })).to.deep.equal({ class: 'GenericError', desc: 'Failed to get "write" lock' });
+    expect(c.tokens(mark).filter((t) => !t.startsWith('error#'))).to.deep.equal(['created', 'null']);
+    mark = c.mark;
+    expect(await c.err('block-commit', { device: 'vda', base: '/t/tmpl' })).to.deep.equal({ class: 'GenericError', desc: 'Failed to get "write" lock' });
+    expect(c.tokens(mark).filter((t) => !t.startsWith('error#'))).to.deep.equal([]);
+    expect(await c.cmd('query-jobs')).to.deep.equal([]);
+  });
+});
+
 describe('sim: disk specs QEMU would not start with are refused at once', function () {
   const cases: [string, unknown, string][] = [
     ['no name (a typo: device)', [{ device: 'vda', chain: ['/a'] }], "disk: 'name' must be a non-empty string"],

@@ -204,10 +204,10 @@ const blockCommit: CommandDef = {
     }
     for (const n of layers(topBs, baseBs)) checkNotBusy(m, n);
     if (topBs === baseBs) throw generic('cannot commit an image into itself');
-    checkWriteLock(m, baseBs);
     const flags = jobFlags(a);
     if (topBs === bs) {
       if (a['backing-file'] !== undefined) throw generic("'backing-file' specified, but 'top' is the active layer");
+      checkWriteLock(m, baseBs);
       checkMirrorStart(m, a, bs, baseBs);
       const id = newJobId(m, str(a['job-id']), bs);
       const job = new MirrorJob(m, { id, ...flags, graph: m.graph, kind: 'commit', source: bs, target: baseBs, base: baseBs });
@@ -224,8 +224,16 @@ const blockCommit: CommandDef = {
     } catch (e) {
       badFilter = e;
     }
+    // The base is reopened read-write after the job exists (QEMU 7.2: created, then null).
+    let locked: unknown;
+    try {
+      checkWriteLock(m, baseBs);
+    } catch (e) {
+      locked = e;
+    }
     const job = new CommitJob(m, { id, ...flags, ...(badFilter ? { filterNodeName: undefined } : {}), graph: m.graph, root: bs, top: topBs, base: baseBs, backingFile: str(a['backing-file']) });
     if (badFilter) launchRefused(m, job, badFilter as Error);
+    if (locked) launchRefused(m, job, locked as Error);
     launch(m, job, num(a.speed));
     return {};
   },
