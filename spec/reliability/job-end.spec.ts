@@ -175,6 +175,17 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
       return { a, b };
     }
 
+    /** Both managers report the job's end as asked, once each, and see the disk's chain as it now is. */
+    async function bothReportAndFollow(a: BlockJobManager, b: BlockJobManager, kind: string, pivot: boolean): Promise<void> {
+      const ends = (): string[] => events.filter((e) => !e.endsWith(' READY')).sort();
+      for (let i = 0; i < 200 && ends().length < 2; i++) await new Promise((r) => setTimeout(r, 5));
+      const status = pivot ? 'COMPLETED' : 'CANCELED';
+      expect(ends()).to.deep.equal([`A ${kind} ${status}`, `B ${kind} ${status}`]);
+      const chains = (m: BlockJobManager): string[][] => m.listDisks().map((d) => d.chain.map((i) => i.filename));
+      for (let i = 0; i < 200 && JSON.stringify(chains(b)) !== JSON.stringify(chains(a)); i++) await new Promise((r) => setTimeout(r, 5));
+      expect(chains(b)).to.deep.equal(chains(a));
+    }
+
     for (const [kind, pivot] of [['active-commit', false], ['active-commit', true], ['copy', false], ['copy', true]] as const) {
       it(`${mode}: two managers at once, a READY ${kind} ${pivot ? 'pivoted' : 'aborted'} by one: both report ${pivot ? 'COMPLETED' : 'CANCELED'}`, async () => {
         const { a, b } = await readyWithTwoManagers(kind);
@@ -202,13 +213,7 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
         const pb = b.m.blockJobAbort(b.disk, flags).then(() => 'ok', (e: Error) => e.message);
         const pa = a.m.blockJobAbort(a.disk, flags).then(() => 'ok', (e: Error) => e.message);
         expect([await pa, await pb]).to.deep.equal(['ok', 'ok']);
-        const ends = (): string[] => events.filter((e) => !e.endsWith(' READY')).sort();
-        for (let i = 0; i < 200 && ends().length < 2; i++) await new Promise((r) => setTimeout(r, 5));
-        const status = pivot ? 'COMPLETED' : 'CANCELED';
-        expect(ends()).to.deep.equal([`A ${kind} ${status}`, `B ${kind} ${status}`]);
-        const chains = (m: BlockJobManager): string[][] => m.listDisks().map((d) => d.chain.map((i) => i.filename));
-        for (let i = 0; i < 200 && JSON.stringify(chains(b.m)) !== JSON.stringify(chains(a.m)); i++) await new Promise((r) => setTimeout(r, 5));
-        expect(chains(b.m)).to.deep.equal(chains(a.m));
+        await bothReportAndFollow(a.m, b.m, kind, pivot);
       });
 
       it(`${mode}: two managers at once, a READY ${kind} ${pivot ? 'pivoted' : 'aborted'} by one, the other hearing of it only after the record is gone: both report ${pivot ? 'COMPLETED' : 'CANCELED'}`, async () => {
@@ -224,13 +229,7 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
         expect(fs.readdirSync(dir).filter((f) => f.endsWith('.jobs.json')).flatMap((f) => (JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { jobs: unknown[] }).jobs)).to.deep.equal([]);
         b.s.emit = emit as typeof b.s.emit;
         for (const [name, args] of held) emit(name, ...args);
-        const ends = (): string[] => events.filter((e) => !e.endsWith(' READY')).sort();
-        for (let i = 0; i < 200 && ends().length < 2; i++) await new Promise((r) => setTimeout(r, 5));
-        const status = pivot ? 'COMPLETED' : 'CANCELED';
-        expect(ends()).to.deep.equal([`A ${kind} ${status}`, `B ${kind} ${status}`]);
-        const chains = (m: BlockJobManager): string[][] => m.listDisks().map((d) => d.chain.map((i) => i.filename));
-        for (let i = 0; i < 200 && JSON.stringify(chains(b.m)) !== JSON.stringify(chains(a.m)); i++) await new Promise((r) => setTimeout(r, 5));
-        expect(chains(b.m)).to.deep.equal(chains(a.m));
+        await bothReportAndFollow(a.m, b.m, kind, pivot);
       });
     }
 
