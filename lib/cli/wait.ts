@@ -138,8 +138,7 @@ export class JobWaiter {
     return { status: ev.status, userAbort: false, ...(ev.error ? { error: ev.error } : {}) };
   }
 
-  /** Sleep one poll interval, but wake at once on the job's event or Ctrl-C. */
-  /** Until the next poll, the job's event, or (unless `uninterruptible`) Ctrl-C. */
+  /** Sleep one poll interval, but wake at once on the job's event or (unless `uninterruptible`) Ctrl-C. */
   private async pause(ms: number, uninterruptible = false): Promise<void> {
     if (this.event || (this.interrupted && !uninterruptible)) return;
     await Promise.race([

@@ -672,7 +672,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         return;
       }
       case 'query-outcome': {
-        const asked = (): void =>
+        const query = (): void =>
           this.ending.outcome(job.id, (row) =>
             this.apply(slot, row ? { kind: 'outcome', found: true, ...(row.error !== undefined ? { error: row.error } : {}) } : { kind: 'outcome', found: false }),
           );
@@ -680,7 +680,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         // concluded on its own first), it did not take. QEMU answers it before the
         // query-jobs sent now; its rejection is applied first here as well.
         const end = slot.endCommand;
-        const ask = end === undefined ? asked : (): void => void end.then(asked, asked);
+        const ask = end === undefined ? query : (): void => void end.then(query, query);
         // A copy or active commit that another manager may have ended (two
         // processes on one VM): its record, read now, says how it was asked
         // to end; read at attach, it was too early.
