@@ -114,12 +114,7 @@ export function fromJsonData(rec: JobRecord, owner: object): unknown {
 }
 
 export class JobRecordStore {
-  /** `keepEndedMs`: how long ended notes are kept (tests shorten it). */
-  constructor(
-    readonly file: string,
-    readonly vm?: string,
-    private readonly keepEndedMs = ENDED_KEEP_MS,
-  ) {}
+  constructor(readonly file: string, readonly vm?: string) {}
 
   /** The records of jobs not known to have ended. */
   async list(): Promise<JobRecord[]> {
@@ -145,7 +140,7 @@ export class JobRecordStore {
    */
   async describe(id: string): Promise<{ kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined> {
     const { jobs, ended } = await this.read();
-    const r = jobs.find((j) => j.id === id) ?? ended.find((e) => e.id === id && Date.now() - e.at < this.keepEndedMs);
+    const r = jobs.find((j) => j.id === id) ?? ended.find((e) => e.id === id && Date.now() - e.at < ENDED_KEEP_MS);
     if (r === undefined) return undefined;
     return r.ending === undefined ? { kind: r.kind } : { kind: r.kind, ending: r.ending };
   }
@@ -164,7 +159,7 @@ export class JobRecordStore {
       const noted = endedNow(before.jobs).flatMap((j) => (j.ending ? [{ id: j.id, kind: j.kind, ending: j.ending, at: now }] : []));
       // A job written now under a noted id is another job: its note no longer applies.
       const current = new Set([...jobs.map((j) => j.id), ...noted.map((n) => n.id)]);
-      const ended = [...before.ended.filter((e) => now - e.at < this.keepEndedMs && !current.has(e.id)), ...noted];
+      const ended = [...before.ended.filter((e) => now - e.at < ENDED_KEEP_MS && !current.has(e.id)), ...noted];
       if (jobs.length === 0 && ended.length === 0) {
         await fs.rm(this.file, { force: true });
         if (log.enabled) log('removed %s (no job records)', this.file);
@@ -273,7 +268,7 @@ export class JobRecordStore {
   /** Drop ended notes past their time (the file goes if nothing else is left). */
   async pruneEnded(): Promise<void> {
     const { ended } = await this.read();
-    if (ended.some((e) => Date.now() - e.at >= this.keepEndedMs)) await this.change((jobs) => jobs);
+    if (ended.some((e) => Date.now() - e.at >= ENDED_KEEP_MS)) await this.change((jobs) => jobs);
   }
 
   /** Remove the records of these job ids (a no-op for ids without one). */
