@@ -63,11 +63,11 @@ export function situationOf(disks: readonly Disk[], rec: SnapshotDiskRecord): Di
  * checks the chains against the metadata and the disk's job before its
  * first commit): the chain no longer matches, or the disk has a job.
  */
-function refusal(m: BlockJobManager, rec: SnapshotDiskRecord, resumeOf: string | undefined): VirError | undefined {
+function refusal(m: BlockJobManager, rec: SnapshotDiskRecord, tag: string): VirError | undefined {
   const where = situationOf(m.listDisks(), rec);
   if (where.kind === 'mismatch') return new VirError('OPERATION_INVALID', where.reason);
   if (where.kind !== 'merge') return undefined;
-  if (resumeOf !== undefined && leftoverMergeJob(m, where.disk.name, ...sourceAndDest(rec), resumeOf) !== undefined) return undefined;
+  if (leftoverMergeJob(m, where.disk.name, ...sourceAndDest(rec), tag) !== undefined) return undefined;
   return m.busyError(where.disk.name);
 }
 
@@ -82,16 +82,16 @@ function sourceAndDest(rec: SnapshotDiskRecord): [string, string] {
 }
 
 /**
- * Start one disk's merge (undefined: nothing left to do on this disk).
- * `resumeOf`: an earlier delete of the snapshot did not finish; its job,
- * still on the disk and marked with this tag, is taken over.
+ * Start one disk's merge (undefined: nothing left to do on this disk). A job
+ * on the disk marked with `tag`, left by an earlier delete of the snapshot
+ * that did not finish, is taken over.
  */
-async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord, tag: string, resumeOf: string | undefined): Promise<MergeHandle | undefined> {
+async function startDisk(m: BlockJobManager, rec: SnapshotDiskRecord, tag: string): Promise<MergeHandle | undefined> {
   const where = situationOf(m.listDisks(), rec);
   if (where.kind === 'done' || where.kind === 'never') return undefined;
   if (where.kind === 'mismatch') throw new VirError('OPERATION_INVALID', where.reason);
   const [source, dest] = sourceAndDest(rec);
-  const left = resumeOf !== undefined ? resumeMerge(m, where.disk.name, source, dest, resumeOf) : undefined;
+  const left = resumeMerge(m, where.disk.name, source, dest, tag);
   if (left !== undefined) return left;
   if (log.enabled) log('merging %s %s on %s', rec.file, rec.merge, where.disk.name);
   return startMerge(m, where.disk.name, source, dest, { mergeOf: tag });
@@ -169,10 +169,10 @@ async function deleteSnapshot(m: BlockJobManager, store: SnapshotStore, name: st
   }
   // A delete still running in another process: its jobs are its own.
   if (deletedElsewhere(snap)) throw beingDeleted(name, snap.deleter!);
-  // An earlier delete that did not finish (its process died, or its connection was lost
-  // at the end, failing the disk): its merge job, marked as this snapshot's, may still be there.
+  // An earlier delete that did not finish (its process died, or its connection was lost,
+  // also before it could abort a disk's job it had started): its merge job, marked as this
+  // snapshot's, may still be there. No other live process is deleting it (refused above).
   const tag = mergeTag(name);
-  const resumeOf = (rec: SnapshotDiskRecord): string | undefined => (snap.state === 'deleting' || rec.state === 'failed' ? tag : undefined);
   const held = failures(snap.disks, (rec) => m.heldError(rec.disk));
   if (held.length > 0) throw deletionFailed(name, held);
   const key = `${store.file}\n${name}`;
@@ -190,14 +190,14 @@ async function deleteSnapshot(m: BlockJobManager, store: SnapshotStore, name: st
     return;
   }
   const todo = snap.disks.filter((d) => d.state !== 'merged');
-  const refused = failures(todo, (rec) => refusal(m, rec, resumeOf(rec)));
+  const refused = failures(todo, (rec) => refusal(m, rec, tag));
   if (refused.length > 0) throw deletionFailed(name, refused);
   const before = snap.state;
   // One delete of a snapshot at a time in this process (other processes: the record's deleter).
   if (runsHere(key)) throw beingDeleted(name, process.pid);
   running.set(key, m);
   try {
-    await claimAndMerge({ m, store, name, todo, before, tag, resumeOf });
+    await claimAndMerge({ m, store, name, todo, before, tag });
   } finally {
     if (running.get(key) === m) running.delete(key);
   }
@@ -211,10 +211,8 @@ interface Deletion {
   todo: SnapshotDiskRecord[];
   /** The record's state before this delete. */
   before: SnapshotRecord['state'];
-  /** The mark this snapshot's merge jobs carry. */
+  /** The mark this snapshot's merge jobs carry (an earlier delete's job with it is taken over). */
   tag: string;
-  /** The mark of a job an earlier delete left on the disk, to take over; undefined: none. */
-  resumeOf: (rec: SnapshotDiskRecord) => string | undefined;
 }
 
 /** Claim the snapshot for this process, then merge its disks. */
@@ -246,12 +244,12 @@ async function claimAndMerge(d: Deletion): Promise<void> {
 }
 
 /** The merges of a claimed delete, and the record of how each ended. */
-async function mergeDisks({ m, store, name, todo, before, tag, resumeOf }: Deletion): Promise<void> {
+async function mergeDisks({ m, store, name, todo, before, tag }: Deletion): Promise<void> {
   // Overlays that never came: their records go without re-parenting anything.
   const never = new Set(todo.filter((rec) => situationOf(m.listDisks(), rec).kind === 'never'));
   // All jobs run in parallel up to READY / PENDING; then they end one at a time,
   // so that no disk's graph change overlaps another disk's chain re-read.
-  const handles = await Promise.allSettled(todo.map((rec) => startDisk(m, rec, tag, resumeOf(rec))));
+  const handles = await Promise.allSettled(todo.map((rec) => startDisk(m, rec, tag)));
   const ready = await Promise.allSettled(handles.map((h) => (h.status === 'fulfilled' ? h.value?.ready : Promise.reject(h.reason))));
   const early = ready
     .map((r, i) => ({ r, rec: todo[i]! }))

@@ -186,6 +186,26 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     await stopAndCheck([overlays[0]!, vm.disks[1]!.chain.top], expected);
   });
 
+  it('a delete cut off after one disk\'s job started and before the other\'s went out is finished by the retry, which takes the started job over', async () => {
+    vm = await startVm(dir(), ['drive', 'blockdev']);
+    const overlays = await snapshot('s1', ['backward', 'forward']);
+    const expected = [await guestWrite(0, 0x4a, 4 * MiB), await guestWrite(1, 0x4b, 20 * MiB)];
+    // Disk 0's active commit is running; disk 1's stream never reaches QEMU.
+    expect(await deleteCutAt(/"execute": ?"block-stream"/, false)).to.be.instanceOf(Error);
+    const s2 = await connect({ path: vm.qemu.socketPath });
+    const m2 = await BlockJobManager.attach(s2, { stateFile: stateFile() });
+    vm.session = s2;
+    vm.m = m2;
+    // The first delete could not abort it: the commit waits, READY, for an end.
+    expect((await s2.execute<{ type: string }[]>('query-jobs')).map((j) => j.type)).to.deep.equal(['commit']);
+    const events = recordEvents(m2);
+    await m2.snapshotDelete('s1');
+    expect(events.map((e) => e.status).filter((x) => x !== 'READY').sort()).to.deep.equal(['COMPLETED', 'COMPLETED']);
+    expect(await m2.snapshotList()).to.deep.equal([]);
+    expect(await s2.execute('query-jobs')).to.deep.equal([]);
+    await stopAndCheck([vm.disks[0]!.chain.top, overlays[1]!], expected);
+  });
+
   it('all or nothing: when QEMU refuses one disk\'s overlay, no disk changes and nothing is left behind', async () => {
     vm = await startVm(dir(), ['blockdev', 'drive']);
     const { m, session } = vm;
