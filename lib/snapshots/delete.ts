@@ -25,6 +25,7 @@ import type { BlockJobManager } from '../jobs/manager.js';
 import { leftoverMergeJob, resumeMerge, startMerge, type MergeHandle } from '../merge/merge.js';
 import type { SnapshotDiskRecord, SnapshotRecord, SnapshotStore } from './store.js';
 import { storeFor } from './where.js';
+import { clearStrayOverlays } from './stray-overlays.js';
 import { processAlive, processStart, processStillAlive } from '../process-alive.js';
 
 const log = logger('snapshot');
@@ -189,6 +190,9 @@ async function deleteSnapshot(m: BlockJobManager, store: SnapshotStore, name: st
     if (log.enabled) log('snapshot %s: metadata deleted', name);
     return;
   }
+  // A create cut off before its transaction (no live process is taking it, none
+  // of this process holds its disks): the overlays it made go before the chains are judged.
+  if (snap.state === 'creating' && (await clearStrayOverlays(m, snap))) await m.rediscover();
   const todo = snap.disks.filter((d) => d.state !== 'merged');
   const refused = failures(todo, (rec) => refusal(m, rec, tag));
   if (refused.length > 0) throw deletionFailed(name, refused);

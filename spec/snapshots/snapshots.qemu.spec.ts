@@ -206,6 +206,38 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     await stopAndCheck([vm.disks[0]!.chain.top, overlays[1]!], expected);
   });
 
+  it('a create cut off before its transaction: snapshot-delete removes the overlays it made and the record; the snapshot can then be taken', async () => {
+    vm = await startVm(dir(), ['drive', 'blockdev']);
+    const overlays = vm.disks.map((_, i) => path.join(dir(), `s1-${i}.qcow2`));
+    const specs = vm.disks.map((d, i) => ({ disk: d.name, file: overlays[i]!, merge: 'forward' as const }));
+    const nodesBefore = (await vm.session.execute<unknown[]>('query-named-block-nodes', { flat: true })).length;
+    vm.m.detach();
+    await vm.session.close();
+    const proxy = await CutProxy.start(path.join(dir(), 'cut.sock'), vm.qemu.socketPath, { at: (line, d) => d === 'c2s' && /"execute": ?"transaction"/.test(line), pass: false });
+    try {
+      const m1 = await BlockJobManager.attach(await connect({ path: proxy.path }), { stateFile: stateFile() });
+      expect(await m1.snapshotCreate('s1', specs).then(() => undefined, (e: Error) => e)).to.be.instanceOf(Error);
+      expect(proxy.cut).to.equal(true);
+    } finally {
+      await proxy.close();
+    }
+    const s2 = await connect({ path: vm.qemu.socketPath });
+    const m2 = await BlockJobManager.attach(s2, { stateFile: stateFile() });
+    vm.session = s2;
+    vm.m = m2;
+    // The -blockdev overlay was made and attached: a lone node, a file.
+    expect(fs.existsSync(overlays[1]!)).to.equal(true);
+    expect((await m2.snapshotList()).map((x) => x.state)).to.deep.equal(['creating']);
+    await m2.snapshotDelete('s1');
+    expect(await m2.snapshotList()).to.deep.equal([]);
+    expect((await s2.execute<unknown[]>('query-named-block-nodes', { flat: true })).length).to.equal(nodesBefore);
+    expect(overlays.map((f) => fs.existsSync(f))).to.deep.equal([false, false]);
+    expect(m2.listDisks().map((d) => d.chain.map((x) => x.filename))).to.deep.equal(vm.disks.map((d) => d.chain.images));
+    // Taken again, as if the cut create had never been.
+    await m2.snapshotCreate('s1', specs);
+    expect(m2.listDisks().map((d) => d.chain[0]!.filename)).to.deep.equal(overlays);
+  });
+
   it('all or nothing: when QEMU refuses one disk\'s overlay, no disk changes and nothing is left behind', async () => {
     vm = await startVm(dir(), ['blockdev', 'drive']);
     const { m, session } = vm;

@@ -1,0 +1,43 @@
+/**
+ * What a `-blockdev` snapshot-create leaves when it is cut off before its
+ * `transaction` (its process killed, its connection lost): the overlay files
+ * it made and their nodes, the format node showing as a lone disk. The
+ * create would have removed them had QEMU refused the transaction (create.ts
+ * `undo`); a delete of its `creating` record does it instead, so that the
+ * record can go and the snapshot be taken again.
+ */
+import fs from 'node:fs';
+import { logger } from '../log.js';
+import { plainFilename } from '../jobs/disks.js';
+import type { BlockJobManager } from '../jobs/manager.js';
+import type { SnapshotRecord } from './store.js';
+
+const log = logger('snapshot');
+
+/**
+ * Remove the nodes on each overlay file of `snap` that no disk's chain uses
+ * (format nodes first), then the file once QEMU has it open nowhere. A disk
+ * whose chain is the overlay alone is such a node, not a disk. Resolves
+ * whether anything was removed (the caller reads the disks again).
+ */
+export async function clearStrayOverlays(m: BlockJobManager, snap: SnapshotRecord): Promise<boolean> {
+  const all = m.listDisks();
+  // Only where the transaction never happened: the old top is still a disk's top (a
+  // lone overlay that is a disk's whole chain after a forward merge is that disk).
+  const files = new Set(snap.disks.filter((r) => all.some((d) => d.chain[0]!.filename === r.backing)).map((r) => r.file));
+  const disks = all.filter((d) => !(d.chain.length === 1 && files.has(d.chain[0]!.filename)));
+  const used = new Set(disks.flatMap((d) => d.chain.flatMap((img) => [img.nodeName, img.fileNodeName])));
+  const fileOf = (n: { file: string; image?: { filename?: string } }): string => plainFilename(n.image?.filename ?? n.file);
+  const nodes = await m.nodeList();
+  const stray = nodes.filter((n) => n['node-name'] !== undefined && files.has(fileOf(n)) && !used.has(n['node-name']));
+  if (stray.length === 0) return false;
+  // A format node holds its storage node: it goes first.
+  stray.sort((a, b) => Number(a.drv === 'file') - Number(b.drv === 'file'));
+  for (const n of stray) {
+    if (log.enabled) log('snapshot %s: removing the stray overlay node %s (%s)', snap.name, n['node-name'], fileOf(n));
+    await m.monitor.blockdevDel(n['node-name']!);
+  }
+  const open = new Set((await m.nodeList()).map(fileOf));
+  for (const f of files) if (!open.has(f)) fs.rmSync(f, { force: true });
+  return true;
+}
