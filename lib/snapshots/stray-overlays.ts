@@ -17,7 +17,7 @@ const log = logger('snapshot');
 /**
  * Remove the nodes on each overlay file of `snap` that no disk's chain uses
  * (format nodes first), then the file once QEMU has it open nowhere. A disk
- * whose chain is the overlay alone is such a node, not a disk. Resolves
+ * without frontend whose chain is the overlay alone is such a node, not a disk. Resolves
  * whether anything was removed (the caller reads the disks again).
  */
 export async function clearStrayOverlays(m: BlockJobManager, snap: SnapshotRecord): Promise<boolean> {
@@ -25,7 +25,7 @@ export async function clearStrayOverlays(m: BlockJobManager, snap: SnapshotRecor
   // Only where the transaction never happened: the old top is still a disk's top (a
   // lone overlay that is a disk's whole chain after a forward merge is that disk).
   const files = new Set(snap.disks.filter((r) => all.some((d) => d.chain[0]!.filename === r.backing)).map((r) => r.file));
-  const disks = all.filter((d) => !(d.chain.length === 1 && files.has(d.chain[0]!.filename)));
+  const disks = all.filter((d) => !(d.qdev === undefined && d.chain.length === 1 && files.has(d.chain[0]!.filename)));
   const used = new Set(disks.flatMap((d) => d.chain.flatMap((img) => [img.nodeName, img.fileNodeName])));
   const fileOf = (n: { file: string; image?: { filename?: string } }): string => plainFilename(n.image?.filename ?? n.file);
   const nodes = await m.nodeList();
@@ -37,7 +37,8 @@ export async function clearStrayOverlays(m: BlockJobManager, snap: SnapshotRecor
     if (log.enabled) log('snapshot %s: removing the stray overlay node %s (%s)', snap.name, n['node-name'], fileOf(n));
     await m.monitor.blockdevDel(n['node-name']!);
   }
+  // Only files the create had opened (it made them: validation wanted them absent or empty).
   const open = new Set((await m.nodeList()).map(fileOf));
-  for (const f of files) if (!open.has(f)) fs.rmSync(f, { force: true });
+  for (const f of new Set(stray.map(fileOf))) if (!open.has(f)) fs.rmSync(f, { force: true });
   return true;
 }
