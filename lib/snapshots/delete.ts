@@ -26,6 +26,7 @@ import { leftoverMergeJob, resumeMerge, startMerge, type MergeHandle } from '../
 import type { SnapshotDiskRecord, SnapshotRecord, SnapshotStore } from './store.js';
 import { storeFor } from './where.js';
 import { clearStrayOverlays } from './stray-overlays.js';
+import { createRunsHere } from './create.js';
 import { processAlive, processStart, processStillAlive } from '../process-alive.js';
 
 const log = logger('snapshot');
@@ -176,6 +177,10 @@ async function deleteSnapshot(m: BlockJobManager, store: SnapshotStore, name: st
   const tag = mergeTag(name);
   const held = failures(snap.disks, (rec) => m.heldError(rec.disk));
   if (held.length > 0) throw deletionFailed(name, held);
+  // Being taken in this process, by another manager (this one's disks are held, above): its overlays are its own.
+  if (snap.state === 'creating' && createRunsHere(store.file, name)) {
+    throw new VirError('OPERATION_INVALID', `snapshot '${name}' is being created by process ${process.pid}`);
+  }
   const key = `${store.file}\n${name}`;
   if (flags & VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) {
     // Not under a delete of it running in this process (its merges would go on unrecorded).

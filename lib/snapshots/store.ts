@@ -28,6 +28,8 @@ export interface SnapshotDiskRecord {
   /** pending: not merged yet; merged: done; failed: the last attempt failed (see `error`). */
   state: 'pending' | 'merged' | 'failed';
   error?: string;
+  /** The overlay's file was there before the snapshot (an empty file, a block device): never removed. */
+  existed?: true;
 }
 
 export interface SnapshotRecord {

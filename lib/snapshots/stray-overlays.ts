@@ -25,6 +25,7 @@ export async function clearStrayOverlays(m: BlockJobManager, snap: SnapshotRecor
   // Only where the transaction never happened: the old top is still a disk's top (a
   // lone overlay that is a disk's whole chain after a forward merge is that disk).
   const files = new Set(snap.disks.filter((r) => all.some((d) => d.chain[0]!.filename === r.backing)).map((r) => r.file));
+  const keep = new Set(snap.disks.filter((r) => r.existed === true).map((r) => r.file));
   const disks = all.filter((d) => !(d.qdev === undefined && d.chain.length === 1 && files.has(d.chain[0]!.filename)));
   const used = new Set(disks.flatMap((d) => d.chain.flatMap((img) => [img.nodeName, img.fileNodeName])));
   const fileOf = (n: { file: string; image?: { filename?: string } }): string => plainFilename(n.image?.filename ?? n.file);
@@ -33,12 +34,16 @@ export async function clearStrayOverlays(m: BlockJobManager, snap: SnapshotRecor
   if (stray.length === 0) return false;
   // A format node holds its storage node: it goes first.
   stray.sort((a, b) => Number(a.drv === 'file') - Number(b.drv === 'file'));
+  let removed = false;
   for (const n of stray) {
     if (log.enabled) log('snapshot %s: removing the stray overlay node %s (%s)', snap.name, n['node-name'], fileOf(n));
-    await m.monitor.blockdevDel(n['node-name']!);
+    // One QEMU refuses (still in use) stays; the others still go.
+    removed = (await m.monitor.blockdevDel(n['node-name']!).then(() => true, () => false)) || removed;
   }
-  // Only files the create had opened (it made them: validation wanted them absent or empty).
+  // Only regular files the create made (it opened them; none that were there before).
   const open = new Set((await m.nodeList()).map(fileOf));
-  for (const f of new Set(stray.map(fileOf))) if (!open.has(f)) fs.rmSync(f, { force: true });
-  return true;
+  for (const f of new Set(stray.map(fileOf))) {
+    if (!open.has(f) && !keep.has(f) && fs.statSync(f, { throwIfNoEntry: false })?.isFile() === true) fs.rmSync(f, { force: true });
+  }
+  return removed;
 }

@@ -211,6 +211,8 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     const overlays = vm.disks.map((_, i) => path.join(dir(), `s1-${i}.qcow2`));
     const specs = vm.disks.map((d, i) => ({ disk: d.name, file: overlays[i]!, merge: 'forward' as const }));
     const nodesBefore = (await vm.session.execute<unknown[]>('query-named-block-nodes', { flat: true })).length;
+    // The -blockdev overlay's file is there, empty, before the create (allowed): it stays.
+    fs.writeFileSync(overlays[1]!, '');
     vm.m.detach();
     await vm.session.close();
     const proxy = await CutProxy.start(path.join(dir(), 'cut.sock'), vm.qemu.socketPath, { at: (line, d) => d === 'c2s' && /"execute": ?"transaction"/.test(line), pass: false });
@@ -225,13 +227,18 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     const m2 = await BlockJobManager.attach(s2, { stateFile: stateFile() });
     vm.session = s2;
     vm.m = m2;
-    // The -blockdev overlay was made and attached: a lone node, a file.
-    expect(fs.existsSync(overlays[1]!)).to.equal(true);
+    // The -blockdev overlay was made and attached: a lone node on the file.
+    expect(fs.statSync(overlays[1]!).size).to.be.above(0);
     expect((await m2.snapshotList()).map((x) => x.state)).to.deep.equal(['creating']);
+    // A file someone put where the -drive overlay would have gone (QEMU never made that one).
+    fs.writeFileSync(overlays[0]!, 'not the snapshot\'s');
     await m2.snapshotDelete('s1');
     expect(await m2.snapshotList()).to.deep.equal([]);
     expect((await s2.execute<unknown[]>('query-named-block-nodes', { flat: true })).length).to.equal(nodesBefore);
-    expect(overlays.map((f) => fs.existsSync(f))).to.deep.equal([false, false]);
+    expect(fs.readFileSync(overlays[0]!, 'utf8')).to.equal('not the snapshot\'s');
+    expect(fs.existsSync(overlays[1]!)).to.equal(true);
+    fs.rmSync(overlays[0]!);
+    fs.writeFileSync(overlays[1]!, '');
     expect(m2.listDisks().map((d) => d.chain.map((x) => x.filename))).to.deep.equal(vm.disks.map((d) => d.chain.images));
     // Taken again, as if the cut create had never been.
     await m2.snapshotCreate('s1', specs);

@@ -191,3 +191,33 @@ describe('snapshots/store', () => {
     expect(err2?.message).to.equal(`${file}: not a JSON object`);
   });
 });
+
+describe('snapshots: a create under way in this process', () => {
+  it('another manager\'s delete of it is refused as being created, and the create completes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-creating-'));
+    const sim = await startSimulator({ listen: { path: path.join(dir, 'vm.sock') }, name: 'vm1', disks: [{ name: 'vda', chain: ['/v/top', '/v/base'], blockdev: true }] });
+    const sessions: QmpSession[] = [];
+    try {
+      const attach = async (): Promise<BlockJobManager> => {
+        const s = await QmpSession.connect({ path: path.join(dir, 'vm.sock') });
+        sessions.push(s);
+        return BlockJobManager.attach(s, { stateDir: path.join(dir, 'state') });
+      };
+      const [m1, m2] = [await attach(), await attach()];
+      // The transaction waits: the overlay's nodes are made, the record says `creating`.
+      sim.faults.slowReply({ command: 'transaction', delayMs: 300, count: 1 });
+      const overlay = path.join(dir, 's1.qcow2');
+      const creating = m1.snapshotCreate('s1', [{ disk: m1.listDisks()[0]!.name, file: overlay }]);
+      for (let i = 0; i < 200 && (await m2.snapshotList()).length === 0; i++) await new Promise((r) => setTimeout(r, 5));
+      const err = await m2.snapshotDelete('s1').then(() => undefined, (e: Error) => e.message);
+      expect(err).to.equal(`Requested operation is not valid: snapshot 's1' is being created by process ${process.pid}`);
+      await creating;
+      expect((await m1.snapshotList()).map((x) => [x.name, x.state])).to.deep.equal([['s1', 'disk-snapshot']]);
+      expect(m1.listDisks()[0]!.chain[0]!.filename).to.equal(overlay);
+    } finally {
+      for (const s of sessions) await s.close();
+      await sim.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
