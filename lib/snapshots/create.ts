@@ -24,7 +24,7 @@ import type { BlockJobManager } from '../jobs/manager.js';
 import { checkNewImagePath } from '../jobs/paths.js';
 import { checkFlags } from '../jobs/registry.js';
 import { VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC, VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY, VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA } from '../jobs/constants.js';
-import type { MergeDirection, SnapshotDiskRecord, SnapshotRecord, SnapshotStore } from './store.js';
+import { snapshotKey, type MergeDirection, type SnapshotDiskRecord, type SnapshotRecord, type SnapshotStore } from './store.js';
 import { storeFor } from './where.js';
 
 const log = logger('snapshot');
@@ -110,18 +110,18 @@ export async function snapshotCreate(m: BlockJobManager, name: string, specs: re
   }
 }
 
-/** `noMetadata`: the record, kept while the snapshot is taken (a crash is sorted out from it), is dropped once it is. */
-/** Creates under way in this process, by state file and snapshot name (another manager's delete must leave them). */
+/** Creates under way in this process, by snapshotKey (another manager's delete must leave them). */
 const creating = new Set<string>();
 
 /** Whether a create of `name` in `storeFile` runs in this process. */
 export function createRunsHere(storeFile: string, name: string): boolean {
-  return creating.has(`${storeFile}\n${name}`);
+  return creating.has(snapshotKey(storeFile, name));
 }
 
+/** `noMetadata`: the record, kept while the snapshot is taken (a crash is sorted out from it), is dropped once it is. */
 async function takeSnapshot(m: BlockJobManager, name: string, prepared: Prepared[], noMetadata: boolean): Promise<void> {
   const store = await storeFor(m);
-  const key = `${store.file}\n${name}`;
+  const key = snapshotKey(store.file, name);
   if (creating.has(key)) throw new VirError('INVALID_ARG', `snapshot '${name}' already exists`);
   creating.add(key);
   try {

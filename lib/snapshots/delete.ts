@@ -23,7 +23,7 @@ import { checkFlags } from '../jobs/registry.js';
 import { errors } from '../jobs/errors.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import { leftoverMergeJob, resumeMerge, startMerge, type MergeHandle } from '../merge/merge.js';
-import type { SnapshotDiskRecord, SnapshotRecord, SnapshotStore } from './store.js';
+import { snapshotKey, type SnapshotDiskRecord, type SnapshotRecord, type SnapshotStore } from './store.js';
 import { storeFor } from './where.js';
 import { clearStrayOverlays } from './stray-overlays.js';
 import { createRunsHere } from './create.js';
@@ -181,7 +181,7 @@ async function deleteSnapshot(m: BlockJobManager, store: SnapshotStore, name: st
   if (snap.state === 'creating' && createRunsHere(store.file, name)) {
     throw new VirError('OPERATION_INVALID', `snapshot '${name}' is being created by process ${process.pid}`);
   }
-  const key = `${store.file}\n${name}`;
+  const key = snapshotKey(store.file, name);
   if (flags & VIR_DOMAIN_SNAPSHOT_DELETE_METADATA_ONLY) {
     // Not under a delete of it running in this process (its merges would go on unrecorded).
     if (runsHere(key)) throw beingDeleted(name, process.pid);

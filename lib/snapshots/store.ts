@@ -121,6 +121,11 @@ export function parseStateFile(text: string, file: string): Record<string, unkno
   return v as Record<string, unknown>;
 }
 
+/** One snapshot of one VM, as work under way in this process is keyed (a create, a delete). */
+export function snapshotKey(storeFile: string, name: string): string {
+  return `${storeFile}\n${name}`;
+}
+
 export class SnapshotStore {
   constructor(readonly file: string, readonly vm?: string) {}
 

@@ -17,8 +17,8 @@ const log = logger('snapshot');
 /**
  * Remove the nodes on each overlay file of `snap` that no disk's chain uses
  * (format nodes first), then the file once QEMU has it open nowhere. A disk
- * without frontend whose chain is the overlay alone is such a node, not a disk. Resolves
- * whether anything was removed (the caller reads the disks again).
+ * without frontend whose chain is the overlay alone is such a node, not a
+ * disk. Resolves whether anything was removed (the caller reads the disks again).
  */
 export async function clearStrayOverlays(m: BlockJobManager, snap: SnapshotRecord): Promise<boolean> {
   const all = m.listDisks();
