@@ -31,6 +31,7 @@ import { checkLimit } from '../transport/limits.js';
 import { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from '../transport/line-framer.js';
 import { SocketFeed } from '../transport/socket-feed.js';
 import { TapBatches, type WireTap } from './wire-tap.js';
+import { EarlyAnswerReader } from './early-answer.js';
 import { connectSocket, toEndpoint, formatEndpoint, type Endpoint } from '../transport/endpoint.js';
 import { armsTimer, checkTimeout } from './timeouts.js';
 import { EventHub, type EventListener, type ListenOptions } from './event-hub.js';
@@ -186,6 +187,12 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     this.framer = new LineFramer((line) => this.onLine(line), opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES);
     this.batches = new TapBatches(this);
     this.framer.observer = this.batches;
+    // A long answer is parsed as it arrives, unless a tap or the wire log
+    // wants its text; delivered as onLine would deliver it.
+    this.framer.longLines = new EarlyAnswerReader(
+      () => this.tap === undefined && !this.wireOn && this.greeting !== undefined && this.state !== 'closed',
+      (msg) => this.onAnswer(msg),
+    );
     this.hub = new EventHub(opts.eventHistory ?? 1024);
     if (opts.serialize) this.queue = new PQueue({ concurrency: 1 });
     this.closedPromise = new Promise((r) => (this.resolveClosed = r));

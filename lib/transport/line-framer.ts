@@ -10,7 +10,8 @@
  * lands right after it, so a long answer is read in place, never joined;
  * bytes pushed from a stream are copied in. Lines are split on bytes, not
  * characters, so a multi-byte UTF-8 character cut between two chunks is
- * decoded whole.
+ * decoded whole. A long line can be shown to a reader while it arrives
+ * (LongLineReader), which may then take it instead of its text.
  */
 import { asciiRange, decodeRange } from './buffer-codec.js';
 import { GROW_MAX, LONG_LINE, MIN_ROOM, READ_ROOM, expireLineBuffers, newLineBuffer, noteJoinedLine, offerSpare, sharedReadBuffer, takeSpare } from './line-buffers.js';
@@ -52,6 +53,25 @@ export interface LineBatchObserver {
   end(text: string, ends: LineEnds, whole: boolean, ascii: boolean): void;
 }
 
+/**
+ * Reads a long line while it arrives (the QMP session's answer parser,
+ * lib/qmp/early-answer.ts). The framer hands it the line's bytes as they
+ * come: `start` once the line is long, `grow` after each read (bytes
+ * [0, end) of `buf`, the line from its start), `spill` when it goes on in
+ * a new buffer (from then on the reader gets only `end` or `drop`, and
+ * should not take the line), `end` when it is complete (without its line
+ * end; true: the reader delivered it, and the framer does not decode it),
+ * `drop` when the line is dropped.
+ */
+export interface LongLineReader {
+  readonly active: boolean;
+  start(buf: Buffer, end: number): void;
+  grow(buf: Buffer, end: number): void;
+  spill(): void;
+  end(buf: Buffer, end: number): boolean;
+  drop(): void;
+}
+
 export class LineFramer {
   /**
    * The start of a line whose end has not arrived: bytes [0, held) of
@@ -64,6 +84,10 @@ export class LineFramer {
   private failed = false;
   /** Optional; set by the owner (the QMP session, for its wire tap). */
   observer: LineBatchObserver | undefined;
+  /** Optional; set by the owner (the QMP session, for long answers). */
+  longLines: LongLineReader | undefined;
+  /** `longLines` was started on the line held now. */
+  private longStarted = false;
 
   constructor(
     private readonly onLine: (line: string) => void,
@@ -165,6 +189,7 @@ export class LineFramer {
     if (nl === -1) {
       if (this.tooLong(this.partBytes + end, this.line![end - 1]!)) return this.overflow(this.partBytes + end);
       this.held = end;
+      this.grown();
       return;
     }
     if (this.tooLong(this.partBytes + nl, nl > 0 ? this.line![nl - 1] : this.lastHeldByte())) return this.overflow(this.partBytes + nl);
@@ -204,6 +229,17 @@ export class LineFramer {
   }
 
   private decodeHeld(buf: Buffer, bytes: number): string | undefined {
+    if (this.longStarted) {
+      this.longStarted = false;
+      // A CR left at the end (in an earlier buffer) is JSON white space.
+      const end = bytes > 0 && buf[bytes - 1] === CR ? bytes - 1 : bytes;
+      if (this.longLines!.active && this.longLines!.end(buf, end)) {
+        if (this.parts.length > 0) noteJoinedLine(this.partBytes + bytes);
+        this.parts = [];
+        this.partBytes = 0;
+        return undefined;
+      }
+    }
     if (this.parts.length > 0) {
       this.parts.push(buf.subarray(0, bytes));
       buf = Buffer.concat(this.parts, this.partBytes + bytes);
@@ -226,6 +262,20 @@ export class LineFramer {
     const bytes = this.partBytes + this.held + end - start;
     if (this.tooLong(bytes, src[end - 1]!)) return this.overflow(bytes);
     this.append(src, start, end);
+    this.grown();
+  }
+
+  /** The held line grew: a long one goes to `longLines` as it comes. */
+  private grown(): void {
+    const reader = this.longLines;
+    if (reader === undefined) return;
+    if (!this.longStarted) {
+      // Started only while the line's start is in its buffer.
+      if (this.held < LONG_LINE || this.parts.length > 0) return;
+      this.longStarted = true;
+      reader.start(this.line!, this.held);
+    }
+    reader.grow(this.line!, this.held);
   }
 
   private append(src: Buffer, start: number, end: number): void {
@@ -248,6 +298,7 @@ export class LineFramer {
       if (old !== undefined && need > GROW_MAX) {
         // A very long line goes on in a new buffer: growing one would copy
         // the line again at each step and hold both copies at once.
+        if (this.longStarted) this.longLines!.spill();
         this.parts.push(old.subarray(0, this.held));
         this.partBytes += this.held;
         this.held = 0;
@@ -351,6 +402,10 @@ export class LineFramer {
 
   /** Drop what is held (on close). */
   reset(): void {
+    if (this.longStarted) {
+      this.longStarted = false;
+      this.longLines!.drop();
+    }
     this.held = 0;
     this.line = undefined;
     this.parts = [];
