@@ -110,31 +110,47 @@ export class EarlyAnswerReader implements LongLineReader {
 
   end(buf: Buffer, end: number): boolean {
     if (!this.reading) return false;
+    let msg: Record<string, unknown> | undefined;
     try {
-      if (!this.take()) return false;
-      // All but the last element as pieces: the text parsed with the
-      // answer's other keys is then short.
-      this.pieces(buf, end, 1);
-      if (!this.reading) return false;
-      if (this.endQuick(buf, end)) return true;
-      const tail = JSON.parse(TAIL_HEAD + this.text(buf, end)) as unknown;
-      if (tail === null || typeof tail !== 'object') return false;
-      const keys = Object.keys(tail);
-      const rest = (tail as Record<string, unknown>)[MARK];
-      if (!Array.isArray(rest) || keys[0] !== MARK || keys.length > 2 || (keys.length === 2 && keys[1] !== 'id')) return false;
-      const items = this.items;
-      for (let i = 0; i < rest.length; i++) items.push(rest[i]);
-      const msg: Record<string, unknown> = { return: items };
-      if (keys.length === 2) msg.id = (tail as Record<string, unknown>).id;
-      this.drop();
-      this.deliver(msg);
-      return true;
-    } catch {
-      // Not valid JSON as a whole: parsed whole again, for the usual error.
-      return false;
+      msg = this.take() ? this.finish(buf, end) : undefined;
     } finally {
       this.drop();
     }
+    if (msg === undefined) return false;
+    // Outside the try: a consumer that throws must not get the line again.
+    this.deliver(msg);
+    return true;
+  }
+
+  /** The whole answer, or undefined for the line to be parsed whole. */
+  private finish(buf: Buffer, end: number): Record<string, unknown> | undefined {
+    // All but the last element as pieces: the text parsed with the
+    // answer's other keys is then short.
+    this.pieces(buf, end, 1);
+    if (!this.reading) return undefined;
+    const quick = this.endQuick(buf, end);
+    if (quick !== undefined) return quick;
+    let tail: unknown;
+    try {
+      tail = JSON.parse(TAIL_HEAD + this.text(buf, end));
+    } catch {
+      // Not valid JSON as a whole: parsed whole again, for the usual error.
+      return undefined;
+    }
+    if (tail === null || typeof tail !== 'object') return undefined;
+    const keys = Object.keys(tail);
+    const rest = (tail as Record<string, unknown>)[MARK];
+    if (!Array.isArray(rest) || keys[0] !== MARK || keys.length > 2 || (keys.length === 2 && keys[1] !== 'id')) return undefined;
+    const msg = this.answer(rest);
+    if (keys.length === 2) msg.id = (tail as Record<string, unknown>).id;
+    return msg;
+  }
+
+  /** The answer: the elements parsed so far, then `rest`. */
+  private answer(rest: unknown[]): Record<string, unknown> {
+    const items = this.items;
+    for (let i = 0; i < rest.length; i++) items.push(rest[i]);
+    return { return: items };
   }
 
   /**
@@ -143,11 +159,11 @@ export class EarlyAnswerReader implements LongLineReader {
    * to a key first: a tail of megabytes would be copied again), the id
    * from its text.
    */
-  private endQuick(buf: Buffer, end: number): boolean {
+  private endQuick(buf: Buffer, end: number): Record<string, unknown> | undefined {
     const close = buf.subarray(0, end).lastIndexOf(0x5d);
-    if (close < this.pos || end - close > SUFFIX_MAX) return false;
+    if (close < this.pos || end - close > SUFFIX_MAX) return undefined;
     const suffix = SUFFIX.exec(buf.latin1Slice(close + 1, end));
-    if (suffix === null) return false;
+    if (suffix === null) return undefined;
     const from = this.pos - 1;
     const before = buf[from]!;
     let text: string;
@@ -161,15 +177,11 @@ export class EarlyAnswerReader implements LongLineReader {
     try {
       rest = JSON.parse(text) as unknown[];
     } catch {
-      return false;
+      return undefined;
     }
-    const items = this.items;
-    for (let i = 0; i < rest.length; i++) items.push(rest[i]);
-    const msg: Record<string, unknown> = { return: items };
+    const msg = this.answer(rest);
     if (suffix[1] !== undefined) msg.id = JSON.parse(suffix[1]);
-    this.drop();
-    this.deliver(msg);
-    return true;
+    return msg;
   }
 
   drop(): void {

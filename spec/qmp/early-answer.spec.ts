@@ -110,6 +110,17 @@ describe('EarlyAnswerReader (long answers parsed as they arrive)', function () {
     }
   });
 
+  it('hands an answer over once: a consumer that throws gets the error, not the line again', function () {
+    const lines: string[] = [];
+    const f = new LineFramer((l) => lines.push(l));
+    f.longLines = new EarlyAnswerReader(() => true, () => {
+      throw new Error('consumer failed');
+    });
+    const line = qemuJson({ return: nodes(600), id: 1 });
+    expect(() => read(f, Buffer.from(`${line}\r\n`))).to.throw('consumer failed');
+    expect(lines).to.deep.equal([]);
+  });
+
   it('leaves a line to be parsed whole when the owner cannot take it early (a tap wants its text)', function () {
     const line = qemuJson({ return: nodes(600), id: 1 });
     expect(frame(line, [0], false)).to.deep.equal({ early: [], lines: [line] });
