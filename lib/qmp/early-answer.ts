@@ -68,15 +68,17 @@ export class EarlyAnswerReader implements LongLineReader {
   private pos = 0;
   /** Until when (performance.now()) long answers are parsed whole. */
   private wholeUntil = 0;
+  /** The answer `end` took, for `deliver`. */
+  private ready: Record<string, unknown> | undefined;
 
   /**
    * `take`: whether the session may take this line early now (no tap
-   * wants its text, the session is past its greeting); `deliver` gets the
+   * wants its text, the session is past its greeting); `consume` gets the
    * parsed answer.
    */
   constructor(
     private readonly take: () => boolean,
-    private readonly deliver: (msg: Record<string, unknown>) => void,
+    private readonly consume: (msg: Record<string, unknown>) => void,
   ) {}
 
   get active(): boolean {
@@ -116,10 +118,14 @@ export class EarlyAnswerReader implements LongLineReader {
     } finally {
       this.drop();
     }
-    if (msg === undefined) return false;
-    // Outside the try: a consumer that throws must not get the line again.
-    this.deliver(msg);
-    return true;
+    this.ready = msg;
+    return msg !== undefined;
+  }
+
+  deliver(): void {
+    const msg = this.ready;
+    this.ready = undefined;
+    if (msg !== undefined) this.consume(msg);
   }
 
   /** The whole answer, or undefined for the line to be parsed whole. */

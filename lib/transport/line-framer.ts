@@ -60,8 +60,9 @@ export interface LineBatchObserver {
  * [0, end) of `buf`, the line from its start), `spill` when it goes on in
  * a new buffer (from then on the reader gets only `end` or `drop`, and
  * should not take the line), `end` when it is complete (without its line
- * end; true: the reader delivered it, and the framer does not decode it),
- * `drop` when the line is dropped.
+ * end; true: the reader takes it, and the framer does not decode it),
+ * `deliver` once the framer has let the line go (where it would emit the
+ * line's text), `drop` when the line is dropped.
  */
 export interface LongLineReader {
   readonly active: boolean;
@@ -69,8 +70,13 @@ export interface LongLineReader {
   grow(buf: Buffer, end: number): void;
   spill(): void;
   end(buf: Buffer, end: number): boolean;
+  deliver(): void;
   drop(): void;
 }
+
+/** A held line the long-line reader took: it is delivered, not emitted as text. */
+const TAKEN = Symbol('taken by the long-line reader');
+type HeldLine = string | undefined | typeof TAKEN;
 
 export class LineFramer {
   /**
@@ -153,8 +159,7 @@ export class LineFramer {
       const bytes = this.partBytes + this.held + nl - start;
       if (this.tooLong(bytes, nl > start ? src[nl - 1]! : this.lastHeldByte())) return this.overflow(bytes);
       this.append(src, start, nl);
-      const line = this.takeHeld(this.held);
-      if (line !== undefined) this.emitLine(line);
+      this.emitHeld(this.takeHeld(this.held));
       start = nl + 1;
     }
     const last = src.lastIndexOf(LF, end - 1);
@@ -194,7 +199,7 @@ export class LineFramer {
     }
     if (this.tooLong(this.partBytes + nl, nl > 0 ? this.line![nl - 1] : this.lastHeldByte())) return this.overflow(this.partBytes + nl);
     const [line, rest] = this.takeHeldInPlace(nl, end);
-    if (line !== undefined) this.emitLine(line);
+    this.emitHeld(line);
     if (rest.length > 0) this.scan(rest, 0, rest.length);
     if (this.buffered === 0) this.release();
   }
@@ -204,7 +209,7 @@ export class LineFramer {
    * decodes the line and gives back the bytes after it. A separate call, so
    * that no caller holds a big buffer while the line is parsed.
    */
-  private takeHeldInPlace(nl: number, end: number): [string | undefined, Buffer] {
+  private takeHeldInPlace(nl: number, end: number): [HeldLine, Buffer] {
     const buf = this.line!;
     const line = this.decodeHeld(buf, nl);
     this.held = 0;
@@ -221,14 +226,14 @@ export class LineFramer {
   }
 
   /** Decode and drop the held line (its "\n" excluded), `bytes` long. */
-  private takeHeld(bytes: number): string | undefined {
+  private takeHeld(bytes: number): HeldLine {
     const line = this.decodeHeld(this.line!, bytes);
     this.held = 0;
     this.release();
     return line;
   }
 
-  private decodeHeld(buf: Buffer, bytes: number): string | undefined {
+  private decodeHeld(buf: Buffer, bytes: number): HeldLine {
     if (this.longStarted) {
       this.longStarted = false;
       // A CR left at the end (in an earlier buffer) is JSON white space.
@@ -237,7 +242,7 @@ export class LineFramer {
         if (this.parts.length > 0) noteJoinedLine(this.partBytes + bytes);
         this.parts = [];
         this.partBytes = 0;
-        return undefined;
+        return TAKEN;
       }
     }
     if (this.parts.length > 0) {
@@ -316,6 +321,15 @@ export class LineFramer {
     const buf = this.line;
     this.line = undefined;
     if (buf !== undefined) offerSpare(buf);
+  }
+
+  /**
+   * A held line, once the framer has let it go (its consumer may throw:
+   * the next bytes then start a new line, as after any other line).
+   */
+  private emitHeld(line: HeldLine): void {
+    if (line === TAKEN) this.longLines!.deliver();
+    else if (line !== undefined) this.emitLine(line);
   }
 
   /** One line as bytes (without its "\n"). */

@@ -110,7 +110,7 @@ describe('EarlyAnswerReader (long answers parsed as they arrive)', function () {
     }
   });
 
-  it('hands an answer over once: a consumer that throws gets the error, not the line again', function () {
+  it('hands an answer over once, after letting the line go: a consumer that throws gets the error, and the next line frames as usual', function () {
     const lines: string[] = [];
     const f = new LineFramer((l) => lines.push(l));
     f.longLines = new EarlyAnswerReader(() => true, () => {
@@ -119,6 +119,9 @@ describe('EarlyAnswerReader (long answers parsed as they arrive)', function () {
     const line = qemuJson({ return: nodes(600), id: 1 });
     expect(() => read(f, Buffer.from(`${line}\r\n`))).to.throw('consumer failed');
     expect(lines).to.deep.equal([]);
+    expect(f.buffered).to.equal(0);
+    f.push(Buffer.from('{"return": {}, "id": 2}\r\n'));
+    expect(lines).to.deep.equal(['{"return": {}, "id": 2}']);
   });
 
   it('leaves a line to be parsed whole when the owner cannot take it early (a tap wants its text)', function () {
