@@ -22,6 +22,8 @@ import type { LongLineReader } from '../transport/line-framer.js';
 const HEAD = Buffer.from('{"return": [', 'latin1');
 /** Between two object elements of an array, as QEMU writes it. */
 const CUT = Buffer.from('}, {', 'latin1');
+/** Longest first key of an element looked for (see cutFor). */
+const KEY_MAX = 128;
 /**
  * Unparsed bytes worth a piece, and the most a piece takes. A piece's text
  * must stay under V8's 128 KiB large-object size (a large string is fresh
@@ -59,6 +61,23 @@ const SUFFIX = /^[ \t\n\r]*(?:,[ \t\n\r]*"id"[ \t\n\r]*:[ \t\n\r]*(-?(?:0|[1-9][
 /** Longest suffix looked at (an id and white space). */
 const SUFFIX_MAX = 256;
 
+/**
+ * Where the line's pieces are cut: between two elements that start as its
+ * first one does, `}, {"iops_rd": ` (QEMU writes an object's keys in one
+ * order); or `}, {` when the first element is not an object with a plain
+ * first key. An element's own arrays of objects (a node's dirty bitmaps)
+ * then give no cut: a cut inside an element is safe, as a piece with one
+ * does not parse, but it costs that piece's work and the early parse of the
+ * line.
+ */
+function cutFor(buf: Buffer, end: number): Buffer {
+  const at = HEAD.length;
+  if (buf[at] !== 0x7b || buf[at + 1] !== 0x22) return CUT;
+  const quote = buf.subarray(0, Math.min(end, at + 2 + KEY_MAX)).indexOf(0x22, at + 2);
+  if (quote === -1 || buf[quote + 1] !== 0x3a || buf[quote + 2] !== 0x20 || buf.subarray(at + 2, quote).includes(0x5c)) return CUT;
+  return Buffer.concat([CUT.subarray(0, 3), buf.subarray(at, quote + 3)]);
+}
+
 export class EarlyAnswerReader implements LongLineReader {
   /** Reading the current line: its head matched and no piece failed. */
   private reading = false;
@@ -66,6 +85,10 @@ export class EarlyAnswerReader implements LongLineReader {
   private items: unknown[] = [];
   /** Where the next element starts in the line's current buffer. */
   private pos = 0;
+  /** The line's cut (cutFor). */
+  private cut: Buffer = CUT;
+  /** No cut starts in [pos, searched): each byte is searched once. */
+  private searched = 0;
   /** Until when (performance.now()) long answers are parsed whole. */
   private wholeUntil = 0;
   /** The answer `end` took, for `deliver`. */
@@ -91,6 +114,8 @@ export class EarlyAnswerReader implements LongLineReader {
     if ((this.wholeUntil !== 0 && performance.now() < this.wholeUntil) || !this.take()) return;
     this.reading = true;
     this.pos = HEAD.length;
+    this.searched = this.pos;
+    this.cut = cutFor(buf, end);
   }
 
   grow(buf: Buffer, end: number): void {
@@ -194,18 +219,32 @@ export class EarlyAnswerReader implements LongLineReader {
     this.reading = false;
     this.items = [];
     this.pos = 0;
+    this.searched = 0;
+    this.cut = CUT;
   }
 
   /** Parses pieces of at least `least` unparsed bytes while there are. */
   private pieces(buf: Buffer, end: number, least: number): void {
+    const pattern = this.cut;
     while (this.reading && end - this.pos >= least) {
       // A piece as large as fits, or one big element as a piece of its own.
       const window = Math.min(end, this.pos + MAX_PIECE);
-      let cut = window > this.pos ? buf.subarray(0, window).lastIndexOf(CUT, window - CUT.length) : -1;
-      if (cut < this.pos) cut = buf.subarray(0, end).indexOf(CUT, Math.max(this.pos, window - CUT.length + 1));
-      if (cut < this.pos) return;
+      const from = Math.max(this.pos, this.searched);
+      let cut = window - from >= pattern.length ? buf.subarray(from, window).lastIndexOf(pattern) : -1;
+      if (cut !== -1) cut += from;
+      else {
+        const next = Math.max(from, window - pattern.length + 1);
+        cut = next < end ? buf.subarray(next, end).indexOf(pattern) : -1;
+        if (cut === -1) {
+          // Not in yet: the next read searches only what is new.
+          this.searched = Math.max(from, end - pattern.length + 1);
+          return;
+        }
+        cut += next;
+      }
       if (!this.parsePiece(buf, cut + 1)) return;
       this.pos = cut + 3;
+      this.searched = this.pos;
     }
   }
 

@@ -86,6 +86,40 @@ describe('EarlyAnswerReader (long answers parsed as they arrive)', function () {
     }
   });
 
+  it('cuts between elements, not inside one: nodes with several dirty bitmaps still go early', function () {
+    const items = nodes(1500).map((n, i) => ({ ...n, 'dirty-bitmaps': [{ name: `b${i}`, granularity: 65536 }, { name: `c${i}`, granularity: 65536 }] }));
+    const line = qemuJson({ return: items, id: 4 });
+    expect(line).to.include('}, {"name": ');
+    const { early, lines } = frame(line, [65536]);
+    expect(lines).to.deep.equal([]);
+    expect(early).to.deep.equal([JSON.parse(line)]);
+  });
+
+  it('searches each byte for a cut once, however the bytes come (a line with no cut, in small reads)', function () {
+    const line = qemuJson({ return: [{ data: 'x'.repeat(1_900_000) }], id: 1 });
+    let searched = 0;
+    const count = function (this: Buffer, needle: unknown): void {
+      if (Buffer.isBuffer(needle) && needle.length > 1) searched += this.length;
+    };
+    const indexOf = sinon.stub(Buffer.prototype, 'indexOf').callsFake(function (this: Buffer, ...args: Parameters<Buffer['indexOf']>) {
+      count.call(this, args[0]);
+      return indexOf.wrappedMethod.apply(this, args);
+    });
+    const lastIndexOf = sinon.stub(Buffer.prototype, 'lastIndexOf').callsFake(function (this: Buffer, ...args: Parameters<Buffer['lastIndexOf']>) {
+      count.call(this, args[0]);
+      return lastIndexOf.wrappedMethod.apply(this, args);
+    });
+    let got: ReturnType<typeof frame>;
+    try {
+      got = frame(line, [1448]);
+    } finally {
+      indexOf.restore();
+      lastIndexOf.restore();
+    }
+    expect(got.early).to.deep.equal([JSON.parse(line)]);
+    expect(searched).to.be.below(2 * line.length);
+  });
+
   it('delivers other ids and an answer without id exactly, and gives other shapes back to be parsed whole, unchanged', function () {
     const items = nodes(600, (i) => (i % 7 === 0 ? '\u20ac "quoted" \\ ]' : ''));
     for (const msg of [{ return: items, id: 'text id' }, { return: items }, { return: items, id: { nested: [1] } }]) {
