@@ -98,23 +98,23 @@ describe('EarlyAnswerReader (long answers parsed as they arrive)', function () {
   it('searches each byte for a cut once, however the bytes come (a line with no cut, in small reads)', function () {
     const line = qemuJson({ return: [{ data: 'x'.repeat(1_900_000) }], id: 1 });
     let searched = 0;
-    const count = function (this: Buffer, needle: unknown): void {
-      if (Buffer.isBuffer(needle) && needle.length > 1) searched += this.length;
-    };
-    const indexOf = sinon.stub(Buffer.prototype, 'indexOf').callsFake(function (this: Buffer, ...args: Parameters<Buffer['indexOf']>) {
-      count.call(this, args[0]);
-      return indexOf.wrappedMethod.apply(this, args);
-    });
-    const lastIndexOf = sinon.stub(Buffer.prototype, 'lastIndexOf').callsFake(function (this: Buffer, ...args: Parameters<Buffer['lastIndexOf']>) {
-      count.call(this, args[0]);
-      return lastIndexOf.wrappedMethod.apply(this, args);
-    });
+    // Counts the bytes each search for a cut (a needle longer than a byte) looks at.
+    type Search = (this: Buffer, ...args: unknown[]) => number;
+    const proto = Buffer.prototype as unknown as Record<'indexOf' | 'lastIndexOf', Search>;
+    const originals = { indexOf: proto.indexOf, lastIndexOf: proto.lastIndexOf };
+    for (const name of ['indexOf', 'lastIndexOf'] as const) {
+      const original = originals[name];
+      proto[name] = function (this: Buffer, ...args: unknown[]): number {
+        if (Buffer.isBuffer(args[0]) && args[0].length > 1) searched += this.length;
+        return original.apply(this, args);
+      };
+    }
     let got: ReturnType<typeof frame>;
     try {
       got = frame(line, [1448]);
     } finally {
-      indexOf.restore();
-      lastIndexOf.restore();
+      proto.indexOf = originals.indexOf;
+      proto.lastIndexOf = originals.lastIndexOf;
     }
     expect(got.early).to.deep.equal([JSON.parse(line)]);
     expect(searched).to.be.below(2 * line.length);
