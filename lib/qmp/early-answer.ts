@@ -6,8 +6,9 @@
  * the transfer). The result is the value `JSON.parse` of the whole line
  * gives; anything this reader is not sure of goes back to that.
  *
- * Why a piece is exact: pieces are cut only after a `}` followed by `, {`.
- * Starting right after the array's `[` (or after such a cut), a piece
+ * Why a piece is exact: pieces are cut only after a `}` followed by `, {`
+ * (and the first element's first key, see cutFor). Starting right after
+ * the array's `[` (or after such a cut), a piece
  * parses as `[piece]` only if the cut is at the array's own level outside
  * any string: a cut inside a string leaves the string unterminated, a cut
  * inside an element leaves a bracket unclosed. A piece that does not parse
