@@ -180,9 +180,13 @@ export class EarlyAnswerReader implements LongLineReader {
 
   /** The answer: the elements parsed so far, then `rest`. */
   private answer(rest: unknown[]): Record<string, unknown> {
+    this.append(rest);
+    return { return: this.items };
+  }
+
+  private append(elements: unknown[]): void {
     const items = this.items;
-    for (let i = 0; i < rest.length; i++) items.push(rest[i]);
-    return { return: items };
+    for (let i = 0; i < elements.length; i++) items.push(elements[i]);
   }
 
   /**
@@ -196,18 +200,9 @@ export class EarlyAnswerReader implements LongLineReader {
     if (close < this.pos || end - close > SUFFIX_MAX) return undefined;
     const suffix = SUFFIX.exec(buf.latin1Slice(close + 1, end));
     if (suffix === null) return undefined;
-    const from = this.pos - 1;
-    const before = buf[from]!;
-    let text: string;
-    buf[from] = 0x5b;
-    try {
-      text = decodeRange(buf, from, close + 1, asciiRange(buf, from, close + 1));
-    } finally {
-      buf[from] = before;
-    }
     let rest: unknown[];
     try {
-      rest = JSON.parse(text) as unknown[];
+      rest = JSON.parse(this.arrayText(buf, close)) as unknown[];
     } catch {
       return undefined;
     }
@@ -253,34 +248,33 @@ export class EarlyAnswerReader implements LongLineReader {
   private parsePiece(buf: Buffer, end: number): boolean {
     let piece: unknown;
     try {
-      piece = JSON.parse(this.pieceText(buf, end));
+      piece = JSON.parse(this.arrayText(buf, end));
     } catch {
       this.drop();
       return false;
     }
-    const items = this.items;
-    const got = piece as unknown[];
-    for (let i = 0; i < got.length; i++) items.push(got[i]);
+    this.append(piece as unknown[]);
     return true;
   }
 
   /**
-   * The elements from `pos` up to `end` (a cut, in `buf`) as the text of
-   * an array: the byte before them (the "[" or the space of ", ") and the
-   * "," after them stand in for its brackets while they are decoded (one
-   * copy, and no string joined from three).
+   * The elements from `pos` up to `close` (the "," after a cut, or the
+   * array's own "]") as the text of an array: the byte before them (the
+   * "[" or the space of ", ") and the byte at `close` stand in for its
+   * brackets while they are decoded (one copy, and no string joined from
+   * three).
    */
-  private pieceText(buf: Buffer, end: number): string {
+  private arrayText(buf: Buffer, close: number): string {
     const from = this.pos - 1;
     const before = buf[from]!;
-    const after = buf[end]!;
+    const after = buf[close]!;
     buf[from] = 0x5b;
-    buf[end] = 0x5d;
+    buf[close] = 0x5d;
     try {
-      return decodeRange(buf, from, end + 1, asciiRange(buf, from, end + 1));
+      return decodeRange(buf, from, close + 1, asciiRange(buf, from, close + 1));
     } finally {
       buf[from] = before;
-      buf[end] = after;
+      buf[close] = after;
     }
   }
 
