@@ -33,11 +33,11 @@ export class ByteBuffer {
     this.used += this.buf.utf8Write(text, this.used);
   }
 
-  /** Append bytes as they are. */
-  appendBytes(bytes: Uint8Array): void {
-    this.reserve(this.used + bytes.length);
-    this.buf.set(bytes, this.used);
-    this.used += bytes.length;
+  /** Append `length` bytes of `bytes` from `start` (all of them by default), as they are. */
+  appendBytes(bytes: Buffer, start = 0, length = bytes.length - start): void {
+    this.reserve(this.used + length);
+    bytes.copy(this.buf, this.used, start, start + length);
+    this.used += length;
   }
 
   /** Drop what is held. */
@@ -47,7 +47,7 @@ export class ByteBuffer {
 
   /** Append everything `other` holds, and empty it. */
   takeFrom(other: ByteBuffer): void {
-    this.appendBytes(other.buf.subarray(0, other.used));
+    this.appendBytes(other.buf, 0, other.used);
     other.used = 0;
   }
 

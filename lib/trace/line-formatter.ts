@@ -19,21 +19,22 @@ const LOWS = 0x0101010101010101n;
 const HIGHS = 0x8080808080808080n;
 
 /**
- * format(in, len, head, headLen, sep, sepLen, tail, tailLen, eolLen, out, limit):
- * writes head, the lines of [in, in + len) with `sep` (tail + head) in place
- * of each line end ("\n", or "\r\n" when eolLen is 2), then tail, at `out`;
+ * format(in, len, head, headLen, tail, tailLen, eolLen, out, limit):
+ * writes head, the lines of [in, in + len) with tail + head in place of
+ * each line end ("\n", or "\r\n" when eolLen is 2), then tail, at `out`;
  * returns the bytes written. One pass: each eight-byte word is copied out
  * and tested for a "\n" (x = word ^ LFS has a zero byte there, and
  * (x - LOWS) & ~x & HIGHS marks it; the lowest mark is exact). At a line
- * end the output goes back to it and `sep` is written over the bytes copied
- * past it, which are copied again from the next line's start. Pieces are
- * copied a word at a time too, so writes run up to 7 bytes past the result.
- * Returns -1, having stopped, where the output might pass `limit`: checked
- * at each line end for the rest of the text, one more sep, and the tail.
+ * end the output goes back to it and tail and head are written over the
+ * bytes copied past it, which are copied again from the next line's start.
+ * Pieces are copied a word at a time too, so writes run up to 7 bytes past
+ * the result. Returns -1, having stopped, where the output might pass
+ * `limit`: checked at each line end for the rest of the text, one more
+ * tail and head, and the last tail.
  */
 const format: FunctionDef = (() => {
-  const [inp, len, head, headLen, sep, sepLen, tail, tailLen, eolLen, out, limit] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-  const [end, p, o, i, x, t] = [11, 12, 13, 14, 15, 16];
+  const [inp, len, head, headLen, tail, tailLen, eolLen, out, limit] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+  const [end, p, o, i, x, t] = [9, 10, 11, 12, 13, 14];
   /** Copy a piece to o, a word at a time, and move o past it. */
   const piece = (at: number, n: number): number[] => [
     ...i32(0), ...set(i),
@@ -45,16 +46,17 @@ const format: FunctionDef = (() => {
     op.end, op.end,
     ...get(o), ...get(n), op.i32Add, ...set(o),
   ];
-  /** At a line end: back to it (before its "\r"), then sep, room permitting. */
+  /** At a line end: back to it (before its "\r"), then tail and head, room permitting. */
   const lineEnd = [
     ...get(o), ...get(eolLen), op.i32Sub, ...i32(1), op.i32Add, ...set(o),
-    ...get(o), ...get(end), op.i32Add, ...get(p), op.i32Sub, ...get(sepLen), op.i32Add, ...get(tailLen), op.i32Add, ...i32(8), op.i32Add,
+    ...get(o), ...get(end), op.i32Add, ...get(p), op.i32Sub, ...get(headLen), op.i32Add, ...get(tailLen), op.i32Add, ...get(tailLen), op.i32Add, ...i32(8), op.i32Add,
     ...get(limit), op.i32GtU,
     op.if, VOID, ...i32(-1), op.return, op.end,
-    ...piece(sep, sepLen),
+    ...piece(tail, tailLen),
+    ...piece(head, headLen),
   ];
   return {
-    params: [I32, I32, I32, I32, I32, I32, I32, I32, I32, I32, I32],
+    params: [I32, I32, I32, I32, I32, I32, I32, I32, I32],
     results: [I32],
     locals: [I32, I32, I32, I32, I64, I64],
     export: 'format',
@@ -98,10 +100,9 @@ const format: FunctionDef = (() => {
   };
 })();
 
-/** The pieces at 0, 128 and 256 (sep is tail + head), the batch's text from 512, its trace lines after it. */
-const HEAD_AT = 0;
-const TAIL_AT = 128;
-const SEP_AT = 256;
+/** Two heads (the recorder's two directions) at 0 and 128, the tail at 256, the batch's text from 512, its trace lines after it. */
+const HEAD_AT = [0, 128] as const;
+const TAIL_AT = 256;
 const TEXT_AT = 512;
 const PIECE_MAX = 120;
 /** Room for the word-at-a-time writes past the limit. */
@@ -141,7 +142,18 @@ function formatter(): typeof instance {
 export function useWasmFormatter(on: boolean): void {
   instance = on ? undefined : null;
   view = undefined;
+  heads[0] = heads[1] = undefined;
 }
+
+/**
+ * The heads in memory now. A head stays written from one call to the next:
+ * the recorder's two alternate, and writing them (and a separator) again
+ * for every batch took three of the five native calls a batch cost.
+ */
+const heads: [string | undefined, string | undefined] = [undefined, undefined];
+const headLens = [0, 0];
+/** The slot the next new head replaces. */
+let nextSlot: 0 | 1 = 0;
 
 let view: Buffer | undefined;
 
@@ -161,12 +173,26 @@ function memory(bytes: number): Buffer | undefined {
   return view;
 }
 
-/** The trace lines of a batch, and how many there are. */
+/** The trace lines of a batch, and how many there are: one object, reused by every call. */
 export interface FormattedLines {
-  /** A view of the formatter's memory: valid until the next call. */
-  bytes: Buffer;
-  lines: number;
+  /** The formatter's memory; the lines are `length` bytes from `start`, valid until the next call. */
+  readonly memory: Buffer;
+  readonly start: number;
+  readonly length: number;
+  readonly lines: number;
+  /** The lines as a view (for tests; the recorder writes from `memory` itself). */
+  readonly bytes: Buffer;
 }
+
+const result = {
+  memory: Buffer.alloc(0) as Buffer,
+  start: 0,
+  length: 0,
+  lines: 0,
+  get bytes(): Buffer {
+    return this.memory.subarray(this.start, this.start + this.length);
+  },
+};
 
 /**
  * `head + line + tail` for every line of `text` (separated by "\n", or by
@@ -180,10 +206,17 @@ export function formatLines(text: string, ascii: boolean, eol: 1 | 2, head: stri
   if (text.length > TEXT_MAX || head.length > PIECE_MAX || tail.length > PIECE_MAX) return undefined;
   let buf = memory(TEXT_AT + (ascii ? text.length : text.length * 3));
   if (buf === undefined) return undefined;
-  const headLen = buf.latin1Write(head, HEAD_AT);
+  let slot: 0 | 1;
+  if (head === heads[0]) slot = 0;
+  else if (head === heads[1]) slot = 1;
+  else {
+    slot = nextSlot;
+    nextSlot = nextSlot === 0 ? 1 : 0;
+    headLens[slot] = buf.latin1Write(head, HEAD_AT[slot]);
+    heads[slot] = head;
+  }
+  const headLen = headLens[slot]!;
   const tailLen = buf.latin1Write(tail, TAIL_AT);
-  const sepLen = buf.latin1Write(tail, SEP_AT);
-  buf.latin1Write(head, SEP_AT + sepLen);
   const len = ascii ? buf.latin1Write(text, TEXT_AT) : buf.utf8Write(text, TEXT_AT);
   const out = TEXT_AT + len;
   // Room for lines of 64 bytes or more at first (QEMU's are longer), more when it runs out.
@@ -192,9 +225,13 @@ export function formatLines(text: string, ascii: boolean, eol: 1 | 2, head: stri
   while (bytes === -1) {
     buf = memory(out + room + SLACK);
     if (buf === undefined) return undefined;
-    bytes = instance!.format(TEXT_AT, len, HEAD_AT, headLen, SEP_AT, sepLen + headLen, TAIL_AT, tailLen, eol, out, out + room);
+    bytes = instance!.format(TEXT_AT, len, HEAD_AT[slot], headLen, TAIL_AT, tailLen, eol, out, out + room);
     room *= 2;
   }
   // bytes = len - (lines - 1) * eol + lines * (headLen + tailLen)
-  return { bytes: buf.subarray(out, out + bytes), lines: (bytes - len - eol) / (headLen + tailLen - eol) };
+  result.memory = buf;
+  result.start = out;
+  result.length = bytes;
+  result.lines = (bytes - len - eol) / (headLen + tailLen - eol);
+  return result;
 }

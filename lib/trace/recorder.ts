@@ -231,9 +231,10 @@ export class TraceRecorder {
           const formatted = formatLines(body, ascii, ends === 'crlf' ? 2 : 1, head, tail);
           if (formatted !== undefined) {
             this.count += formatted.lines;
+            const { memory, start, length } = formatted;
             // Nothing waiting before them: written straight from the formatter's memory.
-            if (to === this.pending && this.pending.length === 0 && this.held.length === 0 && !this.holding) return this.writeNow(formatted.bytes);
-            to.appendBytes(formatted.bytes);
+            if (to === this.pending && this.pending.length === 0 && this.held.length === 0 && !this.holding) return this.writeNow(memory, start, length);
+            to.appendBytes(memory, start, length);
           } else {
             const eol = ends === 'crlf' ? '\r\n' : '\n';
             const sep = tail + head;
@@ -344,17 +345,18 @@ export class TraceRecorder {
   }
 
   /**
-   * Write `bytes` (a view that is only valid now) when nothing else waits.
-   * Where the write fails (a full disk), what it could not write waits in
-   * `pending` for the next flush, as any other line does.
+   * Write `length` bytes of `buf` from `start` (memory that is only valid
+   * now) when nothing else waits. Where the write fails (a full disk), what
+   * it could not write waits in `pending` for the next flush, as any other
+   * line does.
    */
-  private writeNow(bytes: Buffer): void {
-    if (this.fd === undefined || this.headerPending) return this.pending.appendBytes(bytes);
+  private writeNow(buf: Buffer, start: number, length: number): void {
+    if (this.fd === undefined || this.headerPending) return this.pending.appendBytes(buf, start, length);
     let off = 0;
     try {
-      while (off < bytes.length) off += fs.writeSync(this.fd, bytes, off, bytes.length - off);
+      while (off < length) off += fs.writeSync(this.fd, buf, start + off, length - off);
     } catch (err) {
-      this.pending.appendBytes(bytes.subarray(off));
+      this.pending.appendBytes(buf, start + off, length - off);
       throw err;
     }
   }
