@@ -1,7 +1,8 @@
 /**
  * One benchmark case in a fresh process: `client.ts BENCH IMPL SOCKET [JSON params]`.
  * IMPL is `naive` (bench/naive-client.ts, the floor), `qmpblock` (QmpSession),
- * or `qmpblock-rec` (QmpSession with a TraceRecorder on its tap).
+ * `qmpblock-rec` (QmpSession with a TraceRecorder on its tap), or
+ * `qmpblock-writes` (a tap that makes only the recorder's file writes).
  * Warms up, measures, and prints one JSON line of figures on stdout. A fresh
  * process per case keeps one client's garbage, JIT state and peak RSS out of
  * the other's figures. Run with --expose-gc.
@@ -11,7 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { TraceRecorder } from '../lib/trace/recorder.js';
-import { QmpSession } from '../lib/qmp/session.js';
+import { QmpSession, type WireTap } from '../lib/qmp/session.js';
 import { NaiveClient } from './naive-client.js';
 
 type Ev = { event?: string; data?: Record<string, unknown> };
@@ -41,13 +42,19 @@ async function connect(impl: string, sockPath: string): Promise<Client> {
     };
   }
   let recorder: TraceRecorder | undefined;
-  if (impl === 'qmpblock-rec') {
+  let writesOnly: WriteFloorTap | undefined;
+  if (impl === 'qmpblock-writes') {
+    const file = path.join(os.tmpdir(), `qmpblock-bench-writes-${process.pid}-${++recordings}.jsonl`);
+    writesOnly = new WriteFloorTap(file);
+    cleanups.push(() => fs.rmSync(file, { force: true }));
+  } else if (impl === 'qmpblock-rec') {
     // the same session, recording every message to a trace file (item 7)
     const file = path.join(os.tmpdir(), `qmpblock-bench-rec-${process.pid}-${++recordings}.jsonl`);
     recorder = TraceRecorder.open(file, { qmpTrace: 1, source: 'qmpblock-bench fake server', scenario: 'bench', description: 'recorder overhead benchmark' });
     cleanups.push(() => fs.rmSync(file, { force: true }));
-  } else if (impl !== 'qmpblock') throw new Error(`unknown client ${impl}`);
-  const s = await QmpSession.connect({ path: path_ }, recorder ? { tap: recorder.tap } : {});
+  } else if (impl !== 'qmpblock' && impl !== 'qmpblock-writes') throw new Error(`unknown client ${impl}`);
+  const tap = recorder?.tap ?? writesOnly?.tap;
+  const s = await QmpSession.connect({ path: path_ }, tap ? { tap } : {});
   s.setMaxListeners(0); // 100 subscribers to one name is the point of one benchmark
   return {
     execute: (cmd, args) => s.execute(cmd, args),
@@ -59,6 +66,7 @@ async function connect(impl: string, sockPath: string): Promise<Client> {
     close: async () => {
       await s.close();
       recorder?.close();
+      writesOnly?.close();
     },
     // exposed for the listen() variant
     ...({ session: s } as object),
@@ -66,6 +74,43 @@ async function connect(impl: string, sockPath: string): Promise<Client> {
 }
 
 let recordings = 0;
+
+/**
+ * The floor under the recorder's cost (`qmpblock-writes`): a batch tap that
+ * makes the file writes the recorder makes, one synchronous write per
+ * received chunk and per write of commands, each of the bytes that chunk's
+ * or write's trace lines take (the text, plus head and tail per line), but
+ * writes bytes that are already there instead of making the trace lines.
+ * What is left between it and recording is the recorder's own work.
+ */
+class WriteFloorTap {
+  private readonly fd: number;
+  private readonly junk = Buffer.alloc(4 << 20, 0x20);
+  /** `{"dir":"s2c","msg":` and `,"t":123.456}` with its line end (3% over the recorder's bytes, measured). */
+  private static readonly PER_LINE = 19 + 14;
+
+  constructor(file: string) {
+    this.fd = fs.openSync(file, 'w');
+  }
+
+  readonly tap: WireTap = Object.assign((_dir: 'c2s' | 's2c', text: string): void => this.write(text.length + WriteFloorTap.PER_LINE), {
+    hold: (): void => {},
+    lines: (_dir: 'c2s' | 's2c', text: string): void => {
+      let lines = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+      this.write(text.length + lines * WriteFloorTap.PER_LINE);
+    },
+  });
+
+  private write(bytes: number): void {
+    let off = 0;
+    while (off < bytes) off += fs.writeSync(this.fd, this.junk, 0, Math.min(bytes - off, this.junk.length));
+  }
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
+}
 const cleanups: (() => void)[] = [];
 
 const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
