@@ -221,10 +221,6 @@ export class TraceRecorder {
         if (this.fd === undefined) return;
         const to = dir === 'c2s' && this.holding ? this.held : this.pending;
         if (objects && ends !== 'mixed') {
-          // The session's own commands come unflagged: one UTF-8 length count
-          // tells whether they are ASCII, which is then copied as latin1 (a
-          // plain copy) rather than encoded as UTF-8.
-          if (!ascii && dir === 'c2s') ascii = Buffer.byteLength(text) === text.length;
           const body = ends === 'crlf' ? text.slice(0, -1) : text;
           const head = dir === 'c2s' ? HEAD_C2S : HEAD_S2C;
           const tail = `,"t":${t}}\n`;
