@@ -36,8 +36,8 @@ export class ByteBuffer {
   /** Append `length` bytes of `bytes` from `start` (all of them by default), as they are. */
   appendBytes(bytes: Buffer, start = 0, length = bytes.length - start): void {
     this.reserve(this.used + length);
-    bytes.copy(this.buf, this.used, start, start + length);
-    this.used += length;
+    // What was copied: a range past the end of `bytes` is cut short by copy().
+    this.used += bytes.copy(this.buf, this.used, start, start + length);
   }
 
   /** Drop what is held. */
@@ -58,10 +58,21 @@ export class ByteBuffer {
     this.buf = bigger;
   }
 
-  /** Write everything to `fd` (synchronously) and empty the buffer. */
+  /**
+   * Write everything to `fd` (synchronously) and empty the buffer. Where a
+   * write fails (a full disk) after part of it went out, only the rest
+   * stays, to be written next (written again whole, the file would hold
+   * the first part twice, in the middle of a line).
+   */
   writeTo(fd: number): void {
     let off = 0;
-    while (off < this.used) off += fs.writeSync(fd, this.buf, off, this.used - off);
+    try {
+      while (off < this.used) off += fs.writeSync(fd, this.buf, off, this.used - off);
+    } catch (err) {
+      this.buf.copyWithin(0, off, this.used);
+      this.used -= off;
+      throw err;
+    }
     this.used = 0;
     if (this.buf.length > KEEP) this.buf = Buffer.allocUnsafe(INITIAL);
   }
