@@ -4,7 +4,7 @@
  * recorder's hot path (a busy session hands it 64 KiB chunks of small
  * events), so it runs as a small WebAssembly function, built by wasm-emit.ts
  * from the code below: one call per batch that finds each line end eight
- * bytes at a time and moves the pieces with `memory.copy`. In JavaScript the
+ * bytes at a time and moves the pieces eight bytes at a time. In JavaScript the
  * same work took at least two native calls per line (`replaceAll`, or
  * `indexOf` and `copyWithin`), and the concatenated result was copied again
  * when written (see BENCHMARKS.md, sessions 5, 6 and 9). Without WebAssembly
@@ -209,8 +209,9 @@ const result = {
  * "\r\n" when `eol` is 2; no line end after the last line; every line at
  * least two bytes, as a JSON object is). `ascii` says the text is ASCII
  * (copied in as is; otherwise encoded as UTF-8, in which a "\n" byte is
- * always a "\n"). `head` and `tail` are ASCII. Undefined when WebAssembly is
- * not available or the text is too large for this path.
+ * always a "\n"). `head` and `tail` are ASCII, and longer together than a
+ * line end (the count of lines comes from the lengths). Undefined when
+ * WebAssembly is not available or the text is too large for this path.
  */
 export function formatLines(text: string, ascii: boolean, eol: 1 | 2, head: string, tail: string): FormattedLines | undefined {
   if (text.length > TEXT_MAX || head.length > PIECE_MAX || tail.length > PIECE_MAX) return undefined;

@@ -78,8 +78,6 @@ export const get = (local: number): number[] => [op.localGet, ...uleb(local)];
 export const set = (local: number): number[] => [op.localSet, ...uleb(local)];
 /** A load or store with no offset and byte alignment (the formatter moves unaligned words). */
 export const mem = (code: number): number[] => [code, 0, 0];
-/** `memory.copy` (bulk memory): dest, src, length from the stack. */
-export const memoryCopy = [0xfc, 10, 0, 0];
 
 export interface FunctionDef {
   params: number[];
