@@ -30,7 +30,8 @@ describe('jobs/copy', () => {
   beforeEach(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-copyunit-'));
   });
-  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  // A manager of a test may still be writing its records into the folder: retried (ENOTEMPTY).
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }));
 
   async function setup(kind: 'drive' | 'blockdev', opts: { allowDirs?: string[] } = {}): Promise<{ q: FakeJobsQemu; m: BlockJobManager; disk: string }> {
     const q = new FakeJobsQemu();

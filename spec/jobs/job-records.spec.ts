@@ -39,7 +39,8 @@ describe('jobs/job-records (fake QEMU)', () => {
     stateFile = path.join(dir, 'state', 'vm.json');
     recordsFile = path.join(dir, 'state', 'vm.jobs.json');
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  // A manager of a test may still be writing its records into the folder: retried (ENOTEMPTY).
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }));
 
   function qemu(): FakeJobsQemu {
     const q = new FakeJobsQemu();

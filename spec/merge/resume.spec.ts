@@ -28,7 +28,13 @@ describe('blockMerge: a retry finishes the merge a dead process left', () => {
     q.addDrive('drive0', A);
     m = await BlockJobManager.attach(q, { stateFile: stateFile() });
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(async () => {
+    // Record writes a test's manager still has under way go into `dir`
+    // (see spec/snapshots/snapshots.spec.ts): they end first.
+    m.detach();
+    await m.recordsWritten().catch(() => undefined);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 
   /** Start merging `source` into `dest` with `m`, then lose `m` once its job runs; the job's id. */
   async function mergeThenLose(source: string, dest: string): Promise<string> {
