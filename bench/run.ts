@@ -427,24 +427,23 @@ async function main(): Promise<void> {
       check('time(16 MiB) <= 20x time(1 MiB)', v, (x) => x <= 20, `${fmt(v, 1)}× (CPU ${fmt(cpu, 1)}×; JSON.parse alone ${fmt(parse, 1)}×)`);
     }
   }
-  const recCosts = (n: 'rec' | 'recev' | 'recfloor' | 'recevfloor'): { cost: number; cpuCost: number } | undefined => {
+  const recCosts = (n: 'rec' | 'recev' | 'recfloor' | 'recevfloor'): { cost: number; cpuCost: number; cpuKey: string } | undefined => {
     const p = perCase[n];
     if (!p) return undefined;
     const key = n === 'rec' || n === 'recfloor' ? 'ops' : 'evs';
     const cpuKey = key === 'ops' ? 'cpuUsPerOp' : 'cpuUsPerEv';
-    return { cost: 1 - p.qmpblock[key]! / p.naive[key]!, cpuCost: p.qmpblock[cpuKey]! / p.naive[cpuKey]! - 1 };
+    return { cost: 1 - p.qmpblock[key]! / p.naive[key]!, cpuCost: p.qmpblock[cpuKey]! / p.naive[cpuKey]! - 1, cpuKey };
   };
   for (const [n, f, label] of [['rec', 'recfloor', 'recording costs <= 15% (pipelined)'], ['recev', 'recevfloor', 'recording costs <= 15% (events)']] as const) {
     const costs = recCosts(n);
     if (!costs) continue;
-    const { cost, cpuCost } = costs;
+    const { cost, cpuCost, cpuKey } = costs;
     // The same file writes with no trace lines made, measured in this run:
     // the part of the cost that one synchronous write per batch sets.
     const floor = recCosts(f);
     const writes = floor ? `; file writes alone ${fmt(floor.cost * 100, 0)}% / ${fmt(floor.cpuCost * 100, 0)}% CPU` : '';
     // How far single pairs (plain then recording, back to back) stray: in
     // this range of rounds the median's distance to 15% can be noise.
-    const cpuKey = n === 'rec' ? 'cpuUsPerOp' : 'cpuUsPerEv';
     const pairs = perRound[n]!.naive.map((a, i) => perRound[n]!.qmpblock[i]![cpuKey]! / a[cpuKey]! - 1);
     const spread = `; pairs' CPU ${fmt(Math.min(...pairs) * 100, 0)} to ${fmt(Math.max(...pairs) * 100, 0)}%`;
     // Met only when both the throughput lost and the CPU added are within 15%.
