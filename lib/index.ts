@@ -15,7 +15,7 @@ export { LineFramer, DEFAULT_MAX_MESSAGE_BYTES } from './transport/line-framer.j
 export type { LineEnds, LineBatchObserver } from './transport/line-framer.js';
 export { JsonStreamSplitter } from './transport/json-stream.js';
 export * from './trace/format.js';
-export { TraceRecorder, recordTrace } from './trace/recorder.js';
+export { TraceRecorder, TraceWriteError, recordTrace } from './trace/recorder.js';
 export { RecordProxy, startRecordProxy, type RecordProxyOptions } from './trace/proxy.js';
 export { ReplayServer, replayTrace, type ReplayOptions, type ReplayResult, type ReplayMismatch } from './trace/replayer.js';
 export { driveTrace, diffDriveResult, type DriveResult } from './trace/driver.js';

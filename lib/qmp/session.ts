@@ -416,13 +416,22 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     this.outgoing = '';
     if (this.state === 'closed') return;
     const tap = this.tap;
-    // Leaving while a received chunk is handled (close() flushes at once): the chunk goes first.
-    this.batches.active?.release?.();
-    if (tap?.lines !== undefined || wireLog.enabled) {
-      const lines = text.slice(0, -1);
-      // Logged per write, not per command: `enabled` is a getter.
-      if (wireLog.enabled) for (const line of lines.split('\n')) wireLog('--> %s', clip(line));
-      tap?.lines?.('c2s', lines, 'lf', true, false);
+    try {
+      // Leaving while a received chunk is handled (close() flushes at once): the chunk goes first.
+      this.batches.active?.release?.();
+      if (tap?.lines !== undefined || wireLog.enabled) {
+        const lines = text.slice(0, -1);
+        // Logged per write, not per command: `enabled` is a getter.
+        if (wireLog.enabled) for (const line of lines.split('\n')) wireLog('--> %s', clip(line));
+        tap?.lines?.('c2s', lines, 'lf', true, false);
+      }
+    } catch (err) {
+      // The tap could not take them (a recorder on a full disk): they do not
+      // leave unrecorded, and the session ends with why, as when a received
+      // chunk cannot be recorded (this runs in a microtask: a throw would
+      // reach no caller).
+      this.fail(err instanceof Error ? err : new Error(String(err)));
+      return;
     }
     this.stream.write(text);
   };

@@ -4,7 +4,6 @@
  * write (holding the strings until then made them survive young-generation
  * collections, and the write flattened and encoded them all again).
  */
-import fs from 'node:fs';
 import '../transport/buffer-codec.js'; // types Buffer#latin1Write and #utf8Write
 
 const INITIAL = 128 * 1024;
@@ -59,20 +58,12 @@ export class ByteBuffer {
   }
 
   /**
-   * Write everything to `fd` (synchronously) and empty the buffer. Where a
-   * write fails (a full disk) after part of it went out, only the rest
-   * stays, to be written next (written again whole, the file would hold
-   * the first part twice, in the middle of a line).
+   * Hand everything held to `write` (bytes `start` to `start + length` of
+   * its buffer, valid during the call), then empty the buffer. Where
+   * `write` throws, what is held stays, for the caller to decide about.
    */
-  writeTo(fd: number): void {
-    let off = 0;
-    try {
-      while (off < this.used) off += fs.writeSync(fd, this.buf, off, this.used - off);
-    } catch (err) {
-      this.buf.copyWithin(0, off, this.used);
-      this.used -= off;
-      throw err;
-    }
+  drainInto(write: (buf: Buffer, start: number, length: number) => void): void {
+    write(this.buf, 0, this.used);
     this.used = 0;
     if (this.buf.length > KEEP) this.buf = Buffer.allocUnsafe(INITIAL);
   }

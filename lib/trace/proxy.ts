@@ -13,7 +13,7 @@ import { LineFramer } from '../transport/line-framer.js';
 import { QmpProtocolError } from '../errors.js';
 import { checkLimit } from '../transport/limits.js';
 import { JsonStreamSplitter } from '../transport/json-stream.js';
-import { TraceRecorder } from './recorder.js';
+import { TraceRecorder, TraceWriteError } from './recorder.js';
 import { checkHeader, type TraceHeader } from './format.js';
 import { logger } from '../log.js';
 import { makeDirsSync } from '../make-dirs.js';
@@ -180,7 +180,9 @@ export class RecordProxy extends EventEmitter<{ recorded: [string, number]; erro
     const cannotWrite = (err: unknown): void => {
       if (stopped) return;
       stopped = true;
-      this.warn(new Error(`${file}: cannot write the trace, connection closed: ${(err as Error).message}`));
+      // The recorder's error names the file already: its cause is the news here.
+      const why = err instanceof TraceWriteError ? (err.cause as Error).message : (err as Error).message;
+      this.warn(new Error(`${file}: cannot write the trace, connection closed: ${why}`));
       client.destroy();
       upstream.destroy();
     };

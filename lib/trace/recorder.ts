@@ -43,6 +43,23 @@ function flushAllAtExit(): void {
   for (const r of openRecorders) r.flushAtExit();
 }
 
+/**
+ * The trace file could not be written (a full disk...). The recording ends
+ * there: the file keeps the whole lines it got, nothing more is written,
+ * and each later write, flush() and close() throws this again.
+ */
+export class TraceWriteError extends Error {
+  readonly code: string | undefined;
+  constructor(
+    readonly file: string,
+    cause: Error,
+  ) {
+    super(`${file}: cannot write the trace: ${cause.message}`, { cause });
+    this.name = 'TraceWriteError';
+    this.code = (cause as NodeJS.ErrnoException).code;
+  }
+}
+
 export class TraceRecorder {
   private fd: number | undefined;
   /** Origin of `t`; unset until the connection opens (or the first message, for a tap told nothing). */
@@ -80,8 +97,10 @@ export class TraceRecorder {
     checkHeader(header, file);
     makeDirsSync(path.dirname(path.resolve(file)));
     const fd = fs.openSync(file, 'w', 0o644);
-    const hold = opts.deferHeader === true && !fs.fstatSync(fd).isFile();
+    const isFile = fs.fstatSync(fd).isFile();
+    const hold = opts.deferHeader === true && !isFile;
     const r = new TraceRecorder(file, header, !hold);
+    r.cuttable = isFile;
     try {
       if (hold) r.headerPending = true;
       else if (opts.deferHeader === true) {
@@ -91,8 +110,8 @@ export class TraceRecorder {
         // a redirected stdout do not survive.
         const line = formatHeader(header);
         r.headerRoom = Buffer.byteLength(line) + HEADER_ROOM;
-        fs.writeSync(fd, line + ' '.repeat(HEADER_ROOM) + '\n');
-      } else fs.writeSync(fd, formatHeader(header) + '\n');
+        r.size = fs.writeSync(fd, line + ' '.repeat(HEADER_ROOM) + '\n');
+      } else r.size = fs.writeSync(fd, formatHeader(header) + '\n');
     } catch (err) {
       // A full disk: no descriptor or exit listener is left behind.
       fs.closeSync(fd);
@@ -106,6 +125,13 @@ export class TraceRecorder {
 
   /** Bytes of the provisional header's line, spaces included (its "\n" not); 0 once rewritten, or with none. */
   private headerRoom = 0;
+
+  /** Bytes appended to the file so far: whole lines, up to a failed write's torn one. */
+  private size = 0;
+  /** The file can be cut back to its whole lines (a regular file, not a pipe). */
+  private cuttable = false;
+  /** The write error that ended the recording, if one did. */
+  private failure: TraceWriteError | undefined;
 
   /** Messages wait for the header (a file that cannot be rewritten). */
   private headerPending = false;
@@ -163,7 +189,8 @@ export class TraceRecorder {
     if (msg !== undefined && msg !== null && typeof msg === 'object' && !Array.isArray(msg)) {
       text = /[\r\n]/.test(text) ? text.replace(/[\r\n]+/g, ' ').trim() : text.trim();
     }
-    if (this.fd === undefined) return;
+    // After a failed write nothing more is recorded (flush() and close() say why).
+    if (this.fd === undefined || this.failure !== undefined) return;
     this.pending.append(entry(dir, text, msg, this.now()));
     this.count++;
     this.schedule();
@@ -300,7 +327,13 @@ export class TraceRecorder {
     return Math.round((now - this.t0) * 1000) / 1000;
   }
 
-  private readonly flushSoon = (): void => this.flush();
+  private readonly flushSoon = (): void => {
+    try {
+      this.flush();
+    } catch {
+      // Kept as `failure`: the owner's next flush(), write or close() throws it.
+    }
+  };
 
   /** Record a session that is already past its greeting (the greeting is then missing). */
   attach(session: QmpSession): void {
@@ -312,7 +345,7 @@ export class TraceRecorder {
    * line): commands are about to leave (release), or the process ends.
    */
   private writeHeldChunk(): void {
-    if (!this.holding || this.holdText === undefined || this.fd === undefined) return;
+    if (!this.holding || this.holdText === undefined || this.fd === undefined || this.failure !== undefined) return;
     this.pending.append(this.eachLine('s2c', this.holdText, this.heldSince));
     this.holdText = undefined;
     this.holding = false;
@@ -336,26 +369,47 @@ export class TraceRecorder {
       this.holding = false;
       this.pending.takeFrom(this.held);
     }
+    if (this.failure !== undefined) throw this.failure;
     if (this.fd === undefined || this.headerPending || this.pending.length === 0) return;
-    this.pending.writeTo(this.fd);
+    this.pending.drainInto(this.appendToFile);
+  }
+
+  /** Write `length` bytes of `buf` from `start` (memory that is only valid now) when nothing else waits. */
+  private writeNow(buf: Buffer, start: number, length: number): void {
+    if (this.failure !== undefined) throw this.failure;
+    if (this.fd === undefined || this.headerPending) return this.pending.appendBytes(buf, start, length);
+    this.appendToFile(buf, start, length);
   }
 
   /**
-   * Write `length` bytes of `buf` from `start` (memory that is only valid
-   * now) when nothing else waits. Where the write fails (a full disk), what
-   * it could not write waits in `pending` for the next flush, as any other
-   * line does.
+   * Append whole trace lines to the file. A write that fails (a full disk)
+   * ends the recording: the lines that went out whole stay, a torn one is
+   * cut off (a reader refuses a trace that ends inside a line), and what
+   * waits is dropped.
    */
-  private writeNow(buf: Buffer, start: number, length: number): void {
-    if (this.fd === undefined || this.headerPending) return this.pending.appendBytes(buf, start, length);
+  private readonly appendToFile = (buf: Buffer, start: number, length: number): void => {
     let off = 0;
     try {
-      while (off < length) off += fs.writeSync(this.fd, buf, start + off, length - off);
+      while (off < length) off += fs.writeSync(this.fd!, buf, start + off, length - off);
     } catch (err) {
-      this.pending.appendBytes(buf, start + off, length - off);
-      throw err;
+      const nl = off > 0 ? buf.lastIndexOf(0x0a, start + off - 1) : -1;
+      const whole = nl >= start ? nl + 1 - start : 0;
+      this.size += whole;
+      if (this.cuttable && whole < off) {
+        try {
+          fs.ftruncateSync(this.fd!, this.size);
+        } catch {
+          // The torn end stays; the error below is what there is to tell.
+        }
+      }
+      this.failure = new TraceWriteError(this.file, err as Error);
+      this.pending.clear();
+      this.held.clear();
+      this.holdText = undefined;
+      throw this.failure;
     }
-  }
+    this.size += length;
+  };
 
   /** Flush, close the file, and (optionally) merge keys into the header line. */
   close(opts: RecorderCloseOptions = {}): void {

@@ -10,8 +10,9 @@ import net from 'node:net';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
+import sinon from 'sinon';
 import { QmpSession } from '../../lib/qmp/session.js';
-import { TraceRecorder } from '../../lib/trace/recorder.js';
+import { TraceRecorder, TraceWriteError } from '../../lib/trace/recorder.js';
 import { readTrace } from '../../lib/trace/format.js';
 import { useWasmFormatter } from '../../lib/trace/line-formatter.js';
 
@@ -57,6 +58,23 @@ async function recorded(name: string): Promise<{ srv: Awaited<ReturnType<typeof 
   const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'raw', scenario: name, description: '' });
   const s = await QmpSession.connect({ path: srv.path }, { tap: rec.tap });
   return { srv, file, rec, s, sock: await srv.conn };
+}
+
+/**
+ * The disk under `file` fills up: a write to it takes `first` bytes (all of
+ * them when undefined), and every write after that fails with ENOSPC.
+ * Writes to other files go through.
+ */
+function fillDisk(file: string, first?: number): sinon.SinonStub {
+  const ino = fs.statSync(file).ino;
+  const real = fs.writeSync.bind(fs) as (fd: number, buf: Buffer, off: number, len: number) => number;
+  let full = false;
+  return sinon.stub(fs, 'writeSync').callsFake(((fd: number, buf: Buffer, off: number, len: number) => {
+    if (fs.fstatSync(fd).ino !== ino) return real(fd, buf, off, len);
+    if (full || first === undefined) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    full = true;
+    return real(fd, buf, off, Math.min(len, first));
+  }) as never);
 }
 
 async function until(cond: () => boolean): Promise<void> {
@@ -281,6 +299,52 @@ for (const wasm of [true, false]) describe(`TraceRecorder with whole chunks (${w
     rec.close();
     srv.close();
     expect(fs.statSync(file).size).to.equal(size);
+  });
+
+  it('a full disk while commands leave: they do not leave, the session ends saying why, and the file keeps its whole lines', async function () {
+    const { srv, file, rec, s } = await recorded(`full-send-${wasm}`);
+    const sent = srv.received.length;
+    const lines = readTrace(file).entries.length;
+    // 30 bytes of the command's line go out, then the disk is full.
+    const stub = fillDisk(file, 30);
+    let err: Error | undefined;
+    try {
+      err = await s.execute('query-version').then(() => undefined, (e: Error) => e);
+    } finally {
+      stub.restore();
+    }
+    expect(err?.message).to.match(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write the trace: ENOSPC`));
+    expect(s.closed).to.equal(true);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(srv.received.length, 'nothing sent unrecorded').to.equal(sent);
+    // The torn line was cut off: the file reads, as before the failure.
+    expect(fs.readFileSync(file, 'utf8').endsWith('\n')).to.equal(true);
+    expect(readTrace(file).entries).to.have.length(lines);
+    expect(() => rec.close()).to.throw(TraceWriteError);
+    srv.close();
+  });
+
+  it('a full disk with a write still scheduled (as in the record proxy): no uncaught error, nothing written after, close() says why', async function () {
+    const file = path.join(tmp, `full-scheduled-${wasm}.jsonl`);
+    const rec = TraceRecorder.open(file, { qmpTrace: 1, source: 'x', scenario: 'full', description: '' });
+    rec.record('s2c', '{"a": 1}', { a: 1 });
+    rec.flush();
+    const stub = fillDisk(file);
+    try {
+      // Scheduled for the end of the turn, and flushed by its owner first, which fails.
+      rec.record('s2c', '{"b": 2}', { b: 2 });
+      expect(() => rec.flush()).to.throw(TraceWriteError, /cannot write the trace: ENOSPC/);
+      // The scheduled write runs: it must not throw where no one can catch it.
+      await new Promise((r) => setImmediate(r));
+      await new Promise((r) => setImmediate(r));
+      rec.record('s2c', '{"c": 3}', { c: 3 });
+      expect(() => rec.flush()).to.throw(TraceWriteError);
+    } finally {
+      stub.restore();
+    }
+    // The disk has room again: the recording stays ended, with no gap in the file.
+    expect(() => rec.close()).to.throw(TraceWriteError);
+    expect(readTrace(file).entries.map((e) => e.msg)).to.deep.equal([{ a: 1 }]);
   });
 
   it('writes a busy recording within milliseconds, and an idle one at the end of the turn', async function () {
