@@ -26,6 +26,7 @@ import { leftoverMergeJob, resumeMerge, startMerge, type MergeHandle } from '../
 import { snapshotKey, type SnapshotDiskRecord, type SnapshotRecord, type SnapshotStore } from './store.js';
 import { storeFor } from './where.js';
 import { clearStrayOverlays } from './stray-overlays.js';
+import { overlayToRemove, removeOverlay } from './merged-overlay.js';
 import { createRunsHere } from './create.js';
 import { processAlive, processStart, processStillAlive } from '../process-alive.js';
 
@@ -288,7 +289,13 @@ async function mergeDisks({ m, store, name, todo, before, tag }: Deletion): Prom
     }
   }
   if (failed.length === 0) {
-    await store.update((snaps) => ({ snapshots: snaps.filter((s) => s.name !== name), value: undefined }));
+    // Its backward overlays (also those merged by an earlier, cut-off delete) go with it.
+    const files = await store.update((snaps) => {
+      const rest = snaps.filter((s) => s.name !== name);
+      const recs = snaps.find((s) => s.name === name)?.disks ?? [];
+      return { snapshots: rest, value: recs.filter((rec) => overlayToRemove(rec, name, m.listDisks(), rest)).map((rec) => rec.file) };
+    });
+    for (const file of files) removeOverlay(file);
     if (log.enabled) log('snapshot %s deleted', name);
     return;
   }

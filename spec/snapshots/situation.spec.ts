@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import type { Disk } from '../../lib/jobs/index.js';
 import { situationOf, type SnapshotDiskRecord } from '../../lib/snapshots/index.js';
 import { afterMerge } from '../../lib/snapshots/delete.js';
+import { overlayToRemove } from '../../lib/snapshots/merged-overlay.js';
 
 const disk = (name: string, files: string[]): Disk => ({ name, mode: 'drive', device: name, chain: files.map((filename) => ({ filename, format: 'qcow2' })) });
 const rec = (merge: 'forward' | 'backward'): SnapshotDiskRecord => ({ disk: 'vda', file: '/s/ov.qcow2', backing: '/s/top.qcow2', merge, state: 'pending' });
@@ -42,5 +43,18 @@ describe('snapshots/situation', () => {
     const out = afterMerge([y1, y2], 'y2', y2.disks[0]!, { reparent: false });
     expect(out[0]!.disks[0]!.file).to.equal('/s/y1.qcow2');
     expect(out[1]!.disks[0]!.state).to.equal('merged');
+  });
+
+  it('a backward overlay is removed after its merge only if the snapshot made it, no chain uses it and no other record names it', () => {
+    const done = [disk('vda', ['/s/top.qcow2', '/s/base.qcow2'])];
+    const other = (file: string, backing: string) => ({ name: 's2', created: '', state: 'disk-snapshot' as const, disks: [{ ...rec('forward'), file, backing }] });
+    expect(overlayToRemove(rec('backward'), 's1', done, [])).to.equal(true);
+    expect(overlayToRemove(rec('forward'), 's1', [disk('vda', ['/s/ov.qcow2', '/s/base.qcow2'])], [])).to.equal(false);
+    expect(overlayToRemove({ ...rec('backward'), existed: true }, 's1', done, [])).to.equal(false);
+    expect(overlayToRemove(rec('backward'), 's1', [...done, disk('vdb', ['/s/x.qcow2', '/s/ov.qcow2'])], [])).to.equal(false);
+    expect(overlayToRemove(rec('backward'), 's1', done, [other('/s/y.qcow2', '/s/ov.qcow2')])).to.equal(false);
+    expect(overlayToRemove(rec('backward'), 's1', done, [other('/s/ov.qcow2', '/s/top.qcow2')])).to.equal(false);
+    // Its own record (still listed while it is deleted) does not count.
+    expect(overlayToRemove(rec('backward'), 's1', done, [{ ...other('/s/y.qcow2', '/s/ov.qcow2'), name: 's1' }])).to.equal(true);
   });
 });

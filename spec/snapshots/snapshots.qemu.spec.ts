@@ -86,6 +86,8 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
       vm.disks.forEach((d, i) => {
         expect(m.getDisk(d.name).chain.map((x) => x.filename)).to.deep.equal([tops[i], ...d.chain.images.slice(1)]);
       });
+      // A backward merge's overlay is removed (libvirt commits with DELETE); a forward one is the top.
+      expect(overlays.map((f) => fs.existsSync(f))).to.deep.equal(merges.map((x) => x === 'forward'));
       await stopAndCheck(tops, expected);
     });
   }
@@ -110,11 +112,14 @@ describe('snapshots against QEMU 7.2 (a -drive and a -blockdev disk)', function 
     const [left] = await m.snapshotList();
     expect(left!.name).to.equal('s2');
     expect(left!.disks.map((x) => [x.file, x.backing])).to.deep.equal([[s2[0], s1[0]], [s2[1], top1]]);
+    // s1's backward overlay on disk 1, now inside top1, is gone; its forward one on disk 0 holds mid0's data.
+    expect([fs.existsSync(s1[0]!), fs.existsSync(s1[1]!)]).to.deep.equal([true, false]);
 
     await m.snapshotDelete('s2');
     expect(m.getDisk(d0.name).chain.map((x) => x.filename)).to.deep.equal([s1[0], mid0, base0]);
     expect(m.getDisk(d1.name).chain.map((x) => x.filename)).to.deep.equal([s2[1], mid1, base1]);
     expect(await m.snapshotList()).to.deep.equal([]);
+    expect([fs.existsSync(s2[0]!), fs.existsSync(s2[1]!)]).to.deep.equal([false, true]);
     await stopVm(vm);
     vm = undefined;
     expect(await chainOf(s1[0]!)).to.deep.equal([s1[0], mid0, base0]);

@@ -178,6 +178,9 @@ describe('snapshots (fake QEMU)', () => {
 
   it('a merge job that FAILS before its end aborts the other disk\'s: nothing merged, states kept; the retry merges both', async () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
+    // The overlay files, as QEMU would have made them (the fake makes none).
+    fs.mkdirSync(path.join(dir, 'ok'), { recursive: true });
+    for (const i of [0, 1]) fs.writeFileSync(ov(i), 'qcow2');
     const commitId = 'commit-libvirt-1-format-libvirt-4-format';
     const first = m.snapshotDelete('s1').then(() => undefined, (e: Error) => e);
     await until(() => q.jobs.has('drive0') && q.jobs.has(commitId));
@@ -197,6 +200,8 @@ describe('snapshots (fake QEMU)', () => {
     expect(s!.disks.map((d) => d.state)).to.deep.equal(['pending', 'failed']);
     expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), ...A]);
     expect(m.jobFor('drive0')).to.equal(undefined);
+    // Nothing merged, nothing removed.
+    expect([fs.existsSync(ov(0)), fs.existsSync(ov(1))]).to.deep.equal([true, true]);
 
     q.sent.length = 0;
     const retry = m.snapshotDelete('s1');
@@ -210,6 +215,25 @@ describe('snapshots (fake QEMU)', () => {
     expect(q.commands().filter((c) => c.startsWith('job-complete'))).to.deep.equal([`job-complete {"id":"${commitId}"}`]);
     expect(await m.snapshotList()).to.deep.equal([]);
     expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal([ov(0), A[1], A[2]]);
+    // The backward disk's overlay, committed into its old top, is removed (libvirt's
+    // commit DELETE); the forward disk's is its top now and stays.
+    expect(m.getDisk('libvirt-1-format').chain.map((i) => i.filename)).to.deep.equal(B);
+    expect([fs.existsSync(ov(0)), fs.existsSync(ov(1))]).to.deep.equal([true, false]);
+  });
+
+  it('a backward overlay that was there before the snapshot (an empty file) is not removed by its delete', async () => {
+    fs.mkdirSync(path.join(dir, 'ok'), { recursive: true });
+    fs.writeFileSync(ov(2), '');
+    await m.snapshotCreate('s1', [{ disk: 'libvirt-1-format', file: ov(2), merge: 'backward' }]);
+    expect((await m.snapshotList())[0]!.disks[0]).to.include({ existed: true });
+    const commitId = 'commit-libvirt-1-format-libvirt-4-format';
+    const del = m.snapshotDelete('s1');
+    await until(() => q.jobs.has(commitId));
+    q.ready(commitId);
+    await flush();
+    await del;
+    expect(m.getDisk('libvirt-1-format').chain.map((i) => i.filename)).to.deep.equal(B);
+    expect(fs.existsSync(ov(2))).to.equal(true);
   });
 
   it('METADATA_ONLY forgets a snapshot whose chain changed since, merging nothing; unknown flags are refused', async () => {

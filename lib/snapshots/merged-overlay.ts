@@ -1,0 +1,37 @@
+/**
+ * After a backward merge of a snapshot's disk (its overlay committed into the
+ * image below), the overlay file holds nothing any chain needs: libvirt's
+ * snapshot delete commits with VIR_DOMAIN_BLOCK_COMMIT_DELETE and unlinks it.
+ * So do we, but only a file the snapshot itself created, that is a regular
+ * file, that no disk's chain uses any more and that no other snapshot
+ * record names. A forward merge keeps its overlay (it is the disk's top now)
+ * and never removes the old image (often a template shared with others).
+ */
+import fs from 'node:fs';
+import { logger } from '../log.js';
+import type { Disk } from '../jobs/disks.js';
+import type { SnapshotDiskRecord, SnapshotRecord } from './store.js';
+
+const log = logger('snapshot');
+
+/** Whether the overlay of `rec`, just merged backward, may be unlinked. */
+export function overlayToRemove(rec: SnapshotDiskRecord, name: string, disks: readonly Disk[], snaps: readonly SnapshotRecord[]): boolean {
+  if (rec.merge !== 'backward' || rec.existed === true) return false;
+  if (disks.some((d) => d.chain.some((img) => img.filename === rec.file))) return false;
+  return !snaps.some((s) => s.name !== name && s.disks.some((d) => d.file === rec.file || d.backing === rec.file));
+}
+
+/**
+ * Unlink the overlay when it is a regular file. A failure is logged, not
+ * thrown: the merge has happened and the snapshot is gone either way (libvirt
+ * only warns too).
+ */
+export function removeOverlay(file: string): void {
+  try {
+    if (!fs.lstatSync(file).isFile()) return;
+    fs.unlinkSync(file);
+    if (log.enabled) log('removed merged overlay %s', file);
+  } catch (err) {
+    if (log.enabled) log('could not remove merged overlay %s: %s', file, (err as Error).message);
+  }
+}
