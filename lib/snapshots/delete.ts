@@ -26,7 +26,7 @@ import { leftoverMergeJob, resumeMerge, startMerge, type MergeHandle } from '../
 import { snapshotKey, type SnapshotDiskRecord, type SnapshotRecord, type SnapshotStore } from './store.js';
 import { storeFor } from './where.js';
 import { clearStrayOverlays } from './stray-overlays.js';
-import { overlayToRemove, removeOverlay } from './merged-overlay.js';
+import { overlayToRemove, removeOverlays } from './merged-overlay.js';
 import { createRunsHere } from './create.js';
 import { processAlive, processStart, processStillAlive } from '../process-alive.js';
 
@@ -295,7 +295,7 @@ async function mergeDisks({ m, store, name, todo, before, tag }: Deletion): Prom
       const recs = snaps.find((s) => s.name === name)?.disks ?? [];
       return { snapshots: rest, value: recs.filter((rec) => overlayToRemove(rec, name, m.listDisks(), rest)).map((rec) => rec.file) };
     });
-    for (const file of files) removeOverlay(file);
+    await removeOverlays(m, files);
     if (log.enabled) log('snapshot %s deleted', name);
     return;
   }

@@ -3,14 +3,16 @@
  * image below), the overlay file holds nothing any chain needs: libvirt's
  * snapshot delete commits with VIR_DOMAIN_BLOCK_COMMIT_DELETE and unlinks it.
  * So do we, but only a file the snapshot itself created, that is a regular
- * file, that no disk's chain uses any more and that no other snapshot
- * record names. A forward merge keeps its overlay (it is the disk's top now)
+ * file, that no disk's chain uses any more, that no other snapshot
+ * record names, and that QEMU has open nowhere (a node left holding it). A forward merge keeps its overlay (it is the disk's top now)
  * and never removes the old image (often a template shared with others).
  */
 import fs from 'node:fs';
 import { logger } from '../log.js';
 import type { Disk } from '../jobs/disks.js';
+import type { BlockJobManager } from '../jobs/manager.js';
 import type { SnapshotDiskRecord, SnapshotRecord } from './store.js';
+import { openFiles } from './open-files.js';
 
 const log = logger('snapshot');
 
@@ -22,16 +24,30 @@ export function overlayToRemove(rec: SnapshotDiskRecord, name: string, disks: re
 }
 
 /**
- * Unlink the overlay when it is a regular file. A failure is logged, not
- * thrown: the merge has happened and the snapshot is gone either way (libvirt
- * only warns too).
+ * Unlink each of `files` that is a regular file QEMU has open nowhere. A
+ * failure is logged, not thrown: the merges have happened and the snapshot
+ * is gone either way (libvirt only warns too).
  */
-export function removeOverlay(file: string): void {
+export async function removeOverlays(m: BlockJobManager, files: readonly string[]): Promise<void> {
+  if (files.length === 0) return;
+  let open: Set<string>;
   try {
-    if (!fs.lstatSync(file).isFile()) return;
-    fs.unlinkSync(file);
-    if (log.enabled) log('removed merged overlay %s', file);
+    open = await openFiles(m);
   } catch (err) {
-    if (log.enabled) log('could not remove merged overlay %s: %s', file, (err as Error).message);
+    if (log.enabled) log('merged overlays %s kept: %s', files.join(', '), (err as Error).message);
+    return;
+  }
+  for (const file of files) {
+    try {
+      if (open.has(file)) {
+        if (log.enabled) log('merged overlay %s kept: QEMU still has it open', file);
+        continue;
+      }
+      if (!fs.lstatSync(file).isFile()) continue;
+      fs.unlinkSync(file);
+      if (log.enabled) log('removed merged overlay %s', file);
+    } catch (err) {
+      if (log.enabled) log('could not remove merged overlay %s: %s', file, (err as Error).message);
+    }
   }
 }

@@ -8,9 +8,9 @@
  */
 import fs from 'node:fs';
 import { logger } from '../log.js';
-import { plainFilename } from '../jobs/disks.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import type { SnapshotRecord } from './store.js';
+import { nodeFile as fileOf, openFiles } from './open-files.js';
 
 const log = logger('snapshot');
 
@@ -28,7 +28,6 @@ export async function clearStrayOverlays(m: BlockJobManager, snap: SnapshotRecor
   const keep = new Set(snap.disks.filter((r) => r.existed === true).map((r) => r.file));
   const disks = all.filter((d) => !(d.qdev === undefined && d.chain.length === 1 && files.has(d.chain[0]!.filename)));
   const used = new Set(disks.flatMap((d) => d.chain.flatMap((img) => [img.nodeName, img.fileNodeName])));
-  const fileOf = (n: { file: string; image?: { filename?: string } }): string => plainFilename(n.image?.filename ?? n.file);
   const nodes = await m.nodeList();
   const stray = nodes.filter((n) => n['node-name'] !== undefined && files.has(fileOf(n)) && !used.has(n['node-name']));
   if (stray.length === 0) return false;
@@ -41,7 +40,7 @@ export async function clearStrayOverlays(m: BlockJobManager, snap: SnapshotRecor
     removed = (await m.monitor.blockdevDel(n['node-name']!).then(() => true, () => false)) || removed;
   }
   // Only regular files the create made (it opened them; none that were there before).
-  const open = new Set((await m.nodeList()).map(fileOf));
+  const open = await openFiles(m);
   for (const f of new Set(stray.map(fileOf))) {
     if (!open.has(f) && !keep.has(f) && fs.statSync(f, { throwIfNoEntry: false })?.isFile() === true) fs.rmSync(f, { force: true });
   }

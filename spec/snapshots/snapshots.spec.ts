@@ -236,6 +236,22 @@ describe('snapshots (fake QEMU)', () => {
     expect(fs.existsSync(ov(2))).to.equal(true);
   });
 
+  it('a backward overlay that a node of QEMU still holds after the merge is kept', async () => {
+    await m.snapshotCreate('s1', [{ disk: 'libvirt-1-format', file: ov(3), merge: 'backward' }]);
+    fs.mkdirSync(path.join(dir, 'ok'), { recursive: true });
+    fs.writeFileSync(ov(3), 'qcow2');
+    const commitId = 'commit-libvirt-1-format-libvirt-4-format';
+    const del = m.snapshotDelete('s1');
+    await until(() => q.jobs.has(commitId));
+    // A read-only node on the overlay's file that outlives the pivot (as when the new top is held through it).
+    q.images.set('#block77', { node: '#block77', fileNode: undefined, file: ov(3), backing: undefined, ro: true });
+    q.ready(commitId);
+    await flush();
+    await del;
+    expect(await m.snapshotList()).to.deep.equal([]);
+    expect(fs.existsSync(ov(3))).to.equal(true);
+  });
+
   it('METADATA_ONLY forgets a snapshot whose chain changed since, merging nothing; unknown flags are refused', async () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }]);
     // The chain is rebuilt behind the snapshot's back: the overlay no longer sits on its recorded backing.
