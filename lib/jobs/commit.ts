@@ -12,6 +12,7 @@
  * `commit-<disk>-<top node>`; -drive: by file names with the device as job id.
  */
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { VirError } from '../errors.js';
 import { logger } from '../log.js';
 import { toBytesPerSecond } from './bandwidth.js';
@@ -180,7 +181,13 @@ function commitData(ctx: JobContext, job: Job): CommitData | undefined {
   return d && typeof d === 'object' && 'chainBefore' in d ? d : undefined;
 }
 
-/** Unlink committed images after success, never one that is still in the chain. */
+/**
+ * Unlink committed images after success: only regular files named by an
+ * absolute path, never one that is still in the chain. A relative name is
+ * QEMU's, relative to QEMU's working folder (a VM started with
+ * `file=top.qcow2`), not ours: resolved here it named another file (libvirt
+ * only ever has absolute sources). A `json:` or protocol name is no file.
+ */
 async function deleteCommitted(ctx: JobContext, job: Job, files: string[]): Promise<void> {
   const still = new Set(ctx.disk(job.disk)?.chain.map((i) => i.filename) ?? []);
   for (const f of files) {
@@ -188,9 +195,19 @@ async function deleteCommitted(ctx: JobContext, job: Job, files: string[]): Prom
       if (log.enabled) log('not deleting %s: still in the chain of %s', f, job.disk);
       continue;
     }
-    await fs.unlink(f).catch((err: unknown) => {
+    if (!path.isAbsolute(f)) {
+      if (log.enabled) log('not deleting %s: not an absolute path (QEMU resolves it, not this process)', f);
+      continue;
+    }
+    try {
+      if (!(await fs.lstat(f)).isFile()) {
+        if (log.enabled) log('not deleting %s: not a regular file', f);
+        continue;
+      }
+      await fs.unlink(f);
+    } catch (err) {
       if (log.enabled) log('unlink %s failed: %s', f, (err as Error).message);
-    });
+    }
   }
 }
 

@@ -6,10 +6,14 @@
  * base holds the copy.
  */
 import { expect } from 'chai';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { VirError } from '../../lib/errors.js';
 import {
   BlockJobManager,
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
+  VIR_DOMAIN_BLOCK_COMMIT_DELETE,
   VIR_DOMAIN_BLOCK_COMMIT_RELATIVE,
   VIR_DOMAIN_BLOCK_COMMIT_SHALLOW,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
@@ -64,6 +68,55 @@ describe('jobs/commit', () => {
       });
     }
   });
+
+  it('DELETE leaves alone images QEMU names relatively (resolved against its working folder, not ours)', async () => {
+    // QEMU started in another folder with file=top.qcow2 reports relative names;
+    // this process's folder holds another file of the same name.
+    const here = process.cwd();
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-commit-rel-'));
+    try {
+      process.chdir(tmp);
+      fs.writeFileSync('mid.qcow2', 'not the committed image');
+      const q = new FakeJobsQemu();
+      q.addBlockdev(['top.qcow2', 'mid.qcow2', 'base.qcow2']);
+      const m = await BlockJobManager.attach(q);
+      await m.blockCommit('libvirt-1-format', 'base.qcow2', 'mid.qcow2', 0, VIR_DOMAIN_BLOCK_COMMIT_DELETE);
+      q.images.get('libvirt-1-format')!.backing = 'libvirt-3-format';
+      q.finish('commit-libvirt-1-format-libvirt-2-format');
+      await m.waitForJob('libvirt-1-format');
+      await flush();
+      expect(m.getDisk('libvirt-1-format').chain.map((i) => i.filename)).to.deep.equal(['top.qcow2', 'base.qcow2']);
+      expect(fs.readFileSync('mid.qcow2', 'utf8')).to.equal('not the committed image');
+    } finally {
+      process.chdir(here);
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+
+  for (const link of [false, true]) {
+    it(`DELETE removes a committed image named absolutely when it is a regular file${link ? ' (not a symbolic link)' : ''}`, async () => {
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-commit-del-'));
+      try {
+        const [top, mid, base] = ['top', 'mid', 'base'].map((n) => path.join(tmp, `${n}.qcow2`)) as [string, string, string];
+        for (const f of [top, base]) fs.writeFileSync(f, 'qcow2');
+        if (link) {
+          fs.writeFileSync(path.join(tmp, 'real-mid.qcow2'), 'qcow2');
+          fs.symlinkSync(path.join(tmp, 'real-mid.qcow2'), mid);
+        } else fs.writeFileSync(mid, 'qcow2');
+        const q = new FakeJobsQemu();
+        q.addBlockdev([top, mid, base]);
+        const m = await BlockJobManager.attach(q);
+        await m.blockCommit('libvirt-1-format', base, mid, 0, VIR_DOMAIN_BLOCK_COMMIT_DELETE);
+        q.images.get('libvirt-1-format')!.backing = 'libvirt-3-format';
+        q.finish('commit-libvirt-1-format-libvirt-2-format');
+        await m.waitForJob('libvirt-1-format');
+        await flush();
+        expect([top, mid, base].map((f) => fs.existsSync(f))).to.deep.equal([true, link, true]);
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
+    });
+  }
 
   it('-blockdev, non-active: node names, job id commit-<disk>-<top node>, backing-file, auto-dismiss off', async () => {
     const { q, m, disk, events } = await setup('blockdev');
