@@ -86,6 +86,10 @@ export const errors = {
     return new VirError('OPERATION_INVALID', `No active block job '${jobId}'`);
   },
   disconnected(cause?: unknown): VirError {
+    // libvirt keeps a monitor's error and fails every later call with it: a
+    // peer that broke the protocol is named, not taken for a stopped domain.
+    const broken = protocolFault(cause);
+    if (broken !== undefined) return new VirError('INTERNAL_ERROR', `QMP connection closed: ${broken.message}`, { cause });
     return new VirError('OPERATION_INVALID', 'domain is not running', { cause });
   },
   /**
@@ -99,6 +103,14 @@ export const errors = {
     return translate(err, jobId);
   },
 };
+
+/** The protocol violation (bad JSON, a non-object, an oversize line) a connection closed on, if it did, looked for along `cause`. */
+function protocolFault(err: unknown): Error | undefined {
+  for (let e = err, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++) {
+    if ((e as { code?: unknown }).code === 'QMP_ERR_PROTOCOL') return e;
+  }
+  return undefined;
+}
 
 export function isQmpCommandError(err: unknown): err is QmpError {
   return err instanceof QmpError || (err as { code?: unknown } | null)?.code === 'QMP_ERR_COMMAND';

@@ -230,7 +230,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.buffered = [];
     this.session.on('event', this.eventListener);
     this.session.on('close', this.closeListener);
-    if (this.session.closed) throw errors.disconnected();
+    if (this.session.closed) throw errors.disconnected(this.session.closeCause);
     let jobs = await this.monitor.queryJobs();
     const { byId: records, ended, reused } = await this.records.load(jobs);
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
@@ -473,11 +473,11 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * first: the job goes on in QEMU, and its end is the next manager's to report.
    */
   waitForJob(diskArg: string): Promise<Job> {
-    if (this.session.closed || this.detached) return Promise.reject(errors.disconnected());
+    if (this.session.closed || this.detached) return Promise.reject(errors.disconnected(this.session.closeCause));
     const disk = this.getDisk(diskArg);
     const slot = this.byDisk.get(disk.name);
     if (!slot) return Promise.reject(errors.noActiveJob(disk.name));
-    return slot.done.then((job) => (job.state === 'detached' ? Promise.reject(errors.disconnected()) : job));
+    return slot.done.then((job) => (job.state === 'detached' ? Promise.reject(errors.disconnected(this.session.closeCause)) : job));
   }
 
   /**
@@ -486,7 +486,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * run there), so no call answers as if there were none.
    */
   checkConnected(): void {
-    if (this.session.closed || this.detached) throw errors.disconnected();
+    if (this.session.closed || this.detached) throw errors.disconnected(this.session.closeCause);
   }
 
   /**
@@ -552,7 +552,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       // flight: its record, complete now (a copy's nodes), is for whoever
       // attaches next, and the caller hears that the start was cut off.
       if (this.keepsRecords()) await this.recordOp((s) => s.put(record()));
-      throw errors.disconnected();
+      throw errors.disconnected(this.session.closeCause);
     }
     this.recordStarted(slot, record);
     return slot.job;
@@ -981,12 +981,12 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       // is no active job to end, as libvirt says once it has seen the end; a
       // synchronous call says so after the job's terminal event.
       const end = async ? slot.job : await slot.done;
-      if (end.state === 'detached' || end.state === 'discarded') throw errors.disconnected();
+      if (end.state === 'detached' || end.state === 'discarded') throw errors.disconnected(this.session.closeCause);
       if (!endedAsAsked(end, asked)) throw errors.noActiveJob(disk.name);
       if (async) return;
     } else if (async) return;
     const end = await slot.done;
-    if (end.state === 'detached' || end.state === 'discarded') throw errors.disconnected();
+    if (end.state === 'detached' || end.state === 'discarded') throw errors.disconnected(this.session.closeCause);
     if (pivot && end.state === 'failed') {
       throw new VirError('OPERATION_FAILED', `block job '${end.id}' failed while pivoting${end.error ? `: ${end.error}` : ''}`);
     }

@@ -79,6 +79,8 @@ export interface QmpMonitor {
   readonly eventSeq: number;
   waitForEvent(name: string, predicate?: (ev: ReceivedEvent) => boolean, options?: WaitForEventOptions): Promise<ReceivedEvent>;
   readonly closed: boolean;
+  /** Why it closed, when that was an error (a peer that broke the protocol, a socket error). */
+  readonly closeCause?: Error | undefined;
   close(): Promise<void>;
   /** Where the monitor is, if it is a socket: part of the VM's key when QEMU has no uuid or name. */
   readonly endpoint?: Endpoint | undefined;
