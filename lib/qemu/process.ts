@@ -62,6 +62,12 @@ export interface BlockdevDisk {
   /** Image paths, top first. */
   chain: string[];
   blkdebug?: BlkdebugSpec;
+  /**
+   * A guest device on the top node with this id (`virtio-blk-pci`), as
+   * libvirt sets its disks up. A VM with one gets a PC machine, paused
+   * (`-machine pc -S`: it needs no guest); without, `-machine none`.
+   */
+  frontend?: string;
 }
 
 export type DiskSpec = DriveDisk | BlockdevDisk;
@@ -251,7 +257,10 @@ export class QemuProcess {
     // short path stays under the 108-byte limit of unix socket addresses.
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-qemu-'));
     const socketPath = path.join(tmpDir, 'qmp.sock');
-    const args = ['-machine', 'none', '-nodefaults', '-display', 'none', '-qmp', `unix:${optValue(socketPath)},server=on,wait=off`];
+    const frontends = (opts.disks ?? []).flatMap((d, i) => (d.kind === 'blockdev' && d.frontend !== undefined ? [['-device', `virtio-blk-pci,drive=${optValue(nodes[i]![0]!.format)},id=${optValue(d.frontend)}`]] : []));
+    const machine = frontends.length > 0 ? ['-machine', 'pc,accel=tcg', '-m', '64', '-S'] : ['-machine', 'none'];
+    const args = [...machine, '-nodefaults', '-display', 'none', '-qmp', `unix:${optValue(socketPath)},server=on,wait=off`];
+    diskArgs.push(...frontends.flat());
     args.push(...diskArgs, ...(opts.extraArgs ?? []));
     const binary = opts.binary ?? QEMU_SYSTEM;
     if (log.enabled) log('starting %s %o', binary, args);

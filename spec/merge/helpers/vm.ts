@@ -11,11 +11,12 @@ import { BlockJobManager, type BlockJobEvent } from '../../../lib/jobs/index.js'
 import { backingChain, compareImages, createStandardChain, flatten, QemuProcess, type BlkdebugSpec, type Chain } from '../../../lib/qemu/index.js';
 import { connect, type QmpSession } from '../../../lib/qmp/session.js';
 
-export type Kind = 'drive' | 'blockdev';
+/** `blockdev-vda`: -blockdev with a guest device `vda` on it, as libvirt sets disks up. */
+export type Kind = 'drive' | 'blockdev' | 'blockdev-vda';
 
 export interface VmDisk {
   kind: Kind;
-  /** The manager's name for the disk: `drive<i>` or the top node-name. */
+  /** The manager's name for the disk: `drive<i>`, `vda<i>` (its device) or the top node-name. */
   name: string;
   chain: Chain;
   /** Raw copy of the guest-visible content before anything ran. */
@@ -44,11 +45,11 @@ export async function startVm(dir: string, kinds: Kind[], opts: { stateFile?: st
       const bd = opts.blkdebug?.[i];
       return d.kind === 'drive'
         ? { kind: 'drive', id: `drive${i}`, chain: d.chain.images, ...(bd ? { blkdebug: bd } : {}) }
-        : { kind: 'blockdev', chain: d.chain.images, ...(bd ? { blkdebug: bd } : {}) };
+        : { kind: 'blockdev', chain: d.chain.images, ...(bd ? { blkdebug: bd } : {}), ...(d.kind === 'blockdev-vda' ? { frontend: `vda${i}` } : {}) };
     }),
   });
   disks.forEach((d, i) => {
-    d.name = d.kind === 'drive' ? `drive${i}` : qemu.blockdevNodes[i]![0]!.format;
+    d.name = d.kind === 'drive' ? `drive${i}` : d.kind === 'blockdev-vda' ? `vda${i}` : qemu.blockdevNodes[i]![0]!.format;
   });
   const session = await connect({ path: qemu.socketPath });
   const m = await BlockJobManager.attach(session, { stateFile: opts.stateFile ?? path.join(dir, 'state', 'vm.json'), ...(opts.allowDirs ? { allowDirs: opts.allowDirs } : {}) });
