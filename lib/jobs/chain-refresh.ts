@@ -85,9 +85,14 @@ export async function refreshChain(
   disks.set(name, disk);
   // A disk without frontend that now tops out on another entry's node (a copy's
   // destination, listed apart while the copy ran) is one disk: it keeps this name.
+  // An entry without frontend whose top node is gone (an aborted copy's
+  // destination, deleted) is no disk any more.
   const top = disk.chain[0]?.nodeName;
+  const present = new Set(nodes.map((n) => n['node-name']));
   for (const [other, d] of disks) {
-    if (other !== name && top !== undefined && d.mode === 'blockdev' && d.qdev === undefined && d.chain[0]?.nodeName === top) disks.delete(other);
+    if (other === name || d.mode !== 'blockdev' || d.qdev !== undefined) continue;
+    const otherTop = d.chain[0]?.nodeName;
+    if ((top !== undefined && otherTop === top) || (otherTop !== undefined && !present.has(otherTop))) disks.delete(other);
   }
   if (disk.mode === 'blockdev') await dropLeftNodes(monitor, before, disk, nodes);
   return disk;

@@ -31,7 +31,7 @@ import type { BlockJobManager } from './manager.js';
 import { checkFlags, registerOnce } from './registry.js';
 import { outcomeOf, recordOutcome } from './outcomes.js';
 import type { Job, JobResult } from './state.js';
-import { dropNodes } from './nodes.js';
+import { dropNodes, dropUnseenChain } from './nodes.js';
 import { finishAdopted, sendCancel, sendPivot } from './two-phase.js';
 
 const log = logger('job');
@@ -221,7 +221,9 @@ async function finishCommit(ctx: JobContext, job: Job, result: JobResult): Promi
     await ctx.refreshChain(job.disk, baseNode !== undefined ? { topNode: baseNode } : {});
     await dropNodes(ctx, data.chainBefore.slice(0, data.baseIdx), baseNode !== undefined ? { newTop: baseNode } : {});
   } else {
+    const seen = ctx.disk(job.disk)?.chain ?? [];
     await ctx.refreshChain(job.disk);
+    if (data.active && pivoted) await dropUnseenChain(ctx, job.disk, seen, data.chainBefore.slice(0, data.baseIdx));
   }
   recordOutcome(data.owner, job.disk, outcomeOf(job, result));
   const succeeded = data.active ? pivoted : result === 'completed';

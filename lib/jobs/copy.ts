@@ -41,7 +41,7 @@ import { outcomeOf, recordOutcome } from './outcomes.js';
 import { checkNewImagePath, probeFormat } from './paths.js';
 import { checkFlags, registerOnce } from './registry.js';
 import type { Job, JobResult } from './state.js';
-import { dropNodes } from './nodes.js';
+import { dropNodes, dropUnseenChain } from './nodes.js';
 import { errors } from './errors.js';
 import { finishAdopted, sendCancel, sendPivot } from './two-phase.js';
 
@@ -327,8 +327,12 @@ async function finishCopy(ctx: JobContext, job: Job, result: JobResult): Promise
     // Shallow: the copy took over the backing chain; only the old top left.
     await dropNodes(ctx, data.shallow ? data.chainBefore.slice(0, 1) : data.chainBefore);
   } else {
-    await ctx.refreshChain(job.disk);
+    const seen = ctx.disk(job.disk)?.chain ?? [];
+    // The target's nodes go first, so that the re-read forgets a disk entry
+    // they made (a manager that adopted the copy lists its target apart).
     if (!pivoted) await detachTarget(ctx.monitor, data);
+    await ctx.refreshChain(job.disk);
+    if (pivoted) await dropUnseenChain(ctx, job.disk, seen, data.shallow ? data.chainBefore.slice(0, 1) : data.chainBefore);
   }
   recordOutcome(data.owner, job.disk, outcomeOf(job, result));
 }

@@ -51,3 +51,21 @@ export async function dropNodes(ctx: JobContext, images: readonly NodePair[], op
     }
   }
 }
+
+/**
+ * The old chain's nodes after a pivot, for a manager that never saw that
+ * chain. refreshChain deletes the nodes that left the chain the manager
+ * knew; one that adopted the job after QEMU had pivoted (the starter's
+ * connection cut at the end) knew only the new chain, and on a disk with a
+ * frontend the old nodes then stayed open, write locks and all (QA run on
+ * QEMU 7.2). `seen`: the manager's chain before the refresh; `old`: the
+ * nodes that left, from the starter's record.
+ */
+export async function dropUnseenChain(ctx: JobContext, disk: string, seen: readonly NodePair[], old: readonly NodePair[]): Promise<void> {
+  const oldTop = old[0]?.nodeName;
+  if (oldTop === undefined || seen.some((img) => img.nodeName === oldTop)) return;
+  const now = ctx.disk(disk);
+  if (now?.mode !== 'blockdev') return;
+  const kept = new Set(now.chain.flatMap((img) => [img.nodeName, img.fileNodeName]));
+  await dropNodes(ctx, old.filter((img) => img.nodeName === undefined || !kept.has(img.nodeName)));
+}
