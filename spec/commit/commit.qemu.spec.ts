@@ -1,5 +1,6 @@
 /**
- * blockCommit against a real QEMU 7.2, -drive and -blockdev: non-active
+ * blockCommit against a real QEMU 7.2, -drive and -blockdev (with and
+ * without a guest device, libvirt's set-up being with): non-active
  * commit (with DELETE), active commit + pivot, active commit + abort (QEMU's
  * soft cancel: CANCELED for libvirt, the disk stays on its top, base holds
  * everything). Each test checks the events, the final chain as qemu-img reads
@@ -20,7 +21,7 @@ import { useQemuSandbox } from '../helpers/qemu.js';
 import { nextEvent } from '../helpers/events.js';
 import { chainOf, nodeNames, recordEvents, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
 
-for (const kind of ['drive', 'blockdev'] as Kind[]) {
+for (const kind of ['drive', 'blockdev', 'blockdev-vda'] as Kind[]) {
   describe(`blockCommit against QEMU 7.2 (-${kind})`, function () {
     this.timeout(60_000);
     const dir = useQemuSandbox('qmpblock-commit-');
@@ -44,7 +45,7 @@ for (const kind of ['drive', 'blockdev'] as Kind[]) {
       expect(m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal([top, base]);
       expect(fs.existsSync(mid)).to.equal(false);
       expect(await session.execute('query-jobs')).to.deep.equal([]);
-      if (kind === 'blockdev') {
+      if (kind !== 'drive') {
         const nodes = await nodeNames(session);
         expect(nodes).to.not.include('libvirt-2-format');
         expect(nodes).to.not.include('libvirt-2-storage');
@@ -71,7 +72,7 @@ for (const kind of ['drive', 'blockdev'] as Kind[]) {
       expect(m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal([base]);
       expect(m.lastJobOutcome(d.name)).to.include({ status: 'COMPLETED', pivoted: true, synced: true });
       expect(d.chain.images.map((f) => fs.existsSync(f))).to.deep.equal([false, false, true]);
-      if (kind === 'blockdev') {
+      if (kind !== 'drive') {
         const nodes = await nodeNames(session);
         expect(nodes.sort()).to.deep.equal(['libvirt-3-format', 'libvirt-3-storage']);
       } else {
@@ -130,7 +131,7 @@ for (const kind of ['drive', 'blockdev'] as Kind[]) {
       await m.recordsWritten();
       expect((JSON.parse(fs.readFileSync(path.join(vm.dir, 'state', 'vm.jobs.json'), 'utf8')) as { jobs: unknown[] }).jobs).to.deep.equal([]);
       expect(await session.execute('query-jobs')).to.deep.equal([]);
-      if (kind === 'blockdev') {
+      if (kind !== 'drive') {
         const nodes = await nodeNames(session);
         expect(nodes.sort()).to.deep.equal(['libvirt-3-format', 'libvirt-3-storage']);
       }

@@ -1,5 +1,6 @@
 /**
- * blockCopy / blockRebase(COPY) against a real QEMU 7.2, -drive and -blockdev:
+ * blockCopy / blockRebase(COPY) against a real QEMU 7.2, -drive and -blockdev
+ * (with and without a guest device):
  * a full copy to a new file pivoted onto (the disk then runs on the copy alone,
  * the old nodes deleted), and a shallow copy ended with a plain abort after
  * READY (virsh --finish: the disk stays, the copy is a complete point-in-time
@@ -24,7 +25,7 @@ import { useQemuSandbox } from '../helpers/qemu.js';
 import { nextEvent } from '../helpers/events.js';
 import { chainOf, nodeNames, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
 
-for (const kind of ['drive', 'blockdev'] as Kind[]) {
+for (const kind of ['drive', 'blockdev', 'blockdev-vda'] as Kind[]) {
   describe(`blockCopy against QEMU 7.2 (-${kind})`, function () {
     this.timeout(60_000);
     const dir = useQemuSandbox('qmpblock-copy-');
@@ -47,7 +48,7 @@ for (const kind of ['drive', 'blockdev'] as Kind[]) {
       expect(await done).to.include({ type: 'copy', status: 'COMPLETED' });
       expect(m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal([dest]);
       expect(m.lastJobOutcome(d.name)).to.include({ pivoted: true });
-      if (kind === 'blockdev') {
+      if (kind !== 'drive') {
         // Only the copy's two nodes are left; the old chain's six are gone.
         expect((await nodeNames(session)).sort()).to.deep.equal(['libvirt-4-format', 'libvirt-4-storage']);
       }
@@ -104,7 +105,7 @@ for (const kind of ['drive', 'blockdev'] as Kind[]) {
       expect(await done).to.include({ type: 'copy', status: 'CANCELED' });
       expect(m.lastJobOutcome(d.name)).to.include({ pivoted: false, synced: true });
       expect(m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal(d.chain.images);
-      if (kind === 'blockdev') {
+      if (kind !== 'drive') {
         const nodes = await nodeNames(session);
         expect(nodes).to.not.include('libvirt-4-format');
         expect(nodes).to.not.include('libvirt-4-storage');

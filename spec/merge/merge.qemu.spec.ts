@@ -1,6 +1,6 @@
 /**
  * The seed's four merges of `base <- mid <- top` against a real QEMU 7.2,
- * -drive and -blockdev, each through one blockMerge call: the chain as qemu-img
+ * -drive and -blockdev (with and without a guest device), each through one blockMerge call: the chain as qemu-img
  * reads it afterwards, the manager's view, and the guest-visible data against
  * a copy flattened beforehand. Invalid pairs are refused before anything is sent.
  */
@@ -8,7 +8,7 @@ import { expect } from 'chai';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { chainOf, recordEvents, sameData, startVm, stopVm, type Kind, type Vm } from './helpers/vm.js';
 
-for (const kind of ['drive', 'blockdev'] as Kind[]) {
+for (const kind of ['drive', 'blockdev', 'blockdev-vda'] as Kind[]) {
   describe(`blockMerge against QEMU 7.2 (-${kind})`, function () {
     this.timeout(60_000);
     const dir = useQemuSandbox('qmpblock-merge-');
