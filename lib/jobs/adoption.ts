@@ -74,6 +74,8 @@ export function* adoptableJobs(
   disks: readonly Disk[],
   tracked: (id: string) => boolean,
   busy: (disk: string) => boolean,
+  /** Top images with a mirror filter node on them (rediscoverDisks). */
+  mirrored: ReadonlySet<string> = new Set(),
 ): Generator<{ job: Job; status: JobStatus }> {
   for (const row of rows) {
     let kind = KIND_OF_QEMU_TYPE[row.type];
@@ -84,8 +86,12 @@ export function* adoptableJobs(
       continue;
     }
     // QEMU says "commit" for both: an active commit is the one that reached READY,
-    // or (libvirt's job name `commit-<disk>-<top node>`) whose top is the disk's top.
-    if (kind === 'commit' && (row.status === 'ready' || row.status === 'standby' || row.id.endsWith(`-${jobIdPart(disk.chain[0]?.nodeName ?? '')}`))) {
+    // whose name (libvirt's `commit-<disk>-<top node>`) ends in the disk's top, or
+    // whose disk's top has a mirror filter on it (QEMU runs an active commit as a
+    // mirror; a plain commit's filter is commit_top, on the image it commits).
+    const top = disk.chain[0];
+    const active = row.status === 'ready' || row.status === 'standby' || row.id.endsWith(`-${jobIdPart(top?.nodeName ?? '')}`) || (top !== undefined && mirrored.has(top.filename));
+    if (kind === 'commit' && active) {
       kind = 'active-commit';
     }
     yield { job: newJob({ id: row.id, disk: disk.name, diskArg: disk.name, kind }), status: row.status };

@@ -13,7 +13,7 @@ import { keepLeftNodes } from './nodes.js';
 import { logger } from '../log.js';
 import type { Monitor } from '../monitor.js';
 import type { BlockDeviceInfo, BlockInfo } from '../qapi/types.js';
-import { discoverDisks, graphInfo, orphanNodes, rereadDisk, sharesFiles, type Disk, type GraphInfo } from './disks.js';
+import { discoverDisks, graphInfo, orphanNodes, plainFilename, rereadDisk, sharesFiles, type Disk, type GraphInfo } from './disks.js';
 
 const log = logger('job');
 
@@ -35,11 +35,20 @@ async function graphFor(monitor: Monitor, nodes: BlockDeviceInfo[], copying = fa
  * Re-read every disk and chain from QEMU; `disks` is replaced by them, in
  * QEMU's order, renamed by `aliases` (key = device name, qdev id or top node-name).
  */
-export async function rediscoverDisks(monitor: Monitor, disks: Map<string, Disk>, aliases: Record<string, string>, nodesSafe: NodesSafe, opts: { copying?: boolean } = {}): Promise<Disk[]> {
+export async function rediscoverDisks(
+  monitor: Monitor,
+  disks: Map<string, Disk>,
+  aliases: Record<string, string>,
+  nodesSafe: NodesSafe,
+  opts: { copying?: boolean; mirrored?: Set<string> } = {},
+): Promise<Disk[]> {
   await nodesSafe();
   // Both reads in flight at once: QEMU answers them in order, so a re-read
   // (after every job) costs one round trip instead of two.
   const [blocks, nodes] = await Promise.all([monitor.queryBlock(), monitor.queryNamedBlockNodes()]);
+  // The images a mirror filter sits on: a copy's or an active commit's top
+  // (a plain commit puts a commit_top filter on its top node instead).
+  for (const n of nodes) if (n.drv === 'mirror_top') opts.mirrored?.add(plainFilename(n.image?.filename ?? n.file));
   const graph = await graphFor(monitor, nodes, opts.copying);
   disks.clear();
   for (const d of discoverDisks(blocks, nodes, graph)) {

@@ -275,7 +275,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     }
     // A copy's destination node is not a disk: with one running, QEMU's graph tells which it is.
     const copying = jobs.some((j) => j.type === 'mirror' && j.status !== 'concluded');
-    await this.nodeReads.run(() => rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe, { copying }));
+    const mirrored = new Set<string>();
+    await this.nodeReads.run(() => rediscoverDisks(this.monitor, this.disksByName, this.aliases, this.nodesSafe, { copying, mirrored }));
     for (const slot of early) {
       const rec = records.get(slot.job.id);
       // A commit's id names its top, which the commit removed: the record knows the disk.
@@ -295,7 +296,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       this.publish({ disk: rec.diskArg, type: rec.kind, status, device: rec.disk, jobId: rec.id, ...(status === 'FAILED' && rec.error !== undefined ? { error: rec.error } : {}) });
     }
     if (reused.length) await this.recordOp((s) => s.remove(reused.map((r) => r.id)));
-    const adopted = this.adopt(jobs.filter((r) => r.status !== 'concluded'), records);
+    const adopted = this.adopt(jobs.filter((r) => r.status !== 'concluded'), records, mirrored);
     const held = this.buffered;
     this.buffered = undefined;
     for (const ev of held) this.observe(ev);
@@ -823,9 +824,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   // ---------------------------------------------------------------- adoption (reconnect)
 
   /** Take over the block jobs QEMU has (libvirt's reconnect, §9; adoption.ts); unknown ones are left alone. */
-  private adopt(rows: JobInfo[], records: ReadonlyMap<string, JobRecord>): Slot[] {
+  private adopt(rows: JobInfo[], records: ReadonlyMap<string, JobRecord>, mirrored: ReadonlySet<string>): Slot[] {
     const adopted: Slot[] = [];
-    for (const { job, status } of adoptableJobs(rows, this.listDisks(), (id) => this.slots.has(id), (disk) => this.byDisk.has(disk))) {
+    for (const { job, status } of adoptableJobs(rows, this.listDisks(), (id) => this.slots.has(id), (disk) => this.byDisk.has(disk), mirrored)) {
       // A job whose starter left a record is finished as that starter would have.
       const rec = records.get(job.id);
       // Its record is on its disk; or, for a disk without frontend, named after its top

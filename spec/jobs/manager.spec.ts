@@ -20,7 +20,7 @@ import {
   type BlockJobEvent,
 } from '../../lib/jobs/index.js';
 import { FakeQemu, flush } from './helpers/fake-qemu.js';
-import type { ReceivedEvent } from '../../lib/qmp/types.js';
+import type { JsonObject, ReceivedEvent } from '../../lib/qmp/types.js';
 
 const D = '/img';
 const files = [`${D}/top.qcow2`, `${D}/mid.qcow2`, `${D}/base.qcow2`];
@@ -783,5 +783,24 @@ describe('jobs/manager: adoption of commit jobs', () => {
     const m = await BlockJobManager.attach(q);
     expect(m.jobFor('libvirt-1-format')?.kind).to.equal('active-commit');
     expect(m.jobFor('libvirt-4-format')?.kind).to.equal('commit');
+  });
+
+  it('a running -drive commit (the job named after its device) is an active commit when a mirror filter sits on the disk\'s top', async () => {
+    for (const filter of ['mirror_top', 'commit_top', undefined]) {
+      const q = new FakeQemu();
+      q.addDrive('drive0', ['/i/top.qcow2', '/i/mid.qcow2', '/i/base.qcow2']);
+      q.jobs.set('drive0', { id: 'drive0', type: 'commit', top: q.drives.get('drive0')!, base: undefined, status: 'running', len: 10, offset: 1, speed: 0, autoDismiss: true, device: 'drive0' });
+      // QEMU runs an active commit as a mirror: a mirror_top node on the top image (a
+      // plain commit puts commit_top on the image it commits, here shown on the top to
+      // check that only the mirror counts).
+      const nodes = (q as unknown as { queryNamedBlockNodes(): JsonObject[] }).queryNamedBlockNodes.bind(q);
+      q.overrides.set('query-named-block-nodes', () => [
+        ...(filter ? [{ 'node-name': '#block900', drv: filter, file: '/i/top.qcow2', ro: false, image: { filename: '/i/top.qcow2', format: filter } }] : []),
+        ...nodes(),
+      ]);
+      const m = await BlockJobManager.attach(q);
+      expect(m.jobFor('drive0')?.kind, String(filter)).to.equal(filter === 'mirror_top' ? 'active-commit' : 'commit');
+      expect((await m.getBlockJobInfo('drive0'))?.type, String(filter)).to.equal(filter === 'mirror_top' ? 4 : 3);
+    }
   });
 });
