@@ -83,6 +83,14 @@ export class JobWaiter {
     let outcome: WaitOutcome;
     try {
       for (;;) {
+        // The job's event ends the wait before another poll (virsh checks it
+        // at the top of its loop too), so the commands sent do not depend on
+        // whether the event came with a poll's answer or on its own: a
+        // replay at speed 0 sends an answer and the event after it together.
+        if (this.event) {
+          outcome = this.eventOutcome(this.event);
+          break;
+        }
         const info = await manager.getBlockJobInfo(opts.disk, 0);
         if (this.event) {
           outcome = this.eventOutcome(this.event);

@@ -13,7 +13,7 @@ import { readTrace } from '../../lib/trace/format.js';
 import { replayTrace, type ReplayServer } from '../../lib/trace/replayer.js';
 import { driveTrace } from '../../lib/trace/driver.js';
 import { JsonStreamSplitter } from '../../lib/transport/json-stream.js';
-import { CliChild } from './helpers/child.js';
+import { cli, CliChild } from './helpers/child.js';
 
 const SHARED = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../shared/qmp-traces-qemu72');
 
@@ -103,6 +103,34 @@ describe('cli: record and replay', function () {
     expect(await child.stop('SIGINT')).to.equal(1);
     expect(child.stderr.trimEnd().split('\n').pop()).to.match(/^error: replay of .*set-speed\.jsonl did not match the trace$/);
   });
+
+  for (const cmd of [
+    ['blockcommit', 'vda', '--active', '--pivot', '--wait', '--verbose', '--bandwidth', '8'],
+    ['blockpull', 'vda', '--wait', '--verbose', '--bandwidth', '32'],
+  ]) {
+    it(`a recorded \`${cmd[0]} --wait\` (polls, then the job's event) replays at speed 0 with the same commands`, async () => {
+      // Found by a QA run: at speed 0 the event came with a poll's answer, the
+      // wait then skipped the poll it had sent live, and the replay went off the trace.
+      const sim = new CliChild(['sim', '--listen', `unix:${path.join(dir, 'sim.sock')}`, '--chain', 'vda=/i/top,/i/mid,/i/base']);
+      children.push(sim);
+      await sim.waitFor(/listening on unix:/);
+      const trace = path.join(dir, 'wait.jsonl');
+      const rec = new CliChild(['record', '--upstream', `unix:${path.join(dir, 'sim.sock')}`, '--listen', `unix:${path.join(dir, 'rec.sock')}`, '--out', trace]);
+      children.push(rec);
+      await rec.waitFor(/listening on unix:/);
+      const live = await cli(['--socket', path.join(dir, 'rec.sock'), '--state-dir', path.join(dir, 'st1'), ...cmd]);
+      expect(live.code, live.stderr).to.equal(0);
+      expect(await rec.stop('SIGINT')).to.equal(0);
+      // Polled at least once before the event (a few seconds at the bandwidth given, a poll every 500 ms).
+      expect(readTrace(trace).entries.filter((e) => e.msg?.execute === 'query-block-jobs').length).to.be.greaterThan(1);
+      const rep = new CliChild(['replay', trace, '--listen', `unix:${path.join(dir, 'rep.sock')}`, '--speed', '0', '--once']);
+      children.push(rep);
+      await rep.waitFor(/listening on unix:/);
+      const again = await cli(['--socket', path.join(dir, 'rep.sock'), '--state-dir', path.join(dir, 'st2'), ...cmd]);
+      expect(again.code, again.stderr).to.equal(0);
+      expect(await rep.exited, rep.stderr).to.equal(0);
+    });
+  }
 
   it('record proxies to the upstream and writes every message, stopping on Ctrl-C', async () => {
     const file = path.join(SHARED, 'set-speed.jsonl');
