@@ -71,6 +71,11 @@ export function connectSocket(ep: Endpoint, opts: ConnectOptions = {}): Promise<
       reject(new QmpConnectError(`connect to ${where} aborted`, { cause: opts.signal.reason }));
       return;
     }
+    // Port 0 means "any" to a listener (sim, replay) and is no peer's address.
+    if ('port' in ep && ep.port === 0) {
+      reject(new QmpConnectError(`invalid port in '${where}': port 0 is no server's address`));
+      return;
+    }
     const onread = opts.onread;
     const sock = 'path' in ep ? net.createConnection({ path: ep.path, onread }) : net.createConnection({ host: ep.host, port: ep.port, onread });
     const timer = setTimeout(() => fail(new QmpConnectError(`connect to ${where} timed out after ${timeout} ms`)), timeout);

@@ -69,6 +69,14 @@ describe('endpoints', function () {
     };
   }
 
+  it('refuses to connect to port 0 (any port, to a listener) at once, naming it', async function () {
+    for (const ep of [parseEndpoint('tcp:127.0.0.1:0'), { host: '127.0.0.1', port: 0 }]) {
+      const err = await connectSocket(ep).then(() => undefined, (e: Error) => e);
+      expect(err).to.be.instanceOf(QmpConnectError);
+      expect(err?.message).to.equal("invalid port in 'tcp:127.0.0.1:0': port 0 is no server's address");
+    }
+  });
+
   it('gives up on a connect that does not complete in time', async function () {
     const h = await hangingPort();
     try {
