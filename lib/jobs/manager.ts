@@ -945,20 +945,37 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     // Only an end that will be sent: a pivot refused as not ready leaves no mark.
     const sends = pivot ? slot.job.state === 'ready' && this.handler(slot.job.kind).canPivot : slot.job.state === 'running' || slot.job.state === 'ready';
     const asked = pivot ? 'pivot' : 'abort';
-    if (isMirrorKind(slot.job.kind) && sends && this.keepsRecords()) {
-      // Written before the command goes out: once QEMU reports the end, another process
-      // (an adopting manager, an event reader) can tell a soft cancel from a pivot.
-      const id = slot.job.id;
-      slot.unappliedMark = asked;
-      await this.recordOp((s) => s.markEnding(id, asked));
-      if (!LIVE.has(slot.job.state)) {
-        // The job concluded meanwhile: this request will not go out, so its mark
-        // must not say how the job ended (this manager's outcome read skips it).
-        void this.recordOp((s) => s.clearEnding(id, asked));
-      } else slot.unappliedMark = undefined;
+    const marks = isMirrorKind(slot.job.kind) && sends && this.keepsRecords();
+    if (marks) {
+      // Another end is between its decision and the state machine (writing
+      // its mark): this one is refused as the state machine will refuse it,
+      // and must not overwrite that mark (found by a QA run: a pivot and an
+      // abort sent together left "abort" in the record of a pivoted copy).
+      if (slot.endClaim !== undefined) throw errors.stillEnding(disk.name);
+      slot.endClaim = asked;
+      try {
+        // Written before the command goes out: once QEMU reports the end, another process
+        // (an adopting manager, an event reader) can tell a soft cancel from a pivot.
+        const id = slot.job.id;
+        slot.unappliedMark = asked;
+        await this.recordOp((s) => s.markEnding(id, asked));
+        if (!LIVE.has(slot.job.state)) {
+          // The job concluded meanwhile: this request will not go out, so its mark
+          // must not say how the job ended (this manager's outcome read skips it).
+          void this.recordOp((s) => s.clearEnding(id, asked));
+        } else slot.unappliedMark = undefined;
+      } catch (err) {
+        slot.endClaim = undefined;
+        throw err;
+      }
     }
     const stateBefore = slot.job.state;
-    const effects = this.apply(slot, input);
+    let effects: ReturnType<BlockJobManager['apply']>;
+    try {
+      effects = this.apply(slot, input);
+    } finally {
+      if (marks) slot.endClaim = undefined;
+    }
     const refused = effects.find((e) => e.kind === 'refuse');
     if (refused && refused.kind === 'refuse') {
       if (refused.reason === 'not-ready') throw errors.notReadyForPivot(slot.job.id);

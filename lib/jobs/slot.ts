@@ -34,6 +34,12 @@ export interface Slot {
    * not another client's word on how the job ended.
    */
   unappliedMark?: 'abort' | 'pivot';
+  /**
+   * An abort or pivot of this manager's between its decision and the state
+   * machine taking it (its record mark being written): another one then is
+   * refused at once, so that it cannot overwrite that mark.
+   */
+  endClaim?: 'abort' | 'pivot';
 }
 
 export const LIVE: ReadonlySet<Job['state']> = new Set<Job['state']>(['running', 'ready', 'aborting', 'pivoting']);

@@ -14,6 +14,7 @@ import {
   BlockJobManager,
   VIR_DOMAIN_BLOCK_COMMIT_ACTIVE,
   VIR_DOMAIN_BLOCK_COMMIT_DELETE,
+  VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC,
   VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT,
   type BlockJobEvent,
 } from '../../lib/jobs/index.js';
@@ -337,6 +338,31 @@ describe('jobs/job-records (fake QEMU)', () => {
     // No record, and no note saying it was aborted.
     expect(fs.existsSync(recordsFile)).to.equal(false);
   });
+
+  for (const [first, second] of [['pivot', 'abort'], ['abort', 'pivot']] as const) {
+    it(`${first} and ${second} of a READY active commit in the same tick: the ${second} is refused and leaves the ${first}'s mark`, async () => {
+      // Found by a QA run: the second call's mark, written while the first's was,
+      // replaced it, and other processes then reported the job's end wrongly.
+      const q = qemu();
+      const events: string[] = [];
+      const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e.status) });
+      await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+      q.ready('drive0');
+      await flush();
+      if (first === 'pivot') pivotChain(q);
+      const flag = (x: 'pivot' | 'abort'): number => VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC | (x === 'pivot' ? VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT : 0);
+      const a = m.blockJobAbort('drive0', flag(first)).then(() => 'ok', (e: Error) => e.message);
+      const b = m.blockJobAbort('drive0', flag(second)).then(() => 'ok', (e: Error) => e.message);
+      expect([await a, await b]).to.deep.equal(['ok', "Requested operation is not valid: block job on disk 'drive0' is still being ended"]);
+      await m.recordsWritten();
+      expect(readRecords().jobs.find((j) => j.id === 'drive0')?.ending).to.equal(first);
+      await m.waitForJob('drive0').catch(() => undefined);
+      await flush();
+      await m.recordsWritten();
+      expect(events).to.deep.equal(['READY', first === 'pivot' ? 'COMPLETED' : 'CANCELED']);
+      expectOnlyEndedNote(first);
+    });
+  }
 
   it('a record that cannot be written: the job runs, and recordsWritten() says so once', async () => {
     const q = qemu();
