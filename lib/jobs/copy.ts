@@ -38,11 +38,11 @@ import type { Disk } from './disks.js';
 import type { JobContext, JobTypeHandler } from './job-types.js';
 import type { BlockJobManager } from './manager.js';
 import { outcomeOf, recordOutcome } from './outcomes.js';
-import { checkNewImagePath, probeFormat } from './paths.js';
+import { checkNewImagePath, errnoText, probeFormat, removeMadeFile } from './paths.js';
 import { checkFlags, registerOnce } from './registry.js';
 import type { Job, JobResult } from './state.js';
 import { dropNodes, dropUnseenChain } from './nodes.js';
-import { errors } from './errors.js';
+import { errors, isQmpCommandError } from './errors.js';
 import { finishAdopted, sendCancel, sendPivot } from './two-phase.js';
 
 const log = logger('job');
@@ -125,15 +125,17 @@ function checkParam(name: string, v: unknown): number | undefined {
 export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readonly string[] | undefined, disks: readonly Disk[] = [disk]): string {
   if (!path.isAbsolute(req.dest)) throw new VirError('INVALID_ARG', 'absolute path must be used as block copy target');
   let st: fs.Stats | undefined;
+  let statError: unknown;
   try {
     st = fs.statSync(req.dest);
-  } catch {
+  } catch (err) {
     st = undefined;
+    statError = err;
   }
   // libvirt's order (qemuDomainBlockCopyCommon): missing, then exists
   // and not a block device, then --blockdev onto a plain file.
   const open = !req.reuse && disks.some((d) => d.chain.some((img) => img.filename === req.dest));
-  if (!st && (req.reuse || req.device)) throw new VirError('SYSTEM_ERROR', `missing destination file for disk ${disk.name}: ${req.dest}: No such file or directory`);
+  if (!st && (req.reuse || req.device)) throw new VirError('SYSTEM_ERROR', `missing destination file for disk ${disk.name}: ${req.dest}: ${errnoText(statError)}`);
   if (open || (st && !st.isBlockDevice() && st.size > 0 && !req.reuse)) {
     throw new VirError('CONFIG_UNSUPPORTED', `external destination file for disk ${disk.name} already exists and is not a block device: ${req.dest}`);
   }
@@ -216,10 +218,23 @@ async function copyCommon(m: BlockJobManager, diskArg: string, req: CopyRequest)
       if (log.enabled) log('copy %s to %s (%s, %s%s)', disk.name, req.dest, format, tuning.sync, req.reuse ? ', reused' : '');
       if (disk.mode === 'drive') {
         const device = disk.device!;
+        const existing = req.reuse || req.device;
         return {
           jobId: device,
           data,
-          send: (mon) => driveMirror(mon, { jobId: device, device, target: req.dest, format, mode: req.reuse || req.device ? 'existing' : 'absolute-paths', ...tuning }),
+          send: async (mon) => {
+            const existedBefore = fs.existsSync(req.dest);
+            try {
+              await driveMirror(mon, { jobId: device, device, target: req.dest, format, mode: existing ? 'existing' : 'absolute-paths', ...tuning });
+            } catch (err) {
+              // QEMU makes the file before it checks the rest (a bad granularity):
+              // refused, it leaves that file, which a retry would then refuse as
+              // existing. Only when QEMU answered: a lost connection leaves the
+              // job's fate unknown, and the file with it (README, known limits).
+              if (!existing && !existedBefore && isQmpCommandError(err)) removeMadeFile(req.dest);
+              throw err;
+            }
+          },
         };
       }
       const top = disk.chain[0];
@@ -235,7 +250,7 @@ async function copyCommon(m: BlockJobManager, diskArg: string, req: CopyRequest)
             await blockdevMirror(mon, { jobId, device: top.nodeName!, target: data.targetFormat!, replaces: top.nodeName!, ...tuning });
           } catch (err) {
             await detachTarget(mon, data);
-            if (created) fs.rmSync(req.dest, { force: true });
+            if (created) removeMadeFile(req.dest);
             throw err;
           }
         },
@@ -287,7 +302,7 @@ async function attachDestination(m: BlockJobManager, mon: Monitor, session: QmpM
   } catch (err) {
     if (storageAdded) await mon.blockdevDel(storage).catch(() => undefined);
     delete data.targetStorage;
-    if (!existedBefore && !req.reuse) fs.rmSync(req.dest, { force: true });
+    if (!existedBefore && !req.reuse) removeMadeFile(req.dest);
     throw err;
   } finally {
     taken.delete(n);

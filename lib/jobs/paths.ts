@@ -75,3 +75,29 @@ export function probeFormat(file: string): string {
     if (fd !== undefined) fs.closeSync(fd);
   }
 }
+
+/**
+ * Remove a file this process made, if it is there. A path that cannot name
+ * a file (ENOTDIR, ENAMETOOLONG: `force` only forgives ENOENT) holds none,
+ * and the caller's own error is the one to tell, so nothing is thrown.
+ */
+export function removeMadeFile(file: string): void {
+  try {
+    fs.rmSync(file, { force: true });
+  } catch {
+    // Nothing there to remove.
+  }
+}
+
+/** strerror's words for the errors a path check meets (libvirt appends them). */
+export function errnoText(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  const known: Record<string, string> = {
+    ENOENT: 'No such file or directory',
+    ENOTDIR: 'Not a directory',
+    ENAMETOOLONG: 'File name too long',
+    EACCES: 'Permission denied',
+    ELOOP: 'Too many levels of symbolic links',
+  };
+  return (typeof code === 'string' && known[code]) || (err instanceof Error ? err.message : String(err));
+}

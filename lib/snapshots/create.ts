@@ -21,7 +21,7 @@ import type { Disk } from '../jobs/disks.js';
 import { errors } from '../jobs/errors.js';
 import { plainFilename } from '../jobs/disks.js';
 import type { BlockJobManager } from '../jobs/manager.js';
-import { checkNewImagePath } from '../jobs/paths.js';
+import { checkNewImagePath, removeMadeFile } from '../jobs/paths.js';
 import { checkFlags } from '../jobs/registry.js';
 import { VIR_DOMAIN_SNAPSHOT_CREATE_ATOMIC, VIR_DOMAIN_SNAPSHOT_CREATE_DISK_ONLY, VIR_DOMAIN_SNAPSHOT_CREATE_NO_METADATA } from '../jobs/constants.js';
 import { snapshotKey, type MergeDirection, type SnapshotDiskRecord, type SnapshotRecord, type SnapshotStore } from './store.js';
@@ -249,6 +249,6 @@ async function undo(m: BlockJobManager, prepared: Prepared[]): Promise<void> {
   if (nodes === undefined) return;
   const open = new Set(nodes.flatMap((n) => [plainFilename(n.file), plainFilename(n.image?.filename ?? n.file)]));
   for (const p of prepared) {
-    if (!p.existedBefore && !open.has(p.spec.file)) fs.rmSync(p.spec.file, { force: true });
+    if (!p.existedBefore && !open.has(p.spec.file)) removeMadeFile(p.spec.file);
   }
 }

@@ -11,6 +11,7 @@ import { logger } from '../log.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import type { SnapshotRecord } from './store.js';
 import { nodeFile as fileOf, openFiles } from './open-files.js';
+import { removeMadeFile } from '../jobs/paths.js';
 
 const log = logger('snapshot');
 
@@ -42,7 +43,7 @@ export async function clearStrayOverlays(m: BlockJobManager, snap: SnapshotRecor
   // Only regular files the create made (it opened them; none that were there before).
   const open = await openFiles(m);
   for (const f of new Set(stray.map(fileOf))) {
-    if (!open.has(f) && !keep.has(f) && fs.statSync(f, { throwIfNoEntry: false })?.isFile() === true) fs.rmSync(f, { force: true });
+    if (!open.has(f) && !keep.has(f) && fs.statSync(f, { throwIfNoEntry: false })?.isFile() === true) removeMadeFile(f);
   }
   return removed;
 }

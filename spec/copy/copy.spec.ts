@@ -261,4 +261,37 @@ describe('jobs/copy', () => {
     ]);
     expect(m.jobFor(disk)).to.equal(undefined);
   });
+
+  it('-drive: a drive-mirror QEMU refuses after making the file leaves no file, so the retry is not refused as existing', async () => {
+    const { q, m, disk } = await setup('drive');
+    const dest = path.join(tmp, 'c8.qcow2');
+    const mirror = q.overrides.get('drive-mirror')!;
+    q.overrides.set('drive-mirror', () => {
+      // QEMU 7.2 creates the target before it checks the granularity (QA run on real QEMU).
+      fs.writeFileSync(dest, 'qcow2 header');
+      throw new QmpError('GenericError', "Parameter 'granularity' expects a value in range [512B, 64MB]", 'drive-mirror');
+    });
+    const err = await m.blockCopy(disk, dest, { granularity: 2 ** 31 }).then(() => undefined, (e: Error) => e);
+    expect(err?.message).to.equal("internal error: unable to execute QEMU command 'drive-mirror': Parameter 'granularity' expects a value in range [512B, 64MB]");
+    expect(fs.existsSync(dest)).to.equal(false);
+    q.overrides.set('drive-mirror', mirror);
+    await m.blockCopy(disk, dest, { granularity: 65536 });
+    expect(m.jobFor(disk)?.kind).to.equal('copy');
+  });
+
+  it('a destination that cannot be a file (under a file, a name too long) gives QEMU\'s error or the real errno, never a raw Node error', async () => {
+    const { q, m, disk } = await setup('blockdev');
+    const blocker = path.join(tmp, 'a-file');
+    fs.writeFileSync(blocker, '');
+    q.overrides.set('blockdev-create', () => {
+      throw new QmpError('GenericError', 'Could not create file: Not a directory', 'blockdev-create');
+    });
+    for (const dest of [path.join(blocker, 'x.qcow2'), path.join(tmp, 'x'.repeat(300))]) {
+      const err = await m.blockCopy(disk, dest).then(() => undefined, (e: unknown) => e);
+      expect(err, dest).to.be.instanceOf(VirError);
+      expect((err as Error).message).to.equal("internal error: unable to execute QEMU command 'blockdev-create': Could not create file: Not a directory");
+    }
+    const reused = await m.blockCopy(disk, path.join(blocker, 'x.qcow2'), {}, VIR_DOMAIN_BLOCK_COPY_REUSE_EXT).then(() => undefined, (e: Error) => e);
+    expect(reused?.message).to.equal(`missing destination file for disk libvirt-1-format: ${path.join(blocker, 'x.qcow2')}: Not a directory`);
+  });
 });

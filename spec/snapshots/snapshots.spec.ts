@@ -176,6 +176,18 @@ describe('snapshots (fake QEMU)', () => {
     expect(m.getDisk('drive0').chain.map((i) => i.filename)).to.deep.equal(A);
   });
 
+  it('a refused transaction on an overlay path that cannot be a file (a name too long) gives QEMU\'s error, not a raw Node error', async () => {
+    fs.mkdirSync(path.join(dir, 'ok'), { recursive: true });
+    const long = path.join(dir, 'ok', `${'x'.repeat(300)}.qcow2`);
+    q.overrides.set('transaction', () => {
+      throw new QmpError('GenericError', 'Could not create file: File name too long', 'transaction');
+    });
+    const err = await m.snapshotCreate('s1', [{ disk: 'libvirt-1-format', file: long }]).then(() => undefined, (e: unknown) => e);
+    expect(err).to.be.instanceOf(VirError);
+    expect((err as Error).message).to.equal("internal error: unable to execute QEMU command 'transaction': Could not create file: File name too long");
+    expect(await m.snapshotList()).to.deep.equal([]);
+  });
+
   it('a merge job that FAILS before its end aborts the other disk\'s: nothing merged, states kept; the retry merges both', async () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }, { disk: 'libvirt-1-format', file: ov(1), merge: 'backward' }]);
     // The overlay files, as QEMU would have made them (the fake makes none).
