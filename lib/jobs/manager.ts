@@ -923,6 +923,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    */
   async blockJobSetSpeed(diskArg: string, bandwidth: number, flags = 0): Promise<void> {
     checkFlags(flags, VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES, 'qemuDomainBlockJobSetSpeed');
+    // Where a job starts, no bandwidth is no limit; here it is the whole call,
+    // and one left out by mistake would lift the limit (found by a QA run).
+    if (bandwidth === undefined || bandwidth === null) throw errors.bandwidthInvalid(bandwidth);
     const speed = toBytesPerSecond(bandwidth, (flags & VIR_DOMAIN_BLOCK_JOB_SPEED_BANDWIDTH_BYTES) !== 0);
     const { disk, slot } = await this.liveSlot(diskArg);
     if (!LIVE.has(slot.job.state)) throw errors.noActiveJob(disk.name);

@@ -374,6 +374,11 @@ describe('jobs/manager', () => {
         `block-job-set-speed {"device":"${PULL_ID}","speed":777}`,
       ]);
       await expectVirError(m.blockJobSetSpeed('libvirt-1-format', 8796093022208), 'numerical overflow: bandwidth must be less than 8796093022207');
+      // A bandwidth left out is a mistake here, not "no limit" (as where a job starts).
+      const setSpeed = m.blockJobSetSpeed.bind(m) as (disk: string, bandwidth?: unknown) => Promise<void>;
+      await expectVirError(setSpeed('libvirt-1-format'), "invalid argument: bandwidth must be a non-negative integer, got 'undefined'");
+      await expectVirError(setSpeed('libvirt-1-format', null), "invalid argument: bandwidth must be a non-negative integer, got 'null'");
+      expect(q.commands()).to.have.length(2);
       q.jobs.delete(PULL_ID);
       await expectVirError(m.blockJobSetSpeed('libvirt-1-format', 1), `Requested operation is not valid: No active block job '${PULL_ID}'`);
     });
