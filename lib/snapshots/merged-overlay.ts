@@ -3,9 +3,10 @@
  * image below), the overlay file holds nothing any chain needs: libvirt's
  * snapshot delete commits with VIR_DOMAIN_BLOCK_COMMIT_DELETE and unlinks it.
  * So do we, but only a file the snapshot itself created, that is a regular
- * file, that no disk's chain uses any more, that no other snapshot
- * record names, and that QEMU has open nowhere (a node left holding it). A forward merge keeps its overlay (it is the disk's top now)
- * and never removes the old image (often a template shared with others).
+ * file, that no disk's chain uses any more, that no other snapshot record
+ * names, and that QEMU has open nowhere (a node left holding it). A forward
+ * merge keeps its overlay (it is the disk's top now) and never removes the
+ * old image (often a template shared with others).
  */
 import fs from 'node:fs';
 import { logger } from '../log.js';
