@@ -66,6 +66,14 @@ const EVENTS: Metric[] = [
  */
 const REC_ROUNDS = 9;
 
+/** A recording case: the plain session (A) against `impl` (B), on the pipelined or the event bench. */
+function recordingCase(name: string, title: string, bench: 'pipe' | 'events', impl: string): Case {
+  const shape: Pick<Case, 'params' | 'quick' | 'metrics'> = bench === 'pipe'
+    ? { params: { n: 50_000, depth: 64 }, quick: { n: 20_000, depth: 64 }, metrics: PIPELINED }
+    : { params: { n: 100_000, subs: 1 }, quick: { n: 30_000, subs: 1 }, metrics: EVENTS };
+  return { name, title, bench, impls: ['qmpblock', impl], minRounds: REC_ROUNDS, ...shape };
+}
+
 const CASES: Case[] = [
   {
     name: 'seq',
@@ -139,46 +147,10 @@ const CASES: Case[] = [
       { key: 'parseMs', label: 'JSON.parse alone (floor)', unit: 'ms', better: 'lower', digits: 1 },
     ],
   },
-  {
-    name: 'rec',
-    minRounds: REC_ROUNDS,
-    title: '7b recorder, pipelined (A plain, B recording)',
-    bench: 'pipe',
-    impls: ['qmpblock', 'qmpblock-rec'],
-    params: { n: 50_000, depth: 64 },
-    quick: { n: 20_000, depth: 64 },
-    metrics: PIPELINED,
-  },
-  {
-    name: 'recfloor',
-    minRounds: REC_ROUNDS,
-    title: '7d file writes alone, pipelined (A plain, B the recorder\'s writes)',
-    bench: 'pipe',
-    impls: ['qmpblock', 'qmpblock-writes'],
-    params: { n: 50_000, depth: 64 },
-    quick: { n: 20_000, depth: 64 },
-    metrics: PIPELINED,
-  },
-  {
-    name: 'recev',
-    minRounds: REC_ROUNDS,
-    title: '7c recorder, events (A plain, B recording)',
-    bench: 'events',
-    impls: ['qmpblock', 'qmpblock-rec'],
-    params: { n: 100_000, subs: 1 },
-    quick: { n: 30_000, subs: 1 },
-    metrics: EVENTS,
-  },
-  {
-    name: 'recevfloor',
-    minRounds: REC_ROUNDS,
-    title: '7e file writes alone, events (A plain, B the recorder\'s writes)',
-    bench: 'events',
-    impls: ['qmpblock', 'qmpblock-writes'],
-    params: { n: 100_000, subs: 1 },
-    quick: { n: 30_000, subs: 1 },
-    metrics: EVENTS,
-  },
+  recordingCase('rec', '7b recorder, pipelined (A plain, B recording)', 'pipe', 'qmpblock-rec'),
+  recordingCase('recfloor', '7d file writes alone, pipelined (A plain, B the recorder\'s writes)', 'pipe', 'qmpblock-writes'),
+  recordingCase('recev', '7c recorder, events (A plain, B recording)', 'events', 'qmpblock-rec'),
+  recordingCase('recevfloor', '7e file writes alone, events (A plain, B the recorder\'s writes)', 'events', 'qmpblock-writes'),
   {
     name: 'scale',
     title: '5 1,000 sessions, a job each reporting 4 events/s',

@@ -13,7 +13,7 @@ import { keepLeftNodes } from './nodes.js';
 import { logger } from '../log.js';
 import type { Monitor } from '../monitor.js';
 import type { BlockDeviceInfo, BlockInfo } from '../qapi/types.js';
-import { discoverDisks, graphInfo, orphanNodes, plainFilename, rereadDisk, sharesFiles, type Disk, type GraphInfo } from './disks.js';
+import { discoverDisks, graphInfo, nodeFile, orphanNodes, rereadDisk, sharesFiles, type Disk, type GraphInfo } from './disks.js';
 
 const log = logger('job');
 
@@ -48,7 +48,7 @@ export async function rediscoverDisks(
   const [blocks, nodes] = await Promise.all([monitor.queryBlock(), monitor.queryNamedBlockNodes()]);
   // The images a mirror filter sits on: a copy's or an active commit's top
   // (a plain commit puts a commit_top filter on its top node instead).
-  for (const n of nodes) if (n.drv === 'mirror_top') opts.mirrored?.add(plainFilename(n.image?.filename ?? n.file));
+  for (const n of nodes) if (n.drv === 'mirror_top') opts.mirrored?.add(nodeFile(n));
   const graph = await graphFor(monitor, nodes, opts.copying);
   disks.clear();
   for (const d of discoverDisks(blocks, nodes, graph)) {

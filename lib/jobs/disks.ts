@@ -92,6 +92,11 @@ export function plainFilename(name: string): string {
   return name;
 }
 
+/** The file a node of `query-named-block-nodes` reads: its image's name, else its own, plain. */
+export function nodeFile(n: { file: string; image?: { filename?: string } }): string {
+  return plainFilename(n.image?.filename ?? n.file);
+}
+
 function backingFilenameOf(n: BlockDeviceInfo): string | undefined {
   if (!n.backing_file) return undefined;
   return n.image?.['full-backing-filename'] ?? n.backing_file;

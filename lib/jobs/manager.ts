@@ -230,7 +230,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.buffered = [];
     this.session.on('event', this.eventListener);
     this.session.on('close', this.closeListener);
-    if (this.session.closed) throw errors.disconnected(this.session.closeCause);
+    if (this.session.closed) throw this.disconnected();
     let jobs = await this.monitor.queryJobs();
     const { byId: records, ended, reused } = await this.records.load(jobs);
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
@@ -474,11 +474,11 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * first: the job goes on in QEMU, and its end is the next manager's to report.
    */
   waitForJob(diskArg: string): Promise<Job> {
-    if (this.session.closed || this.detached) return Promise.reject(errors.disconnected(this.session.closeCause));
+    if (this.session.closed || this.detached) return Promise.reject(this.disconnected());
     const disk = this.getDisk(diskArg);
     const slot = this.byDisk.get(disk.name);
     if (!slot) return Promise.reject(errors.noActiveJob(disk.name));
-    return slot.done.then((job) => (job.state === 'detached' ? Promise.reject(errors.disconnected(this.session.closeCause)) : job));
+    return slot.done.then((job) => (job.state === 'detached' ? Promise.reject(this.disconnected()) : job));
   }
 
   /**
@@ -487,8 +487,13 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * run there), so no call answers as if there were none.
    */
   checkConnected(): void {
-    if (this.session.closed || this.detached) throw errors.disconnected(this.session.closeCause);
+    if (this.session.closed || this.detached) throw this.disconnected();
   }
+  /** "domain is not running", or the protocol violation the session closed on. */
+  private disconnected(): VirError {
+    return errors.disconnected(this.session.closeCause);
+  }
+
 
   /**
    * Start a job: validate and reserve the disk synchronously, send, and report.
@@ -553,7 +558,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       // flight: its record, complete now (a copy's nodes), is for whoever
       // attaches next, and the caller hears that the start was cut off.
       if (this.keepsRecords()) await this.recordOp((s) => s.put(record()));
-      throw errors.disconnected(this.session.closeCause);
+      throw this.disconnected();
     }
     this.recordStarted(slot, record);
     return slot.job;
@@ -1002,12 +1007,12 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       // is no active job to end, as libvirt says once it has seen the end; a
       // synchronous call says so after the job's terminal event.
       const end = async ? slot.job : await slot.done;
-      if (end.state === 'detached' || end.state === 'discarded') throw errors.disconnected(this.session.closeCause);
+      if (end.state === 'detached' || end.state === 'discarded') throw this.disconnected();
       if (!endedAsAsked(end, asked)) throw errors.noActiveJob(disk.name);
       if (async) return;
     } else if (async) return;
     const end = await slot.done;
-    if (end.state === 'detached' || end.state === 'discarded') throw errors.disconnected(this.session.closeCause);
+    if (end.state === 'detached' || end.state === 'discarded') throw this.disconnected();
     if (pivot && end.state === 'failed') {
       throw new VirError('OPERATION_FAILED', `block job '${end.id}' failed while pivoting${end.error ? `: ${end.error}` : ''}`);
     }

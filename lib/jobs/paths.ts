@@ -90,14 +90,16 @@ export function removeMadeFile(file: string): void {
 }
 
 /** strerror's words for the errors a path check meets (libvirt appends them). */
+const ERRNO_TEXT: Readonly<Record<string, string>> = {
+  ENOENT: 'No such file or directory',
+  ENOTDIR: 'Not a directory',
+  ENAMETOOLONG: 'File name too long',
+  EACCES: 'Permission denied',
+  ELOOP: 'Too many levels of symbolic links',
+};
+
+/** An error of a path check in strerror's words, else its own message. */
 export function errnoText(err: unknown): string {
   const code = (err as { code?: unknown } | null)?.code;
-  const known: Record<string, string> = {
-    ENOENT: 'No such file or directory',
-    ENOTDIR: 'Not a directory',
-    ENAMETOOLONG: 'File name too long',
-    EACCES: 'Permission denied',
-    ELOOP: 'Too many levels of symbolic links',
-  };
-  return (typeof code === 'string' && known[code]) || (err instanceof Error ? err.message : String(err));
+  return (typeof code === 'string' && ERRNO_TEXT[code]) || (err instanceof Error ? err.message : String(err));
 }

@@ -19,7 +19,7 @@ import type { JsonObject } from '../qmp/types.js';
 import { addFileNode, addFormatNode, nextNodeIndex, runCreateJob, transaction } from '../jobs/block-ops.js';
 import type { Disk } from '../jobs/disks.js';
 import { errors } from '../jobs/errors.js';
-import { plainFilename } from '../jobs/disks.js';
+import { nodeFile, plainFilename } from '../jobs/disks.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import { checkNewImagePath, removeMadeFile } from '../jobs/paths.js';
 import { checkFlags } from '../jobs/registry.js';
@@ -247,7 +247,7 @@ async function undo(m: BlockJobManager, prepared: Prepared[]): Promise<void> {
   // Without QEMU's node list, nothing is removed.
   const nodes = await m.nodeList().catch(() => undefined);
   if (nodes === undefined) return;
-  const open = new Set(nodes.flatMap((n) => [plainFilename(n.file), plainFilename(n.image?.filename ?? n.file)]));
+  const open = new Set(nodes.flatMap((n) => [plainFilename(n.file), nodeFile(n)]));
   for (const p of prepared) {
     if (!p.existedBefore && !open.has(p.spec.file)) removeMadeFile(p.spec.file);
   }

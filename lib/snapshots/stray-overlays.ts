@@ -10,7 +10,8 @@ import fs from 'node:fs';
 import { logger } from '../log.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import type { SnapshotRecord } from './store.js';
-import { nodeFile as fileOf, openFiles } from './open-files.js';
+import { nodeFile as fileOf } from '../jobs/disks.js';
+import { openFiles } from './open-files.js';
 import { removeMadeFile } from '../jobs/paths.js';
 
 const log = logger('snapshot');

@@ -77,6 +77,17 @@ describe('jobs/job-records (fake QEMU)', () => {
     return JSON.parse(fs.readFileSync(recordsFile, 'utf8')) as { version: number; jobs: Record<string, unknown>[] };
   }
 
+  /** A manager (records in `stateFile`) whose active commit on drive0 is READY; `events` gets each event's status. */
+  async function readyActiveCommit(): Promise<{ q: FakeJobsQemu; m: BlockJobManager; events: string[] }> {
+    const q = qemu();
+    const events: string[] = [];
+    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e.status) });
+    await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+    q.ready('drive0');
+    await flush();
+    return { q, m, events };
+  }
+
   /** The job's record is gone; what is left is the note of how it was asked to end (for other processes following it). */
   function expectOnlyEndedNote(ending: 'abort' | 'pivot'): void {
     const { jobs, ended } = readRecords() as { jobs: unknown[]; ended?: Record<string, unknown>[] };
@@ -293,11 +304,7 @@ describe('jobs/job-records (fake QEMU)', () => {
   });
 
   it('an abort of a READY active commit is noted in the record before the cancel goes out', async () => {
-    const q = qemu();
-    const m = await BlockJobManager.attach(q, { stateFile });
-    await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
-    q.ready('drive0');
-    await flush();
+    const { q, m } = await readyActiveCommit();
     let seen: unknown;
     const cancel = q.overrides.get('block-job-cancel')!;
     q.overrides.set('block-job-cancel', (a) => {
@@ -312,12 +319,7 @@ describe('jobs/job-records (fake QEMU)', () => {
   });
 
   it('a READY active commit that fails on its own while an abort writes its mark: the abort says there is no active job, the job is FAILED, the mark is taken back', async () => {
-    const q = qemu();
-    const events: string[] = [];
-    const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e.status) });
-    await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
-    q.ready('drive0');
-    await flush();
+    const { q, m, events } = await readyActiveCommit();
     const markEnding = JobRecordStore.prototype.markEnding;
     JobRecordStore.prototype.markEnding = async function (this: JobRecordStore, id: string, ending: 'abort' | 'pivot') {
       // An I/O error ends the job while the abort's mark is written.
@@ -343,12 +345,7 @@ describe('jobs/job-records (fake QEMU)', () => {
     it(`${first} and ${second} of a READY active commit in the same tick: the ${second} is refused and leaves the ${first}'s mark`, async () => {
       // Found by a QA run: the second call's mark, written while the first's was,
       // replaced it, and other processes then reported the job's end wrongly.
-      const q = qemu();
-      const events: string[] = [];
-      const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e.status) });
-      await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
-      q.ready('drive0');
-      await flush();
+      const { q, m, events } = await readyActiveCommit();
       if (first === 'pivot') pivotChain(q);
       const flag = (x: 'pivot' | 'abort'): number => VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC | (x === 'pivot' ? VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT : 0);
       const a = m.blockJobAbort('drive0', flag(first)).then(() => 'ok', (e: Error) => e.message);
