@@ -39,7 +39,7 @@ export interface JobRecord {
   /** Keys of `data` that held the starting manager. */
   ownerKeys?: string[];
   /**
-   * How the starter asked a copy or active commit to end, written before the
+   * How the starter asked a copy, an active commit or a pull to end, written before the
    * command went out: after READY, QEMU reports an abort (a soft cancel) as a
    * completion, so whoever learns of the end elsewhere needs this to call it
    * CANCELED (libvirt keeps the job's state in its status XML likewise).
@@ -55,6 +55,12 @@ export interface JobRecord {
    */
   result?: 'completed' | 'failed' | 'cancelled';
   error?: string;
+  /**
+   * The job was started with auto-dismiss on (a pull): QEMU forgets it as it
+   * ends, so a record QEMU has no job for is of a job that ended while no
+   * manager watched, told from the chain (unseen-end.ts), not a stale one.
+   */
+  autoDismiss?: boolean;
   /**
    * Written with the record before the start command went out, and gone
    * once QEMU accepted it: a token of the starter, which takes the record

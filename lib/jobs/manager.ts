@@ -20,7 +20,11 @@
  * auto-finalize on and auto-dismiss off (so its result can never be lost),
  * and on conclusion `query-jobs` says how it ended, `job-dismiss` forgets it,
  * the chain is re-read and nodes that left it are deleted, then the public
- * `blockJob` event is emitted, exactly once.
+ * `blockJob` event is emitted, exactly once. Pulls of a manager that keeps
+ * job records are the exception: QEMU 7.2 crashes listing nodes while a
+ * stream is concluded and not dismissed, so they run with auto-dismiss on;
+ * BLOCK_JOB_* says how they ended, and one that ended unwatched is told from
+ * its record and the chain (unseen-end.ts).
  */
 import type { EventEmitter } from 'node:events';
 import { IsolatedEmitter, reportListenerError } from '../isolated-emitter.js';
@@ -58,6 +62,7 @@ import { JobRecordKeeper } from './record-keeper.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
 import { NodeReadGate, nodesSafe } from './node-guard.js';
+import { unseenEnd } from './unseen-end.js';
 import { pullSpec } from './pull.js';
 import { checkFlags, checkFlagsValue } from './registry.js';
 import { LIVE, newSlot, UNDISMISSED, type Slot } from './slot.js';
@@ -113,6 +118,8 @@ export interface StartPlan {
   jobId: string;
   /** Type-specific data for the completion handler. */
   data?: unknown;
+  /** `send` starts the job with auto-dismiss on (see Job.autoDismiss). */
+  autoDismiss?: boolean;
   send(monitor: Monitor): Promise<void>;
 }
 
@@ -232,7 +239,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.session.on('close', this.closeListener);
     if (this.session.closed) throw this.disconnected();
     let jobs = await this.monitor.queryJobs();
-    const { byId: records, ended, reused } = await this.records.load(jobs);
+    const { byId: records, ended, reused, unseen } = await this.records.load(jobs);
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
     // read (see nodesSafe); which disk they belong to is known only after discovery.
     // Jobs QEMU no longer has but whose result a record holds are finished the same
@@ -289,6 +296,20 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       slot.pendingDisk = false;
       slot.diskKnown?.();
     }
+    // Pulls QEMU forgot as they ended, unwatched: how they ended is told from the chain just
+    // read, and they are finished like a concluded job found at attach (nodes left behind deleted).
+    const unseenSlots = unseen.map((rec) => {
+      const disk = this.disksByName.get(rec.disk) ?? diskOfJobId(this.listDisks(), rec.id);
+      const end = unseenEnd(rec, disk);
+      const diskArg = disk === undefined ? '' : rec.disk === disk.name ? rec.diskArg : disk.name;
+      const job: Job = { ...newJob({ id: rec.id, disk: disk?.name ?? '', diskArg, kind: rec.kind }), autoDismiss: true, blockEvent: end.result, ...(end.error !== undefined ? { error: end.error } : {}) };
+      if (log.enabled) log('%s ended while no manager watched: %s from the chain', rec.id, end.result);
+      const slot = this.register(job, fromJsonData(rec, this));
+      slot.concludedUnseen = true;
+      this.apply(slot, { kind: 'status', status: 'null' });
+      this.apply(slot, { kind: 'start-ok' });
+      return slot;
+    });
     // Their id is another job's now: the recorded end is reported as it is, no clean-up
     // (the chain is the new job's), and the record goes.
     for (const rec of reused) {
@@ -301,7 +322,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.buffered = undefined;
     for (const ev of held) this.observe(ev);
     // A concluded job is finished now, so the caller sees a settled manager.
-    await Promise.all([...early, ...adopted].filter((s) => s.job.state !== 'running' && s.job.state !== 'ready').map((s) => s.done));
+    await Promise.all([...early, ...unseenSlots, ...adopted].filter((s) => s.job.state !== 'running' && s.job.state !== 'ready').map((s) => s.done));
   }
 
   /** Stop listening to the session (the session stays open). */
@@ -398,7 +419,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     const slot = this.byDisk.get(this.getDisk(diskArg).name);
     const data = slot?.data;
     if (slot === undefined || data === null || typeof data !== 'object' || (data as Record<string, unknown>)[key] !== from) return false;
-    if (this.keepsRecords()) {
+    if (this.keepsJobRecords) {
       let r: { swapped: boolean; current: unknown } = { swapped: false, current: undefined };
       let failure: Error | undefined;
       await this.recordOp(async (s) => {
@@ -507,19 +528,20 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     if (busy) throw busy;
     const plan = spec.plan(disk);
     if (this.slots.has(plan.jobId)) throw errors.diskBusy(disk.name);
-    const slot = this.register(newJob({ id: plan.jobId, disk: disk.name, diskArg: spec.disk, kind: spec.kind }), plan.data);
+    const fresh = newJob({ id: plan.jobId, disk: disk.name, diskArg: spec.disk, kind: spec.kind });
+    const slot = this.register(plan.autoDismiss === true ? { ...fresh, autoDismiss: true } : fresh, plan.data);
     let ok!: () => void;
     slot.started = new Promise((r) => (ok = r));
     slot.sent = false;
     // slot.job is replaced at each transition: read it when needed.
     const record = (): JobRecord => {
       const job = slot.job;
-      return { id: job.id, kind: job.kind, disk: job.disk, diskArg: job.diskArg, ...toJsonData(slot.data, this) };
+      return { id: job.id, kind: job.kind, disk: job.disk, diskArg: job.diskArg, ...(job.autoDismiss === true ? { autoDismiss: true } : {}), ...toJsonData(slot.data, this) };
     };
     let token: string | undefined;
     let settling = false;
     try {
-      if (this.keepsRecords()) {
+      if (this.keepsJobRecords) {
         // Written before QEMU has the job: a process killed as QEMU accepts
         // it still leaves the starter's data for whoever adopts the job.
         const starting = `${process.pid}:${randomUUID()}`;
@@ -557,7 +579,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       // QEMU has the job, but this manager let it go while the start was in
       // flight: its record, complete now (a copy's nodes), is for whoever
       // attaches next, and the caller hears that the start was cut off.
-      if (this.keepsRecords()) await this.recordOp((s) => s.put(record()));
+      if (this.keepsJobRecords) await this.recordOp((s) => s.put(record()));
       throw this.disconnected();
     }
     this.recordStarted(slot, record);
@@ -571,7 +593,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * events as soon as the start returns).
    */
   private recordStarted(slot: Slot, record: () => JobRecord): void {
-    if (this.keepsRecords() && !TERMINAL_STATES.has(slot.job.state)) void this.recordOp((s) => s.put(record()));
+    if (this.keepsJobRecords && !TERMINAL_STATES.has(slot.job.state)) void this.recordOp((s) => s.put(record()));
   }
 
   /**
@@ -588,6 +610,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       if (log.enabled) log('query-jobs after the late start of %s failed: %s', slot.job.id, (err as Error).message);
     }
     if (slot.job.state !== 'new') return;
+    // A job QEMU dismissed itself is listed no more, but its events say it was there.
+    if (!listed && slot.job.autoDismiss === true && (slot.job.qemuStatus !== undefined || slot.job.blockEvent !== undefined)) listed = true;
     if (log.enabled) log('late start of %s: QEMU %s the job', slot.job.id, listed ? 'has' : 'does not have');
     if (listed) {
       this.apply(slot, { kind: 'start-ok' });
@@ -624,7 +648,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     return this.records.describe(jobId);
   }
 
-  private keepsRecords(): boolean {
+  /** Whether job records are kept (`stateDir`/`stateFile`): then pulls start with auto-dismiss on (pull.ts). */
+  get keepsJobRecords(): boolean {
     return this.records.keeps;
   }
 
@@ -690,11 +715,18 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         // A copy or active commit that another manager may have ended (two
         // processes on one VM): its record, read now, says how it was asked
         // to end; read at attach, it was too early.
-        if (job.endRequest !== undefined || !isMirrorKind(job.kind) || !this.keepsRecords()) return ask();
+        if (job.endRequest !== undefined || !isMirrorKind(job.kind) || !this.keepsJobRecords) return ask();
         void this.recordedJob(job.id)
           .then((r) => r?.ending !== undefined && r.ending !== slot.unappliedMark && sameFamily(r.kind, job.kind) && this.apply(slot, { kind: 'ended-elsewhere', ending: r.ending }))
           .catch((err: unknown) => log.enabled && log('record of %s not read: %s', job.id, (err as Error).message))
           .finally(ask);
+        return;
+      }
+      case 'decide-outcome': {
+        // Not within this apply: an end command's refusal, or the next event, comes first.
+        const decide = (): void => void this.apply(slot, { kind: 'outcome', found: false });
+        const end = slot.endCommand;
+        void (end === undefined ? Promise.resolve() : end).then(decide, decide);
         return;
       }
       case 'dismiss':
@@ -717,7 +749,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         if (this.slots.get(job.id) === slot) this.slots.delete(job.id);
         if (this.byDisk.get(job.disk) === slot) this.byDisk.delete(job.disk);
         // The job is over (a lost connection is not: it goes on in QEMU, its record stays).
-        if (this.keepsRecords() && job.state !== 'detached' && job.state !== 'discarded') {
+        if (this.keepsJobRecords && job.state !== 'detached' && job.state !== 'discarded') {
           void this.recordOp((s) => s.finish(job.id)).then(() => slot.resolveDone(job));
           return;
         }
@@ -753,7 +785,10 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   /** Watch a cancel/complete command: QEMU refusing it puts the job back; a missing job is gone. */
   private endCommand(slot: Slot, p: Promise<void>): Promise<void> {
     return p.catch((err: unknown) => {
-      if (isQmpCommandError(err) && err.errorClass === 'DeviceNotActive') {
+      // QEMU had concluded and forgotten the job (auto-dismiss) before the
+      // command came: a refusal, as of a concluded job (its events came first).
+      const forgotten = slot.job.autoDismiss === true && slot.job.state === 'concluded';
+      if (isQmpCommandError(err) && err.errorClass === 'DeviceNotActive' && !forgotten) {
         this.apply(slot, { kind: 'vanished' });
         return;
       }
@@ -764,7 +799,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         this.apply(slot, { kind: 'end-refused' });
         // The mark written before the command (blockJobAbort) no longer holds:
         // read at the job's end, it would make a failure or a completion CANCELED.
-        if (asked !== undefined && slot.job.endRequest === undefined && isMirrorKind(slot.job.kind) && this.keepsRecords()) {
+        if (asked !== undefined && slot.job.endRequest === undefined && isMirrorKind(slot.job.kind) && this.keepsJobRecords) {
           const id = slot.job.id;
           void this.recordOp((s) => s.clearEnding(id, asked));
         }
@@ -812,7 +847,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.ending.stop();
     for (const slot of [...this.slots.values()]) {
       const job = slot.job;
-      if (job.state === 'dismissing' && job.dismissSent === true && !this.qemuGone && this.keepsRecords()) {
+      if (job.state === 'dismissing' && job.dismissSent === true && !this.qemuGone && this.keepsJobRecords) {
         // QEMU may or may not have carried out the dismiss: the result goes into
         // the job's record, and the next manager reports the job, from QEMU or
         // from there (job-records.ts). Without a record, it is reported here.
@@ -843,7 +878,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       const ending = own && !STILL_GOING.has(status) ? endingOf(rec) : {};
       // The name it was started with, where it still names the disk.
       const diskArg = sameDisk ? rec.diskArg : job.diskArg;
-      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg, ...ending } : job, own ? fromJsonData(rec, this) : undefined);
+      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg, ...ending, ...(rec.autoDismiss === true ? { autoDismiss: true } : {}) } : job, own ? fromJsonData(rec, this) : undefined);
       this.apply(slot, { kind: 'status', status });
       this.apply(slot, { kind: 'start-ok' });
       adopted.push(slot);
@@ -884,7 +919,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   }
 
   private async pullCommon(diskArg: string, base: string | null, bandwidth: number, flags: number): Promise<void> {
-    await this.startJob(pullSpec(diskArg, base, bandwidth, flags, () => this.listDisks()));
+    await this.startJob(pullSpec(diskArg, base, bandwidth, flags, () => this.listDisks(), this.keepsJobRecords));
   }
 
   /**
@@ -953,7 +988,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     // Only an end that will be sent: a pivot refused as not ready leaves no mark.
     const sends = pivot ? slot.job.state === 'ready' && this.handler(slot.job.kind).canPivot : slot.job.state === 'running' || slot.job.state === 'ready';
     const asked = pivot ? 'pivot' : 'abort';
-    const marks = isMirrorKind(slot.job.kind) && sends && this.keepsRecords();
+    // A job QEMU forgets as it ends is marked as well: whoever finds it gone tells an abort by this.
+    const marks = (isMirrorKind(slot.job.kind) || slot.job.autoDismiss === true) && sends && this.keepsJobRecords;
     if (marks) {
       // Another end is between its decision and the state machine (writing
       // its mark): this one is refused as the state machine will refuse it,

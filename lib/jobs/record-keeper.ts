@@ -100,14 +100,16 @@ export class JobRecordKeeper {
    * The records of QEMU's jobs (`rows`) by id, and the records of jobs QEMU
    * no longer has but whose result was recorded (a manager lost the
    * connection while dismissing them: they are reported now); `reused`: such
-   * a result whose id QEMU now gives another job. Other records of jobs
-   * QEMU no longer has are dropped.
+   * a result whose id QEMU now gives another job; `unseen`: records of jobs
+   * started with auto-dismiss that QEMU no longer has (they ended while no
+   * manager watched). Other records of jobs QEMU no longer has are dropped.
    */
-  async load(rows: readonly JobInfo[]): Promise<{ byId: Map<string, JobRecord>; ended: JobRecord[]; reused: JobRecord[] }> {
+  async load(rows: readonly JobInfo[]): Promise<{ byId: Map<string, JobRecord>; ended: JobRecord[]; reused: JobRecord[]; unseen: JobRecord[] }> {
     const byId = new Map<string, JobRecord>();
     const ended: JobRecord[] = [];
     const reused: JobRecord[] = [];
-    if (!this.keeps) return { byId, ended, reused };
+    const unseen: JobRecord[] = [];
+    if (!this.keeps) return { byId, ended, reused, unseen };
     // A manager of this process that detached or lost its connection may still
     // be writing a hand-over: read after it, or its job is lost. (A store that
     // cannot be found is said by the read below.)
@@ -124,6 +126,8 @@ export class JobRecordKeeper {
       if (row !== undefined && (r.result === undefined || isRecordedJob(r, row))) byId.set(r.id, r);
       // A recorded end whose id QEMU now gives another job (-drive jobs are named by their device).
       else if (r.result !== undefined) (row !== undefined ? reused : ended).push(r);
+      // QEMU forgot it as it ended, unwatched (a record still `starting` may be of a job QEMU never had).
+      else if (r.autoDismiss === true && r.starting === undefined) unseen.push(r);
       else stale.push(r.id);
     }
     if (stale.length) {
@@ -132,6 +136,6 @@ export class JobRecordKeeper {
     }
     // Notes of ended jobs past their time would otherwise keep the file.
     await this.op((s) => s.pruneEnded());
-    return { byId, ended, reused };
+    return { byId, ended, reused, unseen };
   }
 }

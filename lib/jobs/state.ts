@@ -17,7 +17,7 @@
  *   new         start-ok                     running | ready | concluded | finishing, per recorded status
  *   new         start-failed                 discarded    release (no event: QEMU never had the job)
  *   running     status ready / BLOCK_JOB_READY  ready     emit READY (once per job)
- *   live*       status concluded             concluded    query-outcome
+ *   live*       status concluded             concluded    query-outcome (none if QEMU dismisses it itself)
  *   live*       status null, vanished        finishing    run-completion (result from what was seen)
  *   running|ready  abort                     aborting     send-cancel
  *   ready       pivot (type can pivot)       pivoting     send-complete
@@ -28,12 +28,13 @@
  *   concluded   end-refused (outcome not yet decided; pull, commit)  concluded   - (the request is dropped: QEMU's report decides)
  *   concluded   outcome found                dismissing   dismiss
  *   concluded   outcome not found            finishing    run-completion
+ *   concluded   status null (auto-dismiss)   concluded    decide-outcome (then `outcome` not found, as above)
  *   dismissing  dismissed                    finishing    run-completion
  *   finishing   finished                     completed | failed | cancelled   release, emit
  *   any live    disconnected                 detached     release (no event)
  *   dismissing  disconnected before job-dismiss left, or with the result handed over in its record   detached   release (the next manager to attach reports it)
  *   dismissing|finishing  disconnected otherwise   completed | failed | cancelled   release, emit (the outcome is known)
- *   concluded   disconnected after SHUTDOWN, end reported   completed | failed | cancelled   release, emit (QEMU's BLOCK_JOB_* said how)
+ *   concluded   disconnected after SHUTDOWN, or auto-dismiss, end reported   completed | failed | cancelled   release, emit (QEMU's BLOCK_JOB_* said how)
  *   concluded   disconnected otherwise       detached     release (the next manager to attach reports it)
  *   (* live = running, ready, aborting, pivoting)
  */
@@ -90,6 +91,12 @@ export interface Job {
   readonly readyEmitted: boolean;
   /** job-dismiss went out (QEMU may have forgotten the job since). */
   readonly dismissSent?: boolean;
+  /**
+   * Started with auto-dismiss on: QEMU forgets the job as it concludes, so
+   * there is no outcome to ask for and nothing to dismiss (BLOCK_JOB_* says
+   * how it ended). Pulls run so, see pull.ts.
+   */
+  readonly autoDismiss?: boolean;
 }
 
 export type JobInput =
@@ -134,6 +141,8 @@ export type JobEffect =
   | { kind: 'send-cancel' }
   | { kind: 'send-complete' }
   | { kind: 'query-outcome' }
+  /** QEMU forgot the job itself (auto-dismiss): feed back `outcome` not found, after any end command in flight */
+  | { kind: 'decide-outcome' }
   | { kind: 'dismiss' }
   | { kind: 'run-completion'; result: JobResult }
   | { kind: 'emit'; status: BlockJobEventStatus }
@@ -203,7 +212,10 @@ function vanished(job: Job): Transition {
 }
 
 function concluded(job: Job): Transition {
-  return { job: { ...job, state: 'concluded', qemuStatus: 'concluded' }, effects: [{ kind: 'query-outcome' }] };
+  const next: Job = { ...job, state: 'concluded', qemuStatus: 'concluded' };
+  // QEMU dismisses it in the same step (its `null` status follows): nothing to ask.
+  if (job.autoDismiss === true) return same(next);
+  return { job: next, effects: [{ kind: 'query-outcome' }] };
 }
 
 function becomeReady(job: Job): Transition {
@@ -374,16 +386,20 @@ function fromEnding(job: Job, input: JobInput): Transition {
         // The outcome is known: report it, even though the chain cannot be re-read.
         return { job: { ...job, state: job.result }, effects: [{ kind: 'release' }, { kind: 'emit', status: STATUS_OF[job.result] }] };
       }
-      if (job.blockEvent !== undefined && input.qemuGone === true) {
+      if (job.blockEvent !== undefined && (input.qemuGone === true || (job.state === 'concluded' && job.autoDismiss === true))) {
         // QEMU said how it ended (BLOCK_JOB_COMPLETED/CANCELLED) and then went away,
-        // e.g. the jobs `quit` cancels: that is the result, even if query-jobs never answered.
-        // With QEMU still there the job waits, concluded, for whoever attaches next to
-        // report and dismiss it: reported here too, it would end twice.
+        // e.g. the jobs `quit` cancels, or forgot the job itself (auto-dismiss):
+        // that is the result, even if query-jobs never answered. Otherwise the job waits,
+        // concluded, for whoever attaches next to report and dismiss it: reported here
+        // too, it would end twice.
         const result = decideResult(job, job.error);
         return { job: { ...job, state: result, result }, effects: [{ kind: 'release' }, { kind: 'emit', status: STATUS_OF[result] }] };
       }
       return { job: { ...job, state: 'detached' }, effects: [{ kind: 'release' }] };
     case 'status':
+      // QEMU dismissed it on its own: gone, and its BLOCK_JOB_* said how it ended;
+      // decided once an abort or pivot in flight has answered, as after query-jobs.
+      if (input.status === 'null' && job.state === 'concluded' && job.autoDismiss === true) return { job: { ...job, qemuStatus: 'null' }, effects: [{ kind: 'decide-outcome' }] };
       // `null` arrives before job-dismiss returns; anything else is stale.
       return same({ ...job, qemuStatus: input.status });
     case 'block-event':

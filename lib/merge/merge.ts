@@ -414,6 +414,7 @@ async function streamInto(
   onJobId: (id: string) => void,
   { backingName, mergeOf }: { backingName?: string | undefined; mergeOf?: string | undefined } = {},
 ): Promise<void> {
+  const autoDismiss = m.keepsJobRecords;
   await m.startJob({
     disk: diskArg,
     kind: 'pull',
@@ -435,14 +436,16 @@ async function streamInto(
       }
       return {
         jobId,
-        data: { base: baseImg?.filename, ...(mergeOf !== undefined ? { mergeOf } : {}) },
+        data: { base: baseImg?.filename, into: target.filename, ...(mergeOf !== undefined ? { mergeOf } : {}) },
+        // As a pull (pull.ts): with records kept, QEMU forgets it as it ends, so no node read meets it concluded.
+        autoDismiss,
         send: (mon) => mon.blockStream({
           device: legacyTop ? disk.device! : target.nodeName!,
           ...(legacyTop ? {} : { jobId }),
           ...baseArgs,
           ...(speed ? { speed } : {}),
           autoFinalize: false,
-          autoDismiss: false,
+          autoDismiss,
         }),
       };
     },

@@ -245,7 +245,8 @@ describe('jobs/job-records (fake QEMU)', () => {
     const q = qemu();
     const firstEvents: BlockJobEvent[] = [];
     const first = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => firstEvents.push(e) });
-    await first.blockPull('drive0');
+    // A commit: QEMU keeps it concluded until dismissed (a pull forgets itself, see auto-dismiss.spec.ts).
+    await first.blockCommit('drive0', files[2]!, files[1]!, 0, 0);
     await first.recordsWritten();
     const run = (c: string, a: unknown): unknown => (q as unknown as { run(c: string, a: unknown): unknown }).run(c, a);
     let dismissed = false;
@@ -263,7 +264,7 @@ describe('jobs/job-records (fake QEMU)', () => {
     const events: BlockJobEvent[] = [];
     const m = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => events.push(e) });
     await m.settled();
-    expect(events.map((e) => [e.disk, e.type, e.status])).to.deep.equal([['drive0', 'pull', 'COMPLETED']]);
+    expect(events.map((e) => [e.disk, e.type, e.status])).to.deep.equal([['drive0', 'commit', 'COMPLETED']]);
     expect(firstEvents).to.deep.equal([]);
     await m.recordsWritten();
     expect(fs.existsSync(recordsFile)).to.equal(false);

@@ -262,6 +262,46 @@ describe('jobs/state: transition', () => {
     });
   });
 
+  describe('a job QEMU dismisses itself (auto-dismiss: pulls with records kept)', () => {
+    const auto = (state: JobState, extra: Partial<Job> = {}): Job => at(state, { autoDismiss: true, ...extra });
+    it('concluded: nothing asked (QEMU forgets it in the same step)', () => {
+      const t = transition(auto('running', { blockEvent: 'completed' }), { kind: 'status', status: 'concluded' });
+      expect(t.job.state).to.equal('concluded');
+      expect(t.effects).to.deep.equal([]);
+      // Without auto-dismiss, query-jobs is asked.
+      expect(kinds(transition(at('running'), { kind: 'status', status: 'concluded' }))).to.deep.equal(['query-outcome']);
+    });
+    it('then null: the outcome is decided (after any end command in flight), from BLOCK_JOB_*', () => {
+      const t = transition(auto('concluded', { blockEvent: 'completed' }), { kind: 'status', status: 'null' });
+      expect(t.job.state).to.equal('concluded');
+      expect(t.effects).to.deep.equal([{ kind: 'decide-outcome' }]);
+      const d = transition(t.job, { kind: 'outcome', found: false });
+      expect(d.job.state).to.equal('finishing');
+      expect(d.effects).to.deep.equal([{ kind: 'run-completion', result: 'completed' }]);
+      // Without auto-dismiss a null in concluded is only recorded (job-dismiss's own).
+      expect(transition(at('concluded'), { kind: 'status', status: 'null' }).effects).to.deep.equal([]);
+    });
+    it('an abort refused meanwhile (the job had ended on its own) does not make it CANCELED', () => {
+      const c = auto('concluded', { blockEvent: 'completed', endRequest: 'abort', resumeState: 'running' });
+      const refused = transition(c, { kind: 'end-refused' }).job;
+      expect(transition(refused, { kind: 'outcome', found: false }).effects).to.deep.equal([{ kind: 'run-completion', result: 'completed' }]);
+    });
+    it('disconnected once concluded, the end seen: reported here (no later manager can ask QEMU)', () => {
+      const t = transition(auto('concluded', { blockEvent: 'failed', error: 'Input/output error' }), { kind: 'disconnected' });
+      expect(t.job.state).to.equal('failed');
+      expect(t.effects).to.deep.equal([{ kind: 'release' }, { kind: 'emit', status: 'FAILED' }]);
+    });
+    it('disconnected while running: detached (the next manager tells the end from the record and the chain)', () => {
+      expect(transition(auto('running'), { kind: 'disconnected' }).job.state).to.equal('detached');
+    });
+    it('start-ok after it was already forgotten: finishing from what was seen', () => {
+      const seen = transition(transition(auto('new'), { kind: 'block-event', event: 'completed' }).job, { kind: 'status', status: 'null' }).job;
+      const t = transition(seen, { kind: 'start-ok' });
+      expect(t.job.state).to.equal('finishing');
+      expect(t.effects).to.deep.equal([{ kind: 'run-completion', result: 'completed' }]);
+    });
+  });
+
   describe('decideResult', () => {
     it('abort wins over success and error', () => {
       expect(decideResult(at('concluded', { endRequest: 'abort' }), undefined)).to.equal('cancelled');
@@ -298,10 +338,10 @@ describe('jobs/state: transition', () => {
       fc.constant<JobInput>({ kind: 'disconnected', qemuGone: true }),
     );
 
-    it('no input sequence takes a job out of a terminal state, and at most one terminal event is emitted', () => {
+    it('no input sequence takes a job out of a terminal state, and at most one terminal event is emitted (auto-dismiss or not)', () => {
       fc.assert(
-        fc.property(fc.array(inputArb, { maxLength: 40 }), (inputs) => {
-          let job = base;
+        fc.property(fc.boolean(), fc.array(inputArb, { maxLength: 40 }), (autoDismiss, inputs) => {
+          let job: Job = autoDismiss ? { ...base, autoDismiss } : base;
           let terminalEvents = 0;
           let releases = 0;
           let wasTerminal = false;

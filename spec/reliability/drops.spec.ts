@@ -87,9 +87,10 @@ describe('a connection lost while a job ends (simulator)', function () {
 
   for (const blockdev of [false, true]) {
     for (const pass of [false, true]) {
-      it(`${blockdev ? '-blockdev' : '-drive'} pull, lost ${pass ? 'after job-dismiss reached QEMU' : 'before job-dismiss reached QEMU'}: COMPLETED once`, async () => {
-        const { first, second } = await lose(blockdev, { at: isCommand('job-dismiss'), pass }, (m, disk) => m.blockPull(disk));
-        expect([...ends(first), ...ends(second)]).to.deep.equal(['pull COMPLETED']);
+      // A commit: QEMU keeps it concluded until dismissed (pulls forget themselves: below).
+      it(`${blockdev ? '-blockdev' : '-drive'} commit, lost ${pass ? 'after job-dismiss reached QEMU' : 'before job-dismiss reached QEMU'}: COMPLETED once`, async () => {
+        const { first, second } = await lose(blockdev, { at: isCommand('job-dismiss'), pass }, (m, disk) => m.blockCommit(disk, '/d/base', '/d/mid'));
+        expect([...ends(first), ...ends(second)]).to.deep.equal(['commit COMPLETED']);
         expect(ends(first)).to.deep.equal([]);
       });
 
@@ -120,10 +121,10 @@ describe('a connection lost while a job ends (simulator)', function () {
   });
 
   it('a second manager attaching while the first dismisses a job (same state folder): the job is reported once, by the first', async () => {
-    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], sizeBytes: 4 * MiB }], name: 'vm1' });
+    sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/mid', '/d/base'], sizeBytes: 4 * MiB }], name: 'vm1' });
     const events: string[] = [];
     const { m1: a } = await attachThrough({ at: isCommand('job-dismiss'), pass: true, hold: true }, { onEvent: (e) => events.push(`A ${e.type} ${e.status}`) });
-    await a.blockPull('vda');
+    await a.blockCommit('vda', '/d/base', '/d/mid');
     await until(() => proxy.cut, 'the dismiss');
     const s2 = await connect(sim.endpoint);
     sessions.push(s2);
@@ -131,16 +132,42 @@ describe('a connection lost while a job ends (simulator)', function () {
     proxy.release();
     await until(() => a.listJobs().length === 0 && b.listJobs().length === 0, 'both managers to settle');
     await Promise.all([a.recordsWritten(), b.recordsWritten()]);
-    expect(events).to.deep.equal(['A pull COMPLETED']);
+    expect(events).to.deep.equal(['A commit COMPLETED']);
   });
+
+  // Pulls with records kept start with auto-dismiss on (pull.ts): QEMU forgets them as they end.
+  for (const blockdev of [false, true]) {
+    const mode = blockdev ? '-blockdev' : '-drive';
+    it(`${mode} pull, lost while it runs, ending unseen: the next manager tells COMPLETED from the chain, once, and QEMU has no job`, async () => {
+      // Cut at the first command after block-stream (QEMU answered it).
+      let started = false;
+      const cut: Cut = { at: (line, d) => d === 'c2s' && (started || ((started = line.includes('"execute":"block-stream"')), false)), pass: false };
+      const { first, second, disk } = await lose(blockdev, cut, async (m, d) => {
+        await m.blockPull(d);
+        await m.getBlockJobInfo(d);
+      });
+      expect(ends(first)).to.deep.equal([]);
+      expect(second.map((e) => `${e.type} ${e.status} ${e.disk}`)).to.deep.equal([`pull COMPLETED ${disk}`]);
+    });
+    it(`${mode} pull, lost as its chain is read after it concluded: reported by its manager, which saw how it ended, and by no other`, async () => {
+      let started = false;
+      const cut: Cut = { at: (line, d) => d === 'c2s' && (started ||= line.includes('"execute":"block-stream"')) && line.includes('"execute":"query-named-block-nodes"'), pass: false };
+      const { first, second } = await lose(blockdev, cut, async (m, d) => {
+        await m.blockPull(d);
+        await m.waitForJob(d);
+      });
+      expect(ends(first)).to.deep.equal(['pull COMPLETED']);
+      expect(second).to.deep.equal([]);
+    });
+  }
 
   for (const blockdev of [false, true]) {
     it(`${blockdev ? '-blockdev' : '-drive'}: a recorded end whose disk has a new job by now (${blockdev ? 'another id' : 'the same id: -drive jobs are named by their device'}) is reported once, and the new job is adopted as what it is`, async () => {
-      sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/base'], blockdev, sizeBytes: 4 * MiB }], name: 'vm1' });
+      sim = await startSimulator({ disks: [{ name: 'vda', chain: ['/d/top', '/d/mid', '/d/base'], blockdev, sizeBytes: 4 * MiB }], name: 'vm1' });
       const events: string[] = [];
       const { s1, m1: a } = await attachThrough({ at: isCommand('job-dismiss'), pass: true }, { onEvent: (e) => events.push(`A ${e.type} ${e.status}`) });
       const disk = a.listDisks()[0]!.name;
-      await a.blockPull(disk);
+      await a.blockCommit(disk, '/d/base', '/d/mid');
       await until(() => s1.closed, 'the cut');
       await a.recordsWritten();
       // Another process, with no state folder, starts a copy on the disk.
@@ -152,7 +179,7 @@ describe('a connection lost while a job ends (simulator)', function () {
       sessions.push(s3);
       const b = await BlockJobManager.attach(s3, { stateDir: dir, onEvent: (e) => events.push(`B ${e.type} ${e.status}`) });
       await until(() => events.length > 0, 'the recorded end');
-      expect(events.filter((e) => e.endsWith('COMPLETED'))).to.deep.equal(['B pull COMPLETED']);
+      expect(events.filter((e) => e.endsWith('COMPLETED'))).to.deep.equal(['B commit COMPLETED']);
       expect(b.jobFor(disk)?.kind).to.equal('copy');
       expect(await b.getBlockJobInfo(disk)).to.not.equal(null);
       await b.recordsWritten();

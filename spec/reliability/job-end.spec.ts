@@ -42,6 +42,16 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
     const m = await BlockJobManager.attach(s, { ...(records ? { stateDir: dir } : {}), onEvent: (e: BlockJobEvent) => events.push(`${who} ${e.type} ${e.status}`) });
     return { s, m, disk: m.listDisks()[0]!.name };
   }
+  /** The connection `s` cut as QEMU reports a job concluded. */
+  function cutAtConcluded(s: QmpSession): void {
+    let cut = false;
+    s.on('JOB_STATUS_CHANGE', (e: ReceivedEvent) => {
+      if (e.data?.status === 'concluded' && !cut) {
+        cut = true;
+        s.destroy();
+      }
+    });
+  }
   /** A second manager attaches directly; QEMU's jobs once it has settled. */
   async function nextManager(): Promise<unknown[]> {
     const { s } = await manager('B');
@@ -84,7 +94,9 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
         }) as QmpSession['execute'];
         const { m, disk } = await manager('A', s1);
         armed = true;
-        await m.blockPull(disk);
+        // A commit: QEMU keeps it concluded until the manager dismisses it (a pull, with
+        // records kept, QEMU forgets as it ends: no query-jobs, no job-dismiss).
+        await m.blockCommit(disk, '/d/base', '/d/mid', 0, 0);
         expect((await m.waitForJob(disk)).state).to.equal('completed');
         expect(armed, 'the refusal happened').to.equal(false);
         expect(await execute('query-jobs')).to.deep.equal([]);
@@ -92,7 +104,7 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
         expect((await m.waitForJob(disk)).state).to.equal('completed');
         await m.recordsWritten();
         expect(await nextManager()).to.deep.equal([]);
-        expect(events).to.deep.equal(['A pull COMPLETED', 'A pull COMPLETED']);
+        expect(events).to.deep.equal(['A commit COMPLETED', 'A pull COMPLETED']);
       });
     }
 
@@ -236,20 +248,26 @@ describe('a job ends while the bookkeeping is disturbed (simulator)', function (
     it(`${mode}: SHUTDOWN then STOP (QEMU run with -no-shutdown stays): a connection lost at the job's end hands the job over`, async () => {
       await vm(blockdev);
       const { s, m, disk } = await manager('A');
-      let cut = false;
-      s.on('JOB_STATUS_CHANGE', (e: ReceivedEvent) => {
-        if (e.data?.status === 'concluded' && !cut) {
-          cut = true;
-          s.destroy();
-        }
-      });
+      cutAtConcluded(s);
       sim.machine.emit('SHUTDOWN', { guest: true, reason: 'guest-shutdown' });
       sim.machine.emit('STOP', {});
+      // A commit: QEMU keeps it, concluded, for the next manager (see below for a pull).
+      await m.blockCommit(disk, '/d/base', '/d/mid', 0, 0);
+      await m.waitForJob(disk).catch(() => undefined);
+      await m.recordsWritten();
+      expect(await nextManager()).to.deep.equal([]);
+      expect(events).to.deep.equal(['B commit COMPLETED']);
+    });
+
+    it(`${mode}: a pull (auto-dismiss, records kept) whose connection is cut as it concludes: reported by its manager, which saw how it ended, and not again`, async () => {
+      await vm(blockdev);
+      const { s, m, disk } = await manager('A');
+      cutAtConcluded(s);
       await m.blockPull(disk);
       await m.waitForJob(disk).catch(() => undefined);
       await m.recordsWritten();
       expect(await nextManager()).to.deep.equal([]);
-      expect(events).to.deep.equal(['B pull COMPLETED']);
+      expect(events).to.deep.equal(['A pull COMPLETED']);
     });
   }
 });

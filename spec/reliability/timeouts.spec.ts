@@ -63,14 +63,44 @@ describe('commands answered after the command timeout (simulator)', function () 
     await m.blockPull('vda', 0);
   });
 
-  it('a start that timed out and QEMU does not have (refused, its answer dropped): the disk is free again, no event, its record taken back', async () => {
+  /** A fake QEMU with drive0, a manager keeping its records in a temp folder, and its events. */
+  async function withRecordsVm(test: (vm: { dir: string; q: FakeJobsQemu; m: BlockJobManager; events: BlockJobEvent[] }) => Promise<void>): Promise<void> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-late-'));
     try {
       const q = new FakeJobsQemu();
-      q.addDrive('drive0', ['/t/top', '/t/base'].map((f) => path.join(dir, f.slice(3))));
+      q.addDrive('drive0', ['top', 'base'].map((f) => path.join(dir, f)));
       const m = await BlockJobManager.attach(q, { stateFile: path.join(dir, 'vm.json') });
       const events: BlockJobEvent[] = [];
       m.on('blockJob', (e) => events.push(e));
+      await test({ dir, q, m, events });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('with records kept (auto-dismiss): a start answered late whose job ended and was forgotten before query-jobs is still followed to its one end', async () => {
+    await withRecordsVm(async ({ dir, q, m, events }) => {
+      const start = q.overrides.get('block-stream');
+      q.overrides.set('block-stream', (a) => {
+        q.overrides.delete('block-stream');
+        // QEMU started the job, which ended (and was forgotten) before the answer came.
+        (q as unknown as { run(c: string, a: unknown): unknown }).run('block-stream', a);
+        q.finish('drive0');
+        if (start) q.overrides.set('block-stream', start);
+        throw new QmpTimeoutError("'block-stream' got no answer within 200 ms");
+      });
+      const err = await m.blockPull('drive0', 0).then(() => undefined, (e: unknown) => e);
+      expect(err).to.include({ code: 'VIR_ERR_OPERATION_TIMEOUT' });
+      expect(q.jobs.size).to.equal(0);
+      await m.settled();
+      expect(events.map((e) => e.status)).to.deep.equal(['COMPLETED']);
+      await m.recordsWritten();
+      expect(fs.existsSync(path.join(dir, 'vm.jobs.json'))).to.equal(false);
+    });
+  });
+
+  it('a start that timed out and QEMU does not have (refused, its answer dropped): the disk is free again, no event, its record taken back', async () => {
+    await withRecordsVm(async ({ dir, q, m, events }) => {
       q.overrides.set('block-stream', () => {
         q.overrides.delete('block-stream');
         throw new QmpTimeoutError("'block-stream' got no answer within 200 ms");
@@ -84,8 +114,6 @@ describe('commands answered after the command timeout (simulator)', function () 
       expect(events).to.deep.equal([]);
       await m.blockPull('drive0', 0);
       expect(m.jobFor('drive0')?.state).to.equal('running');
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

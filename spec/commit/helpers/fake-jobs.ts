@@ -39,7 +39,7 @@ export class FakeJobsQemu extends FakeQemu {
     const device = String(a?.device);
     const id = typeof a?.['job-id'] === 'string' ? a['job-id'] : device;
     if (this.jobs.has(id)) throw new QmpError('GenericError', `Job ID '${id}' already in use`, 'start');
-    this.jobs.set(id, this.job(id, type, device));
+    this.jobs.set(id, { ...this.job(id, type, device), autoDismiss: a?.['auto-dismiss'] === true });
     this.status(id, 'created');
     this.status(id, 'running');
     return {};
@@ -75,7 +75,7 @@ export class FakeJobsQemu extends FakeQemu {
     const top = j.type === 'stream' ? this.images.get(j.top) : undefined;
     if (top) top.backing = j.base;
     this.emitEvent('BLOCK_JOB_COMPLETED', { type: j.type, device: j.id, len: j.len, offset: j.len, speed: 0 });
-    this.status(j.id, 'concluded');
+    this.conclude(j);
   }
 
   private cancel(id: string): unknown {

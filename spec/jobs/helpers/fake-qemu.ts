@@ -175,12 +175,13 @@ export class FakeQemu extends EventEmitter implements QmpMonitor {
     this.conclude(j);
   }
 
-  private conclude(j: FakeJob): void {
-    this.status(j.id, 'concluded');
-    if (j.autoDismiss) {
-      this.status(j.id, 'null');
-      this.jobs.delete(j.id);
-    }
+  protected conclude(j: FakeJob): void {
+    // QEMU concludes and dismisses in one step, before it reads the next
+    // command: a command sent on seeing `concluded` finds no job.
+    if (j.autoDismiss) this.jobs.delete(j.id);
+    this.emitEvent('JOB_STATUS_CHANGE', { id: j.id, status: 'concluded' });
+    if (j.autoDismiss) this.emitEvent('JOB_STATUS_CHANGE', { id: j.id, status: 'null' });
+    else j.status = 'concluded';
   }
 
   private applyStream(j: FakeJob): void {
