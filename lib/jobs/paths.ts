@@ -79,13 +79,16 @@ export function probeFormat(file: string): string {
 /**
  * Remove a file this process made, if it is there. A path that cannot name
  * a file (ENOTDIR, ENAMETOOLONG: `force` only forgives ENOENT) holds none,
- * and the caller's own error is the one to tell, so nothing is thrown.
+ * and the caller's own error is the one to tell, so nothing is thrown. At a
+ * symbolic link (a dangling one: the path counted as free) QEMU made the
+ * file the link names: that goes, and the link, the user's, stays.
  */
 export function removeMadeFile(file: string): void {
   try {
-    fs.rmSync(file, { force: true });
+    const target = fs.lstatSync(file).isSymbolicLink() ? fs.realpathSync(file) : file;
+    fs.rmSync(target, { force: true });
   } catch {
-    // Nothing there to remove.
+    // Nothing there to remove (or a link that still leads nowhere).
   }
 }
 

@@ -65,8 +65,10 @@ export function validateSpecs(m: BlockJobManager, name: string, specs: readonly 
     if (typeof spec.file !== 'string' || !path.isAbsolute(spec.file)) {
       throw new VirError('INVALID_ARG', `absolute path must be used as snapshot file for disk '${spec.disk}'`);
     }
-    if (files.has(spec.file)) throw new VirError('INVALID_ARG', `snapshot file '${spec.file}' given for two disks`);
-    files.add(spec.file);
+    // `/a/x` and `/b/../a/x` are one file.
+    const file = path.resolve(spec.file);
+    if (files.has(file)) throw new VirError('INVALID_ARG', `snapshot file '${spec.file}' given for two disks`);
+    files.add(file);
     const top = disk.chain[0];
     if (!top) throw new VirError('CONFIG_UNSUPPORTED', `disk ${disk.name} has no source`);
     if (m.listDisks().some((d) => d.chain.some((i) => i.filename === spec.file))) {

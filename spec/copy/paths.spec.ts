@@ -6,7 +6,7 @@ import { expect } from 'chai';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isAllowed, probeFormat } from '../../lib/jobs/paths.js';
+import { isAllowed, probeFormat, removeMadeFile } from '../../lib/jobs/paths.js';
 
 describe('jobs/paths', () => {
   let dir: string;
@@ -44,6 +44,25 @@ describe('jobs/paths', () => {
     // A link that stays inside is inside.
     fs.symlinkSync('inner.qcow2', path.join(dir, 'ok', 'inside.qcow2'));
     expect(isAllowed(ok, path.join(dir, 'ok', 'inside.qcow2'))).to.equal(true);
+  });
+  it('removeMadeFile: a file goes; at a symbolic link, the file it names goes and the link (the user\'s) stays', () => {
+    const f = path.join(dir, 'made.qcow2');
+    fs.writeFileSync(f, 'x');
+    removeMadeFile(f);
+    expect(fs.existsSync(f)).to.equal(false);
+    // A dangling link counted as a free path; QEMU then made the file it names.
+    const link = path.join(dir, 'link.qcow2');
+    const target = path.join(dir, 'out', 'real.qcow2');
+    fs.symlinkSync('out/real.qcow2', link);
+    removeMadeFile(link);
+    expect(fs.lstatSync(link).isSymbolicLink()).to.equal(true);
+    fs.writeFileSync(target, 'x');
+    removeMadeFile(link);
+    expect(fs.existsSync(target)).to.equal(false);
+    expect(fs.lstatSync(link).isSymbolicLink()).to.equal(true);
+    // Paths that cannot name a file: nothing thrown.
+    removeMadeFile(path.join(f, 'under-nothing'));
+    removeMadeFile(path.join(dir, 'x'.repeat(300)));
   });
   it('probes qcow2 by its magic, anything else is raw', () => {
     const q = path.join(dir, 'q');

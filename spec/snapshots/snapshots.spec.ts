@@ -77,6 +77,7 @@ describe('snapshots (fake QEMU)', () => {
     const cases: [unknown[], RegExp][] = [
       [[], /at least one disk/],
       [[{ disk: 'drive0', file: ov(1) }, { disk: 'drive0', file: ov(2) }], /disk 'drive0' specified twice/],
+      [[{ disk: 'drive0', file: ov(1) }, { disk: 'libvirt-1-format', file: `${dir}/x/../ok/ov1.qcow2` }], /snapshot file '.*x\/\.\.\/ok\/ov1\.qcow2' given for two disks/],
       [[{ disk: 'drive0', file: 'rel.qcow2' }], /absolute path must be used as snapshot file/],
       [[{ disk: 'drive0', file: ov(9) }], /already exists and is not a block device/],
       [[{ disk: 'drive0', file: path.join(dir, 'no', 'x.qcow2') }], /outside the folders allowed/],
