@@ -61,6 +61,11 @@ const FILTER_DRIVERS = new Set([
   'compress', 'preallocate', 'quorum', 'replication', 'snapshot-access', 'copy-before-write',
 ]);
 
+/** Whether `n` is a protocol node (it holds bytes, not an image). */
+export function isProtocolNode(n: BlockDeviceInfo): boolean {
+  return PROTOCOL_DRIVERS.has(n.drv);
+}
+
 export function isFormatNode(n: BlockDeviceInfo): boolean {
   return !PROTOCOL_DRIVERS.has(n.drv) && !FILTER_DRIVERS.has(n.drv);
 }

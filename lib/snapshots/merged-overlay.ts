@@ -4,13 +4,14 @@
  * snapshot delete commits with VIR_DOMAIN_BLOCK_COMMIT_DELETE and unlinks it.
  * So do we, but only a file the snapshot itself created, that is a regular
  * file, that no disk's chain uses any more, that no other snapshot record
- * names, and that QEMU has open nowhere (a node left holding it). A forward
+ * names, and that QEMU has open nowhere (a node left holding it; a lone
+ * storage node a cut-off clean-up left is deleted first). A forward
  * merge keeps its overlay (it is the disk's top now) and never removes the
  * old image (often a template shared with others).
  */
 import fs from 'node:fs';
 import { logger } from '../log.js';
-import type { Disk } from '../jobs/disks.js';
+import { isFormatNode, isProtocolNode, nodeFile, type Disk } from '../jobs/disks.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import type { SnapshotDiskRecord, SnapshotRecord } from './store.js';
 import { openFiles } from './open-files.js';
@@ -33,6 +34,7 @@ export async function removeOverlays(m: BlockJobManager, files: readonly string[
   if (files.length === 0) return;
   let open: Set<string>;
   try {
+    await dropLoneStorageNodes(m, new Set(files));
     open = await openFiles(m);
   } catch (err) {
     if (log.enabled) log('merged overlays %s kept: %s', files.join(', '), (err as Error).message);
@@ -50,5 +52,23 @@ export async function removeOverlays(m: BlockJobManager, files: readonly string[
     } catch (err) {
       if (log.enabled) log('could not remove merged overlay %s: %s', file, (err as Error).message);
     }
+  }
+}
+
+/**
+ * A delete whose pivot clean-up was cut off (its process killed) between
+ * the old top's format node and its storage node leaves the storage node
+ * holding the overlay: deleted here, so the file can go. Only where no format
+ * node is left on the file: one may hold the disk's new top (see
+ * chain-refresh.ts, keepLeftNodes), and then everything on the file stays.
+ */
+async function dropLoneStorageNodes(m: BlockJobManager, files: ReadonlySet<string>): Promise<void> {
+  const nodes = await m.nodeList();
+  const withImage = new Set(nodes.filter(isFormatNode).map(nodeFile));
+  for (const n of nodes) {
+    const file = nodeFile(n);
+    if (!isProtocolNode(n) || !files.has(file) || withImage.has(file) || n['node-name'] === undefined || n['node-name'].startsWith('#')) continue;
+    if (log.enabled) log('merged overlay %s: deleting the storage node %s left on it', file, n['node-name']);
+    await m.monitor.blockdevDel(n['node-name']).catch((err: unknown) => log.enabled && log('blockdev-del %s failed: %s', n['node-name'], (err as Error).message));
   }
 }

@@ -265,6 +265,29 @@ describe('snapshots (fake QEMU)', () => {
     expect(fs.existsSync(ov(3))).to.equal(true);
   });
 
+  it('a lone storage node a cut-off clean-up left on a backward overlay is deleted, and the file with it', async () => {
+    await m.snapshotCreate('s1', [{ disk: 'libvirt-1-format', file: ov(5), merge: 'backward' }]);
+    fs.mkdirSync(path.join(dir, 'ok'), { recursive: true });
+    fs.writeFileSync(ov(5), 'qcow2');
+    const run = (c: string, a: unknown): unknown => (q as unknown as { run(c: string, a: unknown): unknown }).run(c, a);
+    // An earlier delete's process was killed between the blockdev-del of the old top's
+    // format node and that of its storage node: the storage node alone holds the file.
+    let lone = true;
+    q.overrides.set('query-named-block-nodes', (a) => [
+      ...(run('query-named-block-nodes', a) as unknown[]),
+      ...(lone ? [{ file: ov(5), 'node-name': 'libvirt-9-storage', ro: false, drv: 'file', backing_file_depth: 0, image: { filename: ov(5), format: 'file', 'virtual-size': 1 } }] : []),
+    ]);
+    q.overrides.set('blockdev-del', (a) => (a?.['node-name'] === 'libvirt-9-storage' ? ((lone = false), {}) : run('blockdev-del', a)));
+    const commitId = 'commit-libvirt-1-format-libvirt-4-format';
+    const del = m.snapshotDelete('s1');
+    await until(() => q.jobs.has(commitId));
+    q.ready(commitId);
+    await flush();
+    await del;
+    expect(q.commands()).to.include('blockdev-del {"node-name":"libvirt-9-storage"}');
+    expect(fs.existsSync(ov(5))).to.equal(false);
+  });
+
   it('METADATA_ONLY forgets a snapshot whose chain changed since, merging nothing; unknown flags are refused', async () => {
     await m.snapshotCreate('s1', [{ disk: 'drive0', file: ov(0) }]);
     // The chain is rebuilt behind the snapshot's back: the overlay no longer sits on its recorded backing.
