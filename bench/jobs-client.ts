@@ -11,8 +11,13 @@
  *   BLOCK_JOB_COMPLETED line arrives (seen by the session's wire tap, before
  *   parsing) to the manager's `blockJob` COMPLETED event, and the QMP
  *   messages one blockPull costs, from the call to the manager's event and
- *   until the manager is idle again.
+ *   until the manager is idle again. With `records: 1` the manager keeps job
+ *   records (in a temporary folder, as the CLI always does), so its pulls run
+ *   with auto-dismiss on (lib/jobs/pull.ts).
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { QmpSession } from '../lib/qmp/session.js';
 import { BlockJobManager, resolveImage } from '../lib/jobs/index.js';
@@ -95,8 +100,9 @@ export async function jobs(p: Record<string, number>): Promise<Figures> {
       } else s2c++;
     },
   });
+  const stateDir = p.records ? fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-bench-jobs-')) : undefined;
   try {
-    const m = await BlockJobManager.attach(session);
+    const m = await BlockJobManager.attach(session, stateDir !== undefined ? { stateDir } : {});
     const lat: number[] = [];
     const msgs: number[] = [];
     const cmds: number[] = [];
@@ -135,10 +141,12 @@ export async function jobs(p: Record<string, number>): Promise<Figures> {
         await m.rediscover();
       }
     }
+    await m.recordsWritten();
     m.detach();
     return { latencyUs: med(lat), messages: med(msgs), commands: med(cmds), sequence: sequence as unknown as number };
   } finally {
     await session.close();
     await sim.close();
+    if (stateDir !== undefined) fs.rmSync(stateDir, { recursive: true, force: true });
   }
 }
