@@ -30,8 +30,8 @@ const TOP_LEVEL_KEYS = new Set(['execute', 'exec-oob', 'arguments', 'id']);
 class Connection implements EventSink {
   negotiated = false;
   oob = false;
-  /** Input in order: a value's text, or a lexical error (the token QEMU's lexer stopped in). */
-  private readonly queue: (string | { stray: string })[] = [];
+  /** Input in order: a value's text, or what QEMU's JSON reader says of input it refused. */
+  private readonly queue: (string | { parseError: string })[] = [];
   private working = false;
   private closed = false;
   private readonly splitter: JsonStreamSplitter;
@@ -41,7 +41,8 @@ class Connection implements EventSink {
     readonly socket: net.Socket,
   ) {
     this.splitter = new JsonStreamSplitter((text) => this.enqueue(text));
-    this.splitter.onStray = (stray) => this.enqueue({ stray });
+    this.splitter.onStray = (stray) => this.enqueue({ parseError: `JSON parse error, stray '${stray}'` });
+    this.splitter.onTooDeep = () => this.enqueue({ parseError: 'JSON nesting depth limit exceeded' });
     socket.on('data', (chunk: Buffer) => {
       try {
         this.splitter.push(chunk);
@@ -75,7 +76,7 @@ class Connection implements EventSink {
     this.server.connections.delete(this);
   }
 
-  private enqueue(text: string | { stray: string }): void {
+  private enqueue(text: string | { parseError: string }): void {
     this.queue.push(text);
     if (!this.working) this.next();
   }
@@ -105,9 +106,9 @@ class Connection implements EventSink {
     }
   }
 
-  private finish(text: string | { stray: string }): void {
+  private finish(text: string | { parseError: string }): void {
     if (this.closed) return;
-    const reply = typeof text === 'string' ? this.handle(text) : { error: { class: 'GenericError', desc: `JSON parse error, stray '${text.stray}'` } };
+    const reply = typeof text === 'string' ? this.handle(text) : { error: { class: 'GenericError', desc: text.parseError } };
     // A number id QEMU read as a double, written back as QEMU writes one.
     const id = reply?.id;
     if (reply) this.send(reply, typeof id === 'number' && !Number.isSafeInteger(id) ? qemuDoubleText(id) : undefined);

@@ -34,6 +34,9 @@ const enum S {
   Recover,
 }
 
+/** QEMU's MAX_NESTING (qobject/json-streamer.c): deeper, the value is cut off with an error. */
+export const MAX_NESTING = 1024;
+
 const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 const QUOTE = (c: number): boolean => c === 0x22 /* " */ || c === 0x27; /* ' (QEMU's lexer takes both) */
 /** One-character tokens outside a value: `}`, `]`, `,`, `:`. */
@@ -68,6 +71,13 @@ export class JsonStreamSplitter {
    * as QEMU does ("JSON parse error, stray '...'").
    */
   onStray: ((stray: string, text: string) => void) | undefined;
+  /**
+   * Optional: a value nested deeper than MAX_NESTING is cut off there and
+   * handed here (else to `onValue`), and reading starts afresh after the
+   * bracket that went too deep, as QEMU does ("JSON nesting depth limit
+   * exceeded", one error per 1,025 open brackets).
+   */
+  onTooDeep: ((text: string) => void) | undefined;
 
   constructor(
     private readonly onValue: (text: string) => void,
@@ -142,8 +152,12 @@ export class JsonStreamSplitter {
             this.state = S.InString;
             this.quote = c;
             this.stringAt = this.partBytes + i - start;
-          } else if (c === 0x7b || c === 0x5b) this.depth++;
-          else if (c === 0x7d || c === 0x5d) {
+          } else if (c === 0x7b || c === 0x5b) {
+            if (++this.depth > MAX_NESTING) {
+              this.tooDeep(chunk, start, i);
+              start = -1;
+            }
+          } else if (c === 0x7d || c === 0x5d) {
             this.depth--;
             if (this.depth === 0) {
               this.finish(chunk, start, i + 1);
@@ -229,6 +243,24 @@ export class JsonStreamSplitter {
     // A value already refused as too long was reported once: not again.
     if (skipping) return;
     if (this.onStray !== undefined) this.onStray(stray, text);
+    else this.onValue(text);
+  }
+
+  /** The value that began at `from` went deeper than MAX_NESTING at `i`: cut off there, as QEMU's parser resets. */
+  private tooDeep(chunk: Buffer, from: number, i: number): void {
+    // Over the size limit, the text is not handed on: the value is refused (once).
+    const tooLong = !this.skipping && this.partBytes + i + 1 - from > this.maxMessageBytes;
+    if (tooLong) this.refused = true;
+    const skipping = this.skipping || tooLong;
+    this.parts.push(chunk.subarray(from, i + 1));
+    const text = skipping ? '' : Buffer.concat(this.parts).toString('utf8');
+    this.parts = [];
+    this.partBytes = 0;
+    this.skipping = false;
+    this.depth = 0;
+    this.state = S.Between;
+    if (skipping) return;
+    if (this.onTooDeep !== undefined) this.onTooDeep(text);
     else this.onValue(text);
   }
 

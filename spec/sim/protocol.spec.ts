@@ -47,6 +47,20 @@ describe('sim QMP protocol', function () {
     expect(c.messages.slice(-2)).to.deep.equal([{ return: {}, id: { a: [1] } }, { return: { status: 'running', singlestep: false, running: true }, id: 'sq' }]);
   });
 
+  it('answers input nested deeper than 1,024 as QEMU 7.2 does, once per 1,025 open brackets, and reads on', async function () {
+    await c.cmd('qmp_capabilities');
+    const before = c.messages.length;
+    await c.raw(`${'{'.repeat(2050)}\n{"execute":"query-name","id":9}`);
+    // A command once the input is back at the top level.
+    await c.raw('{"execute":"query-name","id":10}');
+    expect(c.messages.slice(before)).to.deep.equal([
+      { error: { class: 'GenericError', desc: 'JSON nesting depth limit exceeded' } },
+      { error: { class: 'GenericError', desc: 'JSON nesting depth limit exceeded' } },
+      { return: {}, id: 9 },
+      { return: {}, id: 10 },
+    ]);
+  });
+
   it('rejects malformed requests with QEMU texts', async function () {
     await c.cmd('qmp_capabilities');
     await c.raw('{"execute":"query-name","id":5,"foo":1}\n');

@@ -172,6 +172,34 @@ describe('replayer: a client message over the size limit', function () {
   });
 });
 
+describe('replayer: input nested deeper than QEMU reads (1,024)', function () {
+  it('is cut off at the 1,025th bracket, as QEMU cuts it, and answered as a mismatch at once instead of waited on', async function () {
+    const rs = await replayTrace(traceWith({}), { speed: 0 });
+    try {
+      const got = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        const c = net.createConnection(rs.endpoint as net.NetConnectOpts);
+        // Not answered in 5 s (the value was waited on): what came so far, which the check below refuses.
+        const give = setTimeout(() => (c.destroy(), resolve(text)), 5000);
+        c.on('data', (d) => {
+          if (text === '') c.write('{'.repeat(1100));
+          text += String(d);
+          if (text.includes('trace mismatch')) {
+            clearTimeout(give);
+            c.destroy();
+            resolve(text);
+          }
+        });
+        c.on('error', reject);
+      });
+      const answer = JSON.parse(got.trim().split('\n')[1] ?? '{"error":{"desc":"no answer"}}') as { error: { desc: string } };
+      expect(answer.error.desc).to.match(/^trace mismatch: .*expected \{.*got "\{{20}.*\(not a JSON object\)$/);
+    } finally {
+      await rs.close();
+    }
+  });
+});
+
 describe('replayer: a client that ends its side during a recorded wait', function () {
   it('is not kept waiting for: the rest goes out at once and the replay ends', async function () {
     const trace = {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { JsonStreamSplitter } from '../../lib/transport/json-stream.js';
+import { JsonStreamSplitter, MAX_NESTING } from '../../lib/transport/json-stream.js';
 import { QmpProtocolError } from '../../lib/errors.js';
 
 function split(chunks: (string | Buffer)[], max?: number): string[] {
@@ -35,6 +35,34 @@ describe('JsonStreamSplitter (server side, reads like QEMU)', function () {
     expect(split(['"a{b" {"execute":"query-name","id":1}'])).to.deep.equal(['"a{b"', '{"execute":"query-name","id":1}']);
     expect(split(['"hello world"\n'])).to.deep.equal(['"hello world"']);
     expect(split(['}, :{"a":1}'])).to.deep.equal(['}', ',', ':', '{"a":1}']);
+  });
+
+  describe('nesting deeper than QEMU\'s MAX_NESTING (1,024)', function () {
+    /** Values, and values cut off as too deep as `deep:<length>`. */
+    function read(chunks: string[]): string[] {
+      const out: string[] = [];
+      const s = new JsonStreamSplitter((t) => out.push(t));
+      s.onTooDeep = (text) => out.push(`deep:${text.length}`);
+      for (const c of chunks) s.push(Buffer.from(c));
+      return out;
+    }
+
+    it('1,024 deep is read whole; the 1,025th bracket cuts the value off there, and reading starts afresh after it', function () {
+      const ok = '['.repeat(MAX_NESTING) + ']'.repeat(MAX_NESTING);
+      expect(read([ok])).to.deep.equal([ok]);
+      // As QEMU 7.2 answered (checked by hand): one "JSON nesting depth limit exceeded", then the command.
+      expect(read(['{'.repeat(MAX_NESTING + 1), '{"execute":"query-name","id":9}'])).to.deep.equal([`deep:${MAX_NESTING + 1}`, '{"execute":"query-name","id":9}']);
+      // A command after 1,024 open braces is the 1,025th: QEMU reads its members alone afterwards.
+      expect(read(['{'.repeat(MAX_NESTING) + '\n{"execute":"q"}'])).to.deep.equal([`deep:${MAX_NESTING + 2}`, '"execute"', ':', '"q"', '}']);
+    });
+
+    it('one cut-off per 1,025 open brackets, in any split; without the handler the text goes to onValue', function () {
+      const text = '{'.repeat(3000);
+      for (const cut of [0, 1, 1024, 1025, 2049, 2999]) {
+        expect(read([text.slice(0, cut), text.slice(cut)]), `cut at ${cut}`).to.deep.equal([`deep:${MAX_NESTING + 1}`, `deep:${MAX_NESTING + 1}`]);
+      }
+      expect(split(['['.repeat(MAX_NESTING + 1)])).to.deep.equal(['['.repeat(MAX_NESTING + 1)]);
+    });
   });
 
   describe('lexical errors: a byte QEMU refuses resets the reader (qmp-spec "Parser reset")', function () {
