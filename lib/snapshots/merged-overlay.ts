@@ -14,7 +14,8 @@ import { logger } from '../log.js';
 import { isFormatNode, isProtocolNode, nodeFile, type Disk } from '../jobs/disks.js';
 import type { BlockJobManager } from '../jobs/manager.js';
 import type { SnapshotDiskRecord, SnapshotRecord } from './store.js';
-import { openFiles } from './open-files.js';
+import { filesOf } from './open-files.js';
+import type { BlockDeviceInfo } from '../qapi/types.js';
 
 const log = logger('snapshot');
 
@@ -34,8 +35,10 @@ export async function removeOverlays(m: BlockJobManager, files: readonly string[
   if (files.length === 0) return;
   let open: Set<string>;
   try {
-    await dropLoneStorageNodes(m, new Set(files));
-    open = await openFiles(m);
+    // One node read for both (the conversation stays as it was when nothing is left over).
+    const nodes = await m.nodeList();
+    const dropped = await dropLoneStorageNodes(m, nodes, new Set(files));
+    open = filesOf(nodes.filter((n) => n['node-name'] === undefined || !dropped.has(n['node-name'])));
   } catch (err) {
     if (log.enabled) log('merged overlays %s kept: %s', files.join(', '), (err as Error).message);
     return;
@@ -62,13 +65,16 @@ export async function removeOverlays(m: BlockJobManager, files: readonly string[
  * node is left on the file: one may hold the disk's new top (see
  * chain-refresh.ts, keepLeftNodes), and then everything on the file stays.
  */
-async function dropLoneStorageNodes(m: BlockJobManager, files: ReadonlySet<string>): Promise<void> {
-  const nodes = await m.nodeList();
+async function dropLoneStorageNodes(m: BlockJobManager, nodes: readonly BlockDeviceInfo[], files: ReadonlySet<string>): Promise<Set<string>> {
   const withImage = new Set(nodes.filter(isFormatNode).map(nodeFile));
+  const dropped = new Set<string>();
   for (const n of nodes) {
     const file = nodeFile(n);
-    if (!isProtocolNode(n) || !files.has(file) || withImage.has(file) || n['node-name'] === undefined || n['node-name'].startsWith('#')) continue;
-    if (log.enabled) log('merged overlay %s: deleting the storage node %s left on it', file, n['node-name']);
-    await m.monitor.blockdevDel(n['node-name']).catch((err: unknown) => log.enabled && log('blockdev-del %s failed: %s', n['node-name'], (err as Error).message));
+    const name = n['node-name'];
+    if (!isProtocolNode(n) || !files.has(file) || withImage.has(file) || name === undefined || name.startsWith('#')) continue;
+    if (log.enabled) log('merged overlay %s: deleting the storage node %s left on it', file, name);
+    const ok = await m.monitor.blockdevDel(name).then(() => true, (err: unknown) => (log.enabled && log('blockdev-del %s failed: %s', name, (err as Error).message), false));
+    if (ok) dropped.add(name);
   }
+  return dropped;
 }

@@ -4,5 +4,10 @@ import type { BlockJobManager } from '../jobs/manager.js';
 
 /** Every file some node of QEMU's has open. */
 export async function openFiles(m: BlockJobManager): Promise<Set<string>> {
-  return new Set((await m.nodeList()).map(nodeFile));
+  return filesOf(await m.nodeList());
+}
+
+/** The files `nodes` (a `query-named-block-nodes` answer) have open. */
+export function filesOf(nodes: readonly { file: string; image?: { filename?: string } }[]): Set<string> {
+  return new Set(nodes.map(nodeFile));
 }
