@@ -226,42 +226,42 @@ export class JsonStreamSplitter {
    * reading again.
    */
   private lexicalError(chunk: Buffer, from: number, i: number): void {
-    // Over the limit, the text is not handed on: the value is refused (once).
-    const tooLong = !this.skipping && this.partBytes + i + 1 - from > this.maxMessageBytes;
-    if (tooLong) this.refused = true;
-    const skipping = this.skipping || tooLong;
     const inString = this.inString();
-    this.parts.push(chunk.subarray(from, i + 1));
-    const bytes = Buffer.concat(this.parts);
+    const bytes = this.cut(chunk, from, i, S.Recover);
+    // A value already refused as too long was reported once: not again.
+    if (bytes === undefined) return;
     const text = bytes.toString('utf8');
     const stray = inString ? bytes.toString('utf8', Math.min(this.stringAt, bytes.length - 1)) : bytes.toString('utf8', bytes.length - 1);
-    this.parts = [];
-    this.partBytes = 0;
-    this.skipping = false;
-    this.depth = 0;
-    this.state = S.Recover;
-    // A value already refused as too long was reported once: not again.
-    if (skipping) return;
     if (this.onStray !== undefined) this.onStray(stray, text);
     else this.onValue(text);
   }
 
   /** The value that began at `from` went deeper than MAX_NESTING at `i`: cut off there, as QEMU's parser resets. */
   private tooDeep(chunk: Buffer, from: number, i: number): void {
-    // Over the size limit, the text is not handed on: the value is refused (once).
+    const bytes = this.cut(chunk, from, i, S.Between);
+    if (bytes === undefined) return;
+    const text = bytes.toString('utf8');
+    if (this.onTooDeep !== undefined) this.onTooDeep(text);
+    else this.onValue(text);
+  }
+
+  /**
+   * End the value that began at `from` at byte `i` (included), reading on
+   * in state `next`: its bytes, or undefined when it is over the size
+   * limit (then refused, once) or was already.
+   */
+  private cut(chunk: Buffer, from: number, i: number, next: S): Buffer | undefined {
     const tooLong = !this.skipping && this.partBytes + i + 1 - from > this.maxMessageBytes;
     if (tooLong) this.refused = true;
     const skipping = this.skipping || tooLong;
     this.parts.push(chunk.subarray(from, i + 1));
-    const text = skipping ? '' : Buffer.concat(this.parts).toString('utf8');
+    const bytes = skipping ? undefined : Buffer.concat(this.parts);
     this.parts = [];
     this.partBytes = 0;
     this.skipping = false;
     this.depth = 0;
-    this.state = S.Between;
-    if (skipping) return;
-    if (this.onTooDeep !== undefined) this.onTooDeep(text);
-    else this.onValue(text);
+    this.state = next;
+    return bytes;
   }
 
   /** Whether a string (in a value or alone) is being read. */

@@ -234,17 +234,23 @@ describe('snapshots (fake QEMU)', () => {
     expect([fs.existsSync(ov(0)), fs.existsSync(ov(1))]).to.deep.equal([true, false]);
   });
 
+  /** Delete snapshot `name` of libvirt-1-format (merged backward): its active commit made READY (after `meanwhile`), pivoted. */
+  async function deleteBackward(name: string, meanwhile: () => void = () => undefined): Promise<void> {
+    const commitId = 'commit-libvirt-1-format-libvirt-4-format';
+    const del = m.snapshotDelete(name);
+    await until(() => q.jobs.has(commitId));
+    meanwhile();
+    q.ready(commitId);
+    await flush();
+    await del;
+  }
+
   it('a backward overlay that was there before the snapshot (an empty file) is not removed by its delete', async () => {
     fs.mkdirSync(path.join(dir, 'ok'), { recursive: true });
     fs.writeFileSync(ov(2), '');
     await m.snapshotCreate('s1', [{ disk: 'libvirt-1-format', file: ov(2), merge: 'backward' }]);
     expect((await m.snapshotList())[0]!.disks[0]).to.include({ existed: true });
-    const commitId = 'commit-libvirt-1-format-libvirt-4-format';
-    const del = m.snapshotDelete('s1');
-    await until(() => q.jobs.has(commitId));
-    q.ready(commitId);
-    await flush();
-    await del;
+    await deleteBackward('s1');
     expect(m.getDisk('libvirt-1-format').chain.map((i) => i.filename)).to.deep.equal(B);
     expect(fs.existsSync(ov(2))).to.equal(true);
   });
@@ -253,14 +259,10 @@ describe('snapshots (fake QEMU)', () => {
     await m.snapshotCreate('s1', [{ disk: 'libvirt-1-format', file: ov(3), merge: 'backward' }]);
     fs.mkdirSync(path.join(dir, 'ok'), { recursive: true });
     fs.writeFileSync(ov(3), 'qcow2');
-    const commitId = 'commit-libvirt-1-format-libvirt-4-format';
-    const del = m.snapshotDelete('s1');
-    await until(() => q.jobs.has(commitId));
-    // A read-only node on the overlay's file that outlives the pivot (as when the new top is held through it).
-    q.images.set('#block77', { node: '#block77', fileNode: undefined, file: ov(3), backing: undefined, ro: true });
-    q.ready(commitId);
-    await flush();
-    await del;
+    await deleteBackward('s1', () => {
+      // A read-only node on the overlay's file that outlives the pivot (as when the new top is held through it).
+      q.images.set('#block77', { node: '#block77', fileNode: undefined, file: ov(3), backing: undefined, ro: true });
+    });
     expect(await m.snapshotList()).to.deep.equal([]);
     expect(fs.existsSync(ov(3))).to.equal(true);
   });
@@ -278,12 +280,7 @@ describe('snapshots (fake QEMU)', () => {
       ...(lone ? [{ file: ov(5), 'node-name': 'libvirt-9-storage', ro: false, drv: 'file', backing_file_depth: 0, image: { filename: ov(5), format: 'file', 'virtual-size': 1 } }] : []),
     ]);
     q.overrides.set('blockdev-del', (a) => (a?.['node-name'] === 'libvirt-9-storage' ? ((lone = false), {}) : run('blockdev-del', a)));
-    const commitId = 'commit-libvirt-1-format-libvirt-4-format';
-    const del = m.snapshotDelete('s1');
-    await until(() => q.jobs.has(commitId));
-    q.ready(commitId);
-    await flush();
-    await del;
+    await deleteBackward('s1');
     expect(q.commands()).to.include('blockdev-del {"node-name":"libvirt-9-storage"}');
     expect(fs.existsSync(ov(5))).to.equal(false);
   });
