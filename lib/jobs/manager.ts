@@ -305,6 +305,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       const job: Job = { ...newJob({ id: rec.id, disk: disk?.name ?? '', diskArg, kind: rec.kind }), autoDismiss: true, blockEvent: end.result, ...(end.error !== undefined ? { error: end.error } : {}) };
       if (log.enabled) log('%s ended while no manager watched: %s from the chain', rec.id, end.result);
       const slot = this.register(job, fromJsonData(rec, this));
+      // QEMU no longer has it: it does not hold its disk, where another client's job may run now.
+      if (this.byDisk.get(job.disk) === slot) this.byDisk.delete(job.disk);
       slot.concludedUnseen = true;
       this.apply(slot, { kind: 'status', status: 'null' });
       this.apply(slot, { kind: 'start-ok' });

@@ -108,6 +108,25 @@ describe('jobs: pulls with auto-dismiss (records kept, fake QEMU)', () => {
     expect(third.events).to.deep.equal([]);
   });
 
+  it('ended unwatched, and another client\'s job runs on the disk now: the pull is reported, the other job adopted as what it is', async () => {
+    const q = new FakeJobsQemu();
+    const disk = q.addBlockdev(files);
+    const first = await attach(q);
+    await first.m.blockRebase(disk, files[2]!, 1, 0);
+    await first.m.recordsWritten();
+    first.m.detach();
+    const pullId = [...q.jobs.keys()][0]!;
+    q.finish(pullId);
+    // A copy another process started since, with no records.
+    const copyId = `copy-${disk}-${disk}`;
+    q.jobs.set(copyId, { id: copyId, type: 'mirror', top: disk, base: undefined, status: 'running', len: 10, offset: 1, speed: 0, autoDismiss: false, device: undefined });
+    const { m, events } = await attach(q);
+    await m.settled();
+    expect(events).to.deep.equal(['pull COMPLETED']);
+    expect(m.jobFor(disk)?.id).to.equal(copyId);
+    expect(m.jobFor(disk)?.kind).to.equal('copy');
+  });
+
   it('failed while no manager watched (the chain unchanged): FAILED, saying why it is known so', async () => {
     const q = qemu();
     await startThenLeave(q);
