@@ -126,6 +126,11 @@ export interface Backend {
   name?: string;
   /** Events of block jobs the manager does not track (started by another client after attach). */
   onForeignJobEvent?(listener: (ev: BlockJobEvent) => void): () => void;
+  /**
+   * Ends the manager reported while it attached: jobs that ended while no
+   * manager watched, whose only report this is (no listener was there yet).
+   */
+  attachEvents?: readonly BlockJobEvent[];
   /** Resolves when the connection closes (for `events`). */
   closed?: Promise<Error | undefined>;
   close(): Promise<void>;

@@ -4,7 +4,7 @@
  * with the state folder keyed by the VM and the allowed folders. Everything
  * library-shaped the CLI relies on is adapted here and nowhere else.
  */
-import type { Backend, CliManager, SnapshotView } from './api.js';
+import type { Backend, BlockJobEvent as CliBlockJobEvent, CliManager, SnapshotView } from './api.js';
 import { UsageError } from './errors.js';
 import type { GlobalOptions } from './globals.js';
 import { socketTarget, vmIdentity } from './vm-key.js';
@@ -12,6 +12,11 @@ import { QmpSession } from '../qmp/session.js';
 import { BlockJobManager, TERMINAL_STATES, type BlockJobEvent } from '../jobs/index.js';
 import type { ReceivedEvent } from '../qmp/types.js';
 import { ForeignJobTranslator } from './foreign-events.js';
+
+/** A manager's event as the CLI's. */
+function cliEvent(ev: BlockJobEvent): CliBlockJobEvent {
+  return { disk: ev.disk, device: ev.device, type: ev.type, status: ev.status, ...(ev.error ? { error: ev.error } : {}) };
+}
 
 export function adaptManager(m: BlockJobManager): CliManager {
   return {
@@ -46,8 +51,7 @@ export function adaptManager(m: BlockJobManager): CliManager {
       return new Error(`connection to the QMP server closed${s.closeCause ? `: ${s.closeCause.message}` : ''}`);
     },
     onBlockJob(listener) {
-      const l = (ev: BlockJobEvent): void =>
-        listener({ disk: ev.disk, device: ev.device, type: ev.type, status: ev.status, ...(ev.error ? { error: ev.error } : {}) });
+      const l = (ev: BlockJobEvent): void => listener(cliEvent(ev));
       m.on('blockJob', l);
       return () => void m.off('blockJob', l);
     },
@@ -69,18 +73,25 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
   });
   try {
     const id = await vmIdentity(session, socketTarget(session.endpoint));
+    // Ends reported while attaching (jobs that ended while no manager watched) reach
+    // no blockJob listener, which can only come once attach() returns: kept here.
+    const attachEvents: CliBlockJobEvent[] = [];
+    let attaching = true;
     // The manager names the metadata file inside stateDir after the VM key.
     const manager = await BlockJobManager.attach(session, {
       stateDir: globals.stateDir,
       vmKey: id.key,
       ...(globals.allowDirs.length ? { allowDirs: globals.allowDirs } : {}),
+      onEvent: (ev) => void (attaching && attachEvents.push(cliEvent(ev))),
     });
+    attaching = false;
     // Commit and copy jobs of other processes are then handled as such (pivot, --info labels).
     manager.useAllJobTypes();
     const closed = new Promise<Error | undefined>((r) => session.once('close', (...a: unknown[]) => r(a[0] as Error | undefined)));
     return {
       manager: adaptManager(manager),
       name: id.name,
+      attachEvents,
       closed,
       onForeignJobEvent(listener) {
         const tr = new ForeignJobTranslator(() => manager.listDisks().map((d) => d.name));

@@ -5,13 +5,15 @@
  * line on stderr and exit 1; the stack only when DEBUG is set.
  */
 import fs from 'node:fs';
-import type { Backend } from './api.js';
+import type { Backend, BlockJobEvent } from './api.js';
 import { parseCommandArgs } from './argv.js';
 import type { CliContext } from './context.js';
 import { errorText } from './errors.js';
 import { parseGlobals, type GlobalOptions } from './globals.js';
 import { Printer, type CliIo } from './io.js';
 import { COMMANDS, findCommand } from './registry.js';
+import { jobLabel } from './format.js';
+import { eventRecord } from './wait.js';
 import { UsageError } from './errors.js';
 
 export interface RunDeps {
@@ -44,6 +46,11 @@ export function usage(): string {
     '',
   ];
   return lines.join('\n');
+}
+
+/** A job's end found at attach (it ended while no client watched), as a stderr note. */
+export function unwatchedEndLine(ev: BlockJobEvent): string {
+  return `note: ${jobLabel(ev.type)} for ${ev.disk} ${ev.status.toLowerCase()}${ev.error ? `: ${ev.error}` : ''} (it ended while no client was connected)\n`;
 }
 
 export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps = {}): Promise<number> {
@@ -79,7 +86,13 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: RunDeps =
       printer,
       globals,
       backend: () => {
-        opening ??= open(globals).then((b) => (backend = b));
+        opening ??= open(globals).then((b) => {
+          backend = b;
+          // Ends of jobs no client watched, found at attach: `events` prints them as
+          // events; any other command tells them once, here, or they would be lost.
+          if (command.spec.name !== 'events') for (const ev of b.attachEvents ?? []) printer.err(unwatchedEndLine(ev), eventRecord(ev));
+          return b;
+        });
         return opening;
       },
       onInterrupt: deps.onInterrupt ?? (() => () => undefined),

@@ -164,6 +164,47 @@ describe('cli: events', () => {
   });
 });
 
+describe('cli: ends found at attach (jobs that ended while no client watched)', () => {
+  const ended = [
+    { disk: 'vda', type: 'pull' as const, status: 'COMPLETED' as const },
+    { disk: 'vdb', type: 'pull' as const, status: 'FAILED' as const, error: 'the chain shows it did not complete' },
+  ];
+  const withEnds = (m: FakeManager): { openBackend: () => Promise<{ manager: FakeManager; name: string; attachEvents: typeof ended; close: () => Promise<void> }> } => ({
+    openBackend: async () => ({ manager: m, name: 'vm1', attachEvents: ended, close: async () => undefined }),
+  });
+
+  it('`events` prints them first, as events, and counts them', async () => {
+    const m = new FakeManager();
+    let stop: (() => void) | undefined;
+    const run = runFake(['events'], m, { ...withEnds(m), onInterrupt: (h) => ((stop = h), () => undefined) });
+    await new Promise((r) => setImmediate(r));
+    stop!();
+    const r = await run;
+    expect(r.stdout).to.equal(
+      "event 'block-job-2' for domain 'vm1': Block Pull for vda completed\n" +
+        "event 'block-job-2' for domain 'vm1': Block Pull for vdb failed\n" +
+        'event loop interrupted\nevents received: 2\n',
+    );
+  });
+
+  it('any other command tells them once on stderr (event lines with --json), its own output unchanged', async () => {
+    const m = new FakeManager();
+    const r = await runFake(['blockjob', 'vda', '--info'], m, withEnds(m));
+    expect(r.code).to.equal(0);
+    expect(r.stdout).to.equal('No current block job for vda\n');
+    expect(r.stderr).to.equal(
+      'note: Block Pull for vda completed (it ended while no client was connected)\n' +
+        'note: Block Pull for vdb failed: the chain shows it did not complete (it ended while no client was connected)\n',
+    );
+    const j = await runFake(['--json', 'blockjob', 'vda', '--info'], m, withEnds(m));
+    expect(j.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).to.deep.equal([
+      { event: 'blockJob', disk: 'vda', type: 'pull', status: 'COMPLETED' },
+      { event: 'blockJob', disk: 'vdb', type: 'pull', status: 'FAILED', error: 'the chain shows it did not complete' },
+      { disk: 'vda', job: null },
+    ]);
+  });
+});
+
 describe('cli: runner', () => {
   it('unknown command, no command, --help, --version', async () => {
     const m = new FakeManager();

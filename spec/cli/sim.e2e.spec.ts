@@ -103,6 +103,39 @@ describe('cli end to end on the simulator', function () {
     expect(r.stdout).to.equal('/demo/current.qcow2\n');
   });
 
+  it('a pull that ends while no CLI runs: the next one tells its end once (events as an event, others on stderr)', async () => {
+    let r = await cli([...g, 'blockpull', 'vdb', '--bandwidth', '32']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Block Pull started\n', stderr: '' });
+    // QEMU forgets the pull as it ends (auto-dismiss, records kept): wait for that with a raw client.
+    const raw = await QmpSession.connect({ path: path.join(dir, 'sim.sock') });
+    try {
+      while ((await raw.execute<unknown[]>('query-jobs')).length > 0) await new Promise((res) => setTimeout(res, 50));
+    } finally {
+      await raw.close();
+    }
+    r = await cli([...g, '--json', 'events', '--timeout', '1']);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).to.deep.equal([
+      { event: 'listening' },
+      { event: 'blockJob', disk: 'vdb', type: 'pull', status: 'COMPLETED' },
+      { result: 'timeout', count: 1 },
+    ]);
+    // Told once: the next command has nothing to tell.
+    r = await cli([...g, 'blockjob', 'vdb', '--info']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'No current block job for vdb\n', stderr: '' });
+    // A second pull ending unwatched, then another command than events.
+    await cli([...g, 'snapshot-create', 's1', '--diskspec', 'vdb,file=/data/s1.qcow2']);
+    r = await cli([...g, 'blockpull', 'vdb', '--bandwidth', '32']);
+    expect(r.code).to.equal(0);
+    const raw2 = await QmpSession.connect({ path: path.join(dir, 'sim.sock') });
+    try {
+      while ((await raw2.execute<unknown[]>('query-jobs')).length > 0) await new Promise((res) => setTimeout(res, 50));
+    } finally {
+      await raw2.close();
+    }
+    r = await cli([...g, 'chain', 'vdb']);
+    expect(r).to.deep.equal({ code: 0, stdout: '/data/s1.qcow2\n', stderr: 'note: Block Pull for vdb completed (it ended while no client was connected)\n' });
+  });
+
   it('--json: a pivot or abort after the wait prints the job\'s terminal event, once, before the result', async () => {
     const lines = (out: string): unknown[] => out.trim().split('\n').map((l) => JSON.parse(l) as unknown);
     let r = await cli([...g, '--json', 'blockcopy', 'vda', path.join(dir, 'c1.qcow2'), '--wait', '--pivot']);

@@ -30,6 +30,8 @@ export const events: Command = {
         count++;
         ctx.printer.out(eventLine(domain, ev), { event: 'blockJob', disk: ev.disk, type: ev.type, status: ev.status, ...(ev.error ? { error: ev.error } : {}) });
       };
+      // Ends found at attach (jobs that ended while no client watched) came first.
+      for (const ev of backend.attachEvents ?? []) print(ev);
       const unsub = backend.manager.onBlockJob(print);
       const unsubForeign = backend.onForeignJobEvent?.(print);
       const done = (reason: Why): void => {
