@@ -82,7 +82,8 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
       stateDir: globals.stateDir,
       vmKey: id.key,
       ...(globals.allowDirs.length ? { allowDirs: globals.allowDirs } : {}),
-      onEvent: (ev) => void (attaching && attachEvents.push(cliEvent(ev))),
+      // Only ends: a READY job adopted at attach is still there to ask about.
+      onEvent: (ev) => void (attaching && ev.status !== 'READY' && attachEvents.push(cliEvent(ev))),
     });
     attaching = false;
     // Commit and copy jobs of other processes are then handled as such (pivot, --info labels).
