@@ -62,6 +62,13 @@ export interface JobRecord {
    */
   autoDismiss?: boolean;
   /**
+   * `<pid>:<start time>` of the process whose manager follows the job (its
+   * starter, or the last to take it over), with `:<token>` once a manager
+   * claimed its end at attach; for auto-dismiss jobs. While that process
+   * lives, a job QEMU no longer has is its to report.
+   */
+  owner?: string;
+  /**
    * Written with the record before the start command went out, and gone
    * once QEMU accepted it: a token of the starter, which takes the record
    * back only while it still holds this token if QEMU refuses the job.
@@ -254,10 +261,40 @@ export class JobRecordStore {
    * got a result meanwhile (its manager handed the job over after this list
    * was read) stays for the next manager to report.
    */
-  removeStale(ids: readonly string[]): Promise<void> {
-    const drop = new Set(ids);
-    const gone = (j: JobRecord): boolean => drop.has(j.id) && j.result === undefined;
+  removeStale(seen: readonly JobRecord[]): Promise<void> {
+    // Only as read: a starter that put its record again meanwhile (QEMU had the job by then) keeps it.
+    const bySeen = new Map(seen.map((r) => [r.id, r]));
+    const gone = (j: JobRecord): boolean => {
+      const r = bySeen.get(j.id);
+      return r !== undefined && j.result === undefined && r.starting === j.starting;
+    };
     return this.change((jobs) => (jobs.some(gone) ? jobs.filter((j) => !gone(j)) : undefined));
+  }
+
+  /**
+   * Make this process the owner of each of `seen` that is still as read
+   * (same owner, same `starting`): resolves the ids taken. Two managers
+   * attaching at once take each job once between them.
+   */
+  async claim(seen: readonly JobRecord[], owner: string): Promise<Set<string>> {
+    const taken = new Set<string>();
+    const bySeen = new Map(seen.map((r) => [r.id, r]));
+    await this.change((jobs) => {
+      const next = jobs.map((j) => {
+        const r = bySeen.get(j.id);
+        if (r === undefined || j.result !== undefined || j.owner !== r.owner || j.starting !== r.starting) return j;
+        taken.add(j.id);
+        const { starting: _s, ...rest } = j;
+        return { ...rest, owner };
+      });
+      return taken.size ? next : undefined;
+    });
+    return taken;
+  }
+
+  /** Record `owner` as the process whose manager now follows job `id` (a no-op without a record). */
+  setOwner(id: string, owner: string): Promise<void> {
+    return this.change((jobs) => (jobs.some((j) => j.id === id && j.owner !== owner) ? jobs.map((j) => (j.id === id ? { ...j, owner } : j)) : undefined));
   }
 
   /**

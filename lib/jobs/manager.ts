@@ -58,7 +58,7 @@ import { EndBookkeeping } from './end-bookkeeping.js';
 import { checkPathArg, errors, isQmpCommandError } from './errors.js';
 import { inputOfEvent } from './event-inputs.js';
 import { fromJsonData, toJsonData, type JobRecord, type JobRecordStore } from './job-records.js';
-import { JobRecordKeeper } from './record-keeper.js';
+import { JobRecordKeeper, OWN_PROCESS } from './record-keeper.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
 import { NodeReadGate, nodesSafe } from './node-guard.js';
@@ -239,7 +239,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.session.on('close', this.closeListener);
     if (this.session.closed) throw this.disconnected();
     let jobs = await this.monitor.queryJobs();
-    const { byId: records, ended, reused, unseen } = await this.records.load(jobs);
+    const { byId: records, ended, reused, unseen, maybeNeverStarted } = await this.records.load(jobs);
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
     // read (see nodesSafe); which disk they belong to is known only after discovery.
     // Jobs QEMU no longer has but whose result a record holds are finished the same
@@ -298,9 +298,14 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     }
     // Pulls QEMU forgot as they ended, unwatched: how they ended is told from the chain just
     // read, and they are finished like a concluded job found at attach (nodes left behind deleted).
-    const unseenSlots = unseen.map((rec) => {
+    const unseenSlots = unseen.flatMap((rec) => {
       const disk = this.disksByName.get(rec.disk) ?? diskOfJobId(this.listDisks(), rec.id);
       const end = unseenEnd(rec, disk);
+      if (maybeNeverStarted.has(rec.id) && end.result !== 'completed') {
+        // Its starter died before QEMU answered: QEMU may never have had it. Nothing to report.
+        void this.recordOp((s) => s.remove([rec.id]));
+        return [];
+      }
       const diskArg = disk === undefined ? '' : rec.disk === disk.name ? rec.diskArg : disk.name;
       const job: Job = { ...newJob({ id: rec.id, disk: disk?.name ?? '', diskArg, kind: rec.kind }), autoDismiss: true, blockEvent: end.result, ...(end.error !== undefined ? { error: end.error } : {}) };
       if (log.enabled) log('%s ended while no manager watched: %s from the chain', rec.id, end.result);
@@ -310,7 +315,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       slot.concludedUnseen = true;
       this.apply(slot, { kind: 'status', status: 'null' });
       this.apply(slot, { kind: 'start-ok' });
-      return slot;
+      return [slot];
     });
     // Their id is another job's now: the recorded end is reported as it is, no clean-up
     // (the chain is the new job's), and the record goes.
@@ -538,7 +543,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     // slot.job is replaced at each transition: read it when needed.
     const record = (): JobRecord => {
       const job = slot.job;
-      return { id: job.id, kind: job.kind, disk: job.disk, diskArg: job.diskArg, ...(job.autoDismiss === true ? { autoDismiss: true } : {}), ...toJsonData(slot.data, this) };
+      return { id: job.id, kind: job.kind, disk: job.disk, diskArg: job.diskArg, ...(job.autoDismiss === true ? { autoDismiss: true, owner: OWN_PROCESS } : {}), ...toJsonData(slot.data, this) };
     };
     let token: string | undefined;
     let settling = false;
@@ -664,6 +669,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     const slot = newSlot(job, data);
     this.slots.set(job.id, slot);
     if (job.disk !== '') this.byDisk.set(job.disk, slot);
+    // Its end is this manager's to report while it lives (record-keeper.ts).
+    if (job.autoDismiss === true && this.keepsJobRecords) this.records.follow(job.id);
     if (log.enabled) log('job %s registered on %s (%s)', job.id, job.disk, job.kind);
     return slot;
   }
@@ -748,6 +755,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
           .finally(() => this.apply(slot, { kind: 'finished' }));
         return;
       case 'release':
+        if (job.autoDismiss === true) this.records.unfollow(job.id);
         if (this.slots.get(job.id) === slot) this.slots.delete(job.id);
         if (this.byDisk.get(job.disk) === slot) this.byDisk.delete(job.disk);
         // The job is over (a lost connection is not: it goes on in QEMU, its record stays).
@@ -880,7 +888,10 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       const ending = own && !STILL_GOING.has(status) ? endingOf(rec) : {};
       // The name it was started with, where it still names the disk.
       const diskArg = sameDisk ? rec.diskArg : job.diskArg;
-      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg, ...ending, ...(rec.autoDismiss === true ? { autoDismiss: true } : {}) } : job, own ? fromJsonData(rec, this) : undefined);
+      const auto = own && rec.autoDismiss === true;
+      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg, ...ending, ...(auto ? { autoDismiss: true } : {}) } : job, own ? fromJsonData(rec, this) : undefined);
+      // Followed by this process now: while it lives, the end is its to report.
+      if (auto) void this.recordOp((s) => s.setOwner(job.id, OWN_PROCESS));
       this.apply(slot, { kind: 'status', status });
       this.apply(slot, { kind: 'start-ok' });
       adopted.push(slot);

@@ -4,12 +4,14 @@
  * never thrown at the job), and the records read at attach. Knows no
  * slots or sessions.
  */
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { JobInfo } from '../qapi/types.js';
 import { logger } from '../log.js';
 import { keyFileName } from '../cli/vm-key.js';
 import { isRecordedJob } from './adoption.js';
 import { JobRecordStore, recordsFileOf, type JobRecord } from './job-records.js';
+import { processStart, processStillAlive } from '../process-alive.js';
 import type { BlockJobKind } from './constants.js';
 
 const log = logger('job');
@@ -27,6 +29,18 @@ export interface RecordLocation {
  */
 const pending = new Map<JobRecordKeeper, { file: () => string | undefined; queue: Promise<void> }>();
 
+/** This process, as a record's `owner` names it (a pid is reused; with its start time it is one process). */
+export const OWN_PROCESS = `${process.pid}:${processStart(process.pid) ?? ''}`;
+
+/** Whether the process a record's `owner` (or the pid of a `starting` token) names still runs. */
+function stillRuns(token: string): boolean {
+  const [pid, start] = token.split(':');
+  return processStillAlive(Number(pid), start === undefined || start === '' || !/^\d+$/.test(start) ? undefined : Number(start));
+}
+
+/** Keepers of live managers of this process, with the auto-dismiss jobs each follows. */
+const following = new Map<JobRecordKeeper, Set<string>>();
+
 export class JobRecordKeeper {
   private queue: Promise<void> = Promise.resolve();
   private failure: Error | undefined;
@@ -39,6 +53,23 @@ export class JobRecordKeeper {
     private readonly where: RecordLocation,
     private readonly findStore: () => Promise<{ file: string; vm?: string }>,
   ) {}
+
+  /** This keeper's manager follows auto-dismiss job `id` (until `unfollow`): its end is that manager's to report. */
+  follow(id: string): void {
+    let ids = following.get(this);
+    if (ids === undefined) following.set(this, (ids = new Set()));
+    ids.add(id);
+  }
+
+  unfollow(id: string): void {
+    const ids = following.get(this);
+    if (ids?.delete(id) && ids.size === 0) following.delete(this);
+  }
+
+  /** Whether another live manager of this process, on the same records file, follows job `id`. */
+  private followedHere(id: string): boolean {
+    return [...following].some(([k, ids]) => k !== this && k.file === this.file && ids.has(id));
+  }
 
   /** Only with a state location (`stateDir`/`stateFile`) are records kept. */
   get keeps(): boolean {
@@ -102,14 +133,20 @@ export class JobRecordKeeper {
    * connection while dismissing them: they are reported now); `reused`: such
    * a result whose id QEMU now gives another job; `unseen`: records of jobs
    * started with auto-dismiss that QEMU no longer has (they ended while no
-   * manager watched). Other records of jobs QEMU no longer has are dropped.
+   * manager watched), taken over by this process (its `owner` now) so that
+   * no other manager reports them too; `maybeNeverStarted`: those of them
+   * whose starter died before QEMU's answer (a failure there may be a start
+   * QEMU never had). An auto-dismiss record another live process (or another
+   * live manager here) follows, or whose starter still runs, is left alone.
+   * Other records of jobs QEMU no longer has are dropped.
    */
-  async load(rows: readonly JobInfo[]): Promise<{ byId: Map<string, JobRecord>; ended: JobRecord[]; reused: JobRecord[]; unseen: JobRecord[] }> {
+  async load(rows: readonly JobInfo[]): Promise<{ byId: Map<string, JobRecord>; ended: JobRecord[]; reused: JobRecord[]; unseen: JobRecord[]; maybeNeverStarted: Set<string> }> {
     const byId = new Map<string, JobRecord>();
     const ended: JobRecord[] = [];
     const reused: JobRecord[] = [];
-    const unseen: JobRecord[] = [];
-    if (!this.keeps) return { byId, ended, reused, unseen };
+    let unseen: JobRecord[] = [];
+    const maybeNeverStarted = new Set<string>();
+    if (!this.keeps) return { byId, ended, reused, unseen, maybeNeverStarted };
     // A manager of this process that detached or lost its connection may still
     // be writing a hand-over: read after it, or its job is lost. (A store that
     // cannot be found is said by the read below.)
@@ -120,22 +157,37 @@ export class JobRecordKeeper {
       list = await s.list();
     });
     const rowOf = new Map(rows.map((r) => [r.id, r]));
-    const stale: string[] = [];
+    const stale: JobRecord[] = [];
     for (const r of list) {
       const row = rowOf.get(r.id);
       if (row !== undefined && (r.result === undefined || isRecordedJob(r, row))) byId.set(r.id, r);
       // A recorded end whose id QEMU now gives another job (-drive jobs are named by their device).
       else if (r.result !== undefined) (row !== undefined ? reused : ended).push(r);
-      // QEMU forgot it as it ended, unwatched (a record still `starting` may be of a job QEMU never had).
-      else if (r.autoDismiss === true && r.starting === undefined) unseen.push(r);
-      else stale.push(r.id);
+      else if (r.autoDismiss === true) {
+        // QEMU forgot it as it ended, unwatched; unless its starter, or the process
+        // following it, still runs: then that one reports it (the job may be just
+        // starting, or ending under its eyes).
+        const here = r.owner !== undefined && (r.owner === OWN_PROCESS || r.owner.startsWith(`${OWN_PROCESS}:`));
+        if (r.starting !== undefined ? stillRuns(r.starting) : here ? this.followedHere(r.id) : r.owner !== undefined && stillRuns(r.owner)) continue;
+        if (r.starting !== undefined) maybeNeverStarted.add(r.id);
+        unseen.push(r);
+      } else stale.push(r);
     }
     if (stale.length) {
-      if (log.enabled) log('dropping records of jobs QEMU no longer has: %o', stale);
+      if (log.enabled) log('dropping records of jobs QEMU no longer has: %o', stale.map((r) => r.id));
       await this.op((s) => s.removeStale(stale));
+    }
+    if (unseen.length) {
+      let taken = new Set<string>();
+      // A token of this claim: two managers of one process taking it at once differ too.
+      const claim = `${OWN_PROCESS}:${randomUUID()}`;
+      await this.op(async (s) => {
+        taken = await s.claim(unseen, claim);
+      });
+      unseen = unseen.filter((r) => taken.has(r.id));
     }
     // Notes of ended jobs past their time would otherwise keep the file.
     await this.op((s) => s.pruneEnded());
-    return { byId, ended, reused, unseen };
+    return { byId, ended, reused, unseen, maybeNeverStarted };
   }
 }

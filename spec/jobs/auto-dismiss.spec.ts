@@ -127,6 +127,55 @@ describe('jobs: pulls with auto-dismiss (records kept, fake QEMU)', () => {
     expect(m.jobFor(disk)?.kind).to.equal('copy');
   });
 
+  it('a manager attaching while a live one finishes the pull leaves it to that one: reported once', async () => {
+    const q = qemu();
+    const a = await attach(q, 'A ');
+    await a.m.blockRebase('drive0', files[2]!, 1, 0);
+    await a.m.recordsWritten();
+    // A's re-read of the chain after the end is held, so B attaches while A still finishes the job.
+    const run = (c: string, x: unknown): unknown => (q as unknown as { run(c: string, a: unknown): unknown }).run(c, x);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let holdNext = true;
+    q.overrides.set('query-named-block-nodes', (x) => {
+      if (!holdNext) return run('query-named-block-nodes', x);
+      holdNext = false;
+      return held.then(() => run('query-named-block-nodes', x));
+    });
+    q.finish('drive0');
+    await flush();
+    const b = await attach(q, 'B ');
+    await b.m.settled();
+    release();
+    await a.m.settled();
+    expect([...a.events, ...b.events]).to.deep.equal(['A pull COMPLETED']);
+  });
+
+  it('two managers attaching at once after an unwatched end: one of them reports it', async () => {
+    const q = qemu();
+    await startThenLeave(q);
+    q.finish('drive0');
+    const [b, c] = await Promise.all([attach(q, 'B '), attach(q, 'C ')]);
+    await Promise.all([b.m.settled(), c.m.settled()]);
+    expect([...b.events, ...c.events]).to.have.length(1);
+    expect([...b.events, ...c.events][0]).to.match(/^[BC] pull COMPLETED$/);
+  });
+
+  for (const [alive, done] of [[false, true], [false, false], [true, true]] as const) {
+    it(`a record still marked starting, its starter ${alive ? 'alive' : 'dead'}, QEMU without the job, the chain ${done ? 'pulled' : 'as it was'}: ${alive ? 'left to the starter' : done ? 'COMPLETED' : 'dropped, nothing reported (QEMU may never have had it)'}`, async () => {
+      const q = qemu();
+      fs.mkdirSync(path.dirname(recordsFile), { recursive: true });
+      const starting = `${alive ? process.pid : 999_999_999}:1b2c`;
+      fs.writeFileSync(recordsFile, JSON.stringify({ version: 1, jobs: [{ id: 'drive0', kind: 'pull', disk: 'drive0', diskArg: 'drive0', autoDismiss: true, owner: starting, starting, data: { base: files[2], into: files[0] } }] }));
+      if (done) [...q.images.values()].find((i) => i.file === files[0])!.backing = [...q.images.values()].find((i) => i.file === files[2])!.node;
+      const { m, events } = await attach(q);
+      await m.settled();
+      await m.recordsWritten();
+      expect(events).to.deep.equal(alive || !done ? [] : ['pull COMPLETED']);
+      expect(fs.existsSync(recordsFile)).to.equal(alive);
+    });
+  }
+
   it('failed while no manager watched (the chain unchanged): FAILED, saying why it is known so', async () => {
     const q = qemu();
     await startThenLeave(q);

@@ -99,10 +99,31 @@ describe('jobs/job-records (fake QEMU)', () => {
     const store = new JobRecordStore(path.join(dir, 'x.jobs.json'));
     await store.put({ id: 'a', kind: 'pull', disk: 'vda', diskArg: 'vda' });
     await store.put({ id: 'b', kind: 'pull', disk: 'vdb', diskArg: 'vdb' });
+    const seen = await store.list();
     // read as stale by an attaching manager; then b's manager hands it over
     expect(await store.markResult('b', 'completed', undefined)).to.equal(true);
-    await store.removeStale(['a', 'b']);
+    await store.removeStale(seen);
     expect((await store.list()).map((r) => `${r.id} ${r.result}`)).to.deep.equal(['b completed']);
+  });
+
+  it('removing stale records keeps one its starter wrote again meanwhile (QEMU had the job by then)', async () => {
+    const store = new JobRecordStore(path.join(dir, 'x.jobs.json'));
+    await store.putStarting({ id: 'a', kind: 'commit', disk: 'vda', diskArg: 'vda', starting: '1:x' });
+    const seen = await store.list();
+    // An attaching manager read it before QEMU had the job; the starter then wrote it without the mark.
+    await store.put({ id: 'a', kind: 'commit', disk: 'vda', diskArg: 'vda' });
+    await store.removeStale(seen);
+    expect((await store.list()).map((r) => r.id)).to.deep.equal(['a']);
+  });
+
+  it('claim: of two managers taking the same records at once, each record goes to one', async () => {
+    const store = new JobRecordStore(path.join(dir, 'x.jobs.json'));
+    await store.put({ id: 'a', kind: 'pull', disk: 'vda', diskArg: 'vda', autoDismiss: true, owner: '1:1' });
+    await store.put({ id: 'b', kind: 'pull', disk: 'vdb', diskArg: 'vdb', autoDismiss: true, owner: '1:1' });
+    const seen = await store.list();
+    const [x, y] = await Promise.all([store.claim(seen, '2:2'), store.claim(seen, '3:3')]);
+    expect([...x, ...y].sort()).to.deep.equal(['a', 'b']);
+    expect([...x].filter((id) => y.has(id))).to.deep.equal([]);
   });
 
   it('a removed record that said how its job was asked to end leaves a note of it, which a new record of that id replaces', async () => {
