@@ -1,8 +1,9 @@
 /**
  * How a job QEMU forgot on its own ended, told from its record and the chain.
  *
- * Pulls run with auto-dismiss on (pull.ts: QEMU 7.2 crashes listing nodes
- * while a concluded stream waits to be dismissed). One that ends while no
+ * Pulls of a manager that keeps job records run with auto-dismiss on
+ * (pull.ts: QEMU 7.2 crashes listing nodes while a concluded stream waits to
+ * be dismissed). One that ends while no
  * manager is connected leaves no trace in QEMU, only its record, so the next
  * manager to attach tells its end from what a pull leaves: the image it
  * pulled into backed by the base (or by nothing). A pull that was already
