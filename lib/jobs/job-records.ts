@@ -292,9 +292,16 @@ export class JobRecordStore {
     return taken;
   }
 
-  /** Record `owner` as the process whose manager now follows job `id` (a no-op without a record). */
-  setOwner(id: string, owner: string): Promise<void> {
-    return this.change((jobs) => (jobs.some((j) => j.id === id && j.owner !== owner) ? jobs.map((j) => (j.id === id ? { ...j, owner } : j)) : undefined));
+  /**
+   * Record `owner` as the process whose manager now follows job `id`, unless
+   * its owner still runs (`runs`): a starter waiting for its job keeps it, or
+   * a command that only looked at the job would take it and exit, and the
+   * next to attach would report the end beside the starter. A no-op without
+   * a record.
+   */
+  takeOwnership(id: string, owner: string, runs: (owner: string) => boolean): Promise<void> {
+    const take = (j: JobRecord): boolean => j.id === id && j.owner !== owner && (j.owner === undefined || !runs(j.owner));
+    return this.change((jobs) => (jobs.some(take) ? jobs.map((j) => (take(j) ? { ...j, owner } : j)) : undefined));
   }
 
   /**

@@ -58,7 +58,7 @@ import { EndBookkeeping } from './end-bookkeeping.js';
 import { checkPathArg, errors, isQmpCommandError } from './errors.js';
 import { inputOfEvent } from './event-inputs.js';
 import { fromJsonData, toJsonData, type JobRecord, type JobRecordStore } from './job-records.js';
-import { JobRecordKeeper, OWN_PROCESS } from './record-keeper.js';
+import { JobRecordKeeper, OWN_PROCESS, stillRuns } from './record-keeper.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
 import { NodeReadGate, nodesSafe } from './node-guard.js';
@@ -890,8 +890,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       const diskArg = sameDisk ? rec.diskArg : job.diskArg;
       const auto = own && rec.autoDismiss === true;
       const slot = this.register(own ? { ...job, kind: rec.kind, diskArg, ...ending, ...(auto ? { autoDismiss: true } : {}) } : job, own ? fromJsonData(rec, this) : undefined);
-      // Followed by this process now: while it lives, the end is its to report.
-      if (auto) void this.recordOp((s) => s.setOwner(job.id, OWN_PROCESS));
+      // Followed by this process now, unless its owner (a starter waiting for it) still runs.
+      if (auto) void this.recordOp((s) => s.takeOwnership(job.id, OWN_PROCESS, stillRuns));
       this.apply(slot, { kind: 'status', status });
       this.apply(slot, { kind: 'start-ok' });
       adopted.push(slot);

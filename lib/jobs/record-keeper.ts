@@ -33,7 +33,7 @@ const pending = new Map<JobRecordKeeper, { file: () => string | undefined; queue
 export const OWN_PROCESS = `${process.pid}:${processStart(process.pid) ?? ''}`;
 
 /** Whether the process a record's `owner` (or the pid of a `starting` token) names still runs. */
-function stillRuns(token: string): boolean {
+export function stillRuns(token: string): boolean {
   const [pid, start] = token.split(':');
   return processStillAlive(Number(pid), start === undefined || start === '' || !/^\d+$/.test(start) ? undefined : Number(start));
 }

@@ -151,6 +151,29 @@ describe('jobs: pulls with auto-dismiss (records kept, fake QEMU)', () => {
     expect([...a.events, ...b.events]).to.deep.equal(['A pull COMPLETED']);
   });
 
+  it('a manager that adopts a running pull whose starter still runs (waiting for it) leaves the record to the starter', async () => {
+    const q = qemu();
+    const { m } = await attach(q);
+    await m.blockPull('drive0', 1);
+    await m.recordsWritten();
+    // The starter is another process that still runs (this one's parent stands for it).
+    const starter = `${process.ppid}:`;
+    const text = fs.readFileSync(recordsFile, 'utf8').replace(/"owner": "[^"]*"/, `"owner": "${starter}"`);
+    fs.writeFileSync(recordsFile, text);
+    m.detach();
+    const b = await attach(q, 'B ');
+    expect(b.m.jobFor('drive0')?.kind).to.equal('pull');
+    await b.m.recordsWritten();
+    b.m.detach();
+    await b.m.recordsWritten();
+    expect(JSON.parse(fs.readFileSync(recordsFile, 'utf8')).jobs[0].owner).to.equal(starter);
+    // The pull ends while only the starter watches: the next manager leaves it to the starter.
+    q.finish('drive0');
+    const c = await attach(q, 'C ');
+    await c.m.settled();
+    expect(c.events).to.deep.equal([]);
+  });
+
   it('two managers attaching at once after an unwatched end: one of them reports it', async () => {
     const q = qemu();
     await startThenLeave(q);

@@ -116,6 +116,14 @@ describe('jobs/job-records (fake QEMU)', () => {
     expect((await store.list()).map((r) => r.id)).to.deep.equal(['a']);
   });
 
+  it('takeOwnership: a record whose owner still runs keeps it; one whose owner is gone is taken', async () => {
+    const store = new JobRecordStore(path.join(dir, 'x.jobs.json'));
+    await store.put({ id: 'a', kind: 'pull', disk: 'vda', diskArg: 'vda', autoDismiss: true, owner: 'alive' });
+    await store.put({ id: 'b', kind: 'pull', disk: 'vdb', diskArg: 'vdb', autoDismiss: true, owner: 'gone' });
+    for (const id of ['a', 'b']) await store.takeOwnership(id, 'me', (o) => o === 'alive');
+    expect((await store.list()).map((r) => `${r.id} ${r.owner}`)).to.deep.equal(['a alive', 'b me']);
+  });
+
   it('claim: of two managers taking the same records at once, each record goes to one', async () => {
     const store = new JobRecordStore(path.join(dir, 'x.jobs.json'));
     await store.put({ id: 'a', kind: 'pull', disk: 'vda', diskArg: 'vda', autoDismiss: true, owner: '1:1' });
