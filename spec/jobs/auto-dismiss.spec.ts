@@ -9,7 +9,6 @@
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { BlockJobManager, VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC, type BlockJobEvent } from '../../lib/jobs/index.js';
 import { QmpError } from '../../lib/errors.js';
@@ -19,6 +18,7 @@ import type { JobRecord } from '../../lib/jobs/job-records.js';
 import { FakeJobsQemu } from '../commit/helpers/fake-jobs.js';
 import { flush } from './helpers/fake-qemu.js';
 import { until } from '../helpers/until.js';
+import { recordsDir, removeRecordsDir } from './helpers/records-dir.js';
 
 describe('jobs: pulls with auto-dismiss (records kept, fake QEMU)', () => {
   let dir: string;
@@ -26,13 +26,8 @@ describe('jobs: pulls with auto-dismiss (records kept, fake QEMU)', () => {
   let stateFile: string;
   let recordsFile: string;
 
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-autodismiss-'));
-    files = ['top', 'mid', 'base'].map((n) => path.join(dir, `${n}.qcow2`));
-    stateFile = path.join(dir, 'state', 'vm.json');
-    recordsFile = path.join(dir, 'state', 'vm.jobs.json');
-  });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }));
+  beforeEach(() => ({ dir, files, stateFile, recordsFile } = recordsDir('qmpblock-autodismiss-')));
+  afterEach(() => removeRecordsDir(dir));
 
   function qemu(): FakeJobsQemu {
     const q = new FakeJobsQemu();

@@ -8,7 +8,6 @@
  */
 import { expect } from 'chai';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import {
   BlockJobManager,
@@ -24,6 +23,7 @@ import { ENDED_KEEP_MS, JobRecordStore } from '../../lib/jobs/job-records.js';
 import { QmpDisconnectedError, QmpError } from '../../lib/errors.js';
 import { flush } from './helpers/fake-qemu.js';
 import { until } from '../helpers/until.js';
+import { recordsDir, removeRecordsDir } from './helpers/records-dir.js';
 
 const ACTIVE_DELETE = VIR_DOMAIN_BLOCK_COMMIT_ACTIVE | VIR_DOMAIN_BLOCK_COMMIT_DELETE;
 
@@ -33,15 +33,8 @@ describe('jobs/job-records (fake QEMU)', () => {
   let stateFile: string;
   let recordsFile: string;
 
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-jobrec-'));
-    files = ['top', 'mid', 'base'].map((n) => path.join(dir, `${n}.qcow2`));
-    for (const f of files) fs.writeFileSync(f, '');
-    stateFile = path.join(dir, 'state', 'vm.json');
-    recordsFile = path.join(dir, 'state', 'vm.jobs.json');
-  });
-  // A manager of a test may still be writing its records into the folder: retried (ENOTEMPTY).
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 }));
+  beforeEach(() => ({ dir, files, stateFile, recordsFile } = recordsDir('qmpblock-jobrec-', true)));
+  afterEach(() => removeRecordsDir(dir));
 
   function qemu(): FakeJobsQemu {
     const q = new FakeJobsQemu();
