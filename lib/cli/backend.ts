@@ -75,7 +75,7 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
     const id = await vmIdentity(session, socketTarget(session.endpoint));
     // Ends reported while attaching (jobs that ended while no manager watched) reach
     // no blockJob listener, which can only come once attach() returns: kept here.
-    const attachEvents: CliBlockJobEvent[] = [];
+    const atAttach: BlockJobEvent[] = [];
     let attaching = true;
     // The manager names the metadata file inside stateDir after the VM key.
     const manager = await BlockJobManager.attach(session, {
@@ -83,9 +83,11 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
       vmKey: id.key,
       ...(globals.allowDirs.length ? { allowDirs: globals.allowDirs } : {}),
       // Only ends: a READY job adopted at attach is still there to ask about.
-      onEvent: (ev) => void (attaching && ev.status !== 'READY' && attachEvents.push(cliEvent(ev))),
+      onEvent: (ev) => void (attaching && ev.status !== 'READY' && atAttach.push(ev)),
     });
     attaching = false;
+    // Not those another CLI (`events`) printed already as they happened.
+    const attachEvents = atAttach.filter((ev) => !manager.endShownElsewhere(ev.jobId)).map(cliEvent);
     // Commit and copy jobs of other processes are then handled as such (pivot, --info labels).
     manager.useAllJobTypes();
     const closed = new Promise<Error | undefined>((r) => session.once('close', (...a: unknown[]) => r(a[0] as Error | undefined)));
@@ -119,9 +121,14 @@ export async function openBackend(globals: GlobalOptions): Promise<Backend> {
           if (typeof id !== 'string' || tracked(id)) return;
           queue = queue.then(async () => {
             const ends = ev.event === 'BLOCK_JOB_COMPLETED' || ev.event === 'BLOCK_JOB_CANCELLED';
-            const out = tr.translate(ev, ends ? await ending(id) : undefined);
-            if (ev.event === 'BLOCK_JOB_COMPLETED' || ev.event === 'BLOCK_JOB_CANCELLED') endings.delete(id);
-            if (out) listener(out);
+            const rec = ends ? await ending(id) : undefined;
+            const out = tr.translate(ev, rec);
+            if (ends) endings.delete(id);
+            if (!out) return;
+            listener(out);
+            // Printed here: the manager that processes this end next (the starter's, or the
+            // next to attach) is told so, and the CLI there prints no note of it.
+            if (ends && rec?.record !== undefined) void manager.markEndShown(rec.record);
           });
         };
         session.on('event', l);

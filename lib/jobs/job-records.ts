@@ -74,6 +74,21 @@ export interface JobRecord {
    * back only while it still holds this token if QEMU refuses the job.
    */
   starting?: string;
+  /**
+   * A process that only watched (the CLI's `events`) printed this job's end
+   * from QEMU's events while no follower was there to process it: the next
+   * manager still processes the end, and says so (`endShownElsewhere`), so
+   * that its caller need not print the end a second time.
+   */
+  shown?: boolean;
+}
+
+/** What a record says of its job to a process that does not follow it (recordedJob). */
+export interface RecordedJob {
+  kind: BlockJobKind;
+  ending?: 'abort' | 'pivot';
+  /** The record itself, while there is one (not from an ended note). */
+  record?: JobRecord;
 }
 
 /** What is left of a removed record that said how its job was asked to end. */
@@ -151,11 +166,29 @@ export class JobRecordStore {
    * Job `id`'s kind and how it was asked to end: from its record, or from the
    * note its record left when it was removed.
    */
-  async describe(id: string): Promise<{ kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined> {
+  async describe(id: string): Promise<RecordedJob | undefined> {
     const { jobs, ended } = await this.read();
-    const r = jobs.find((j) => j.id === id) ?? ended.find((e) => e.id === id && Date.now() - e.at < ENDED_KEEP_MS);
+    const rec = jobs.find((j) => j.id === id);
+    const r = rec ?? ended.find((e) => e.id === id && Date.now() - e.at < ENDED_KEEP_MS);
     if (r === undefined) return undefined;
-    return r.ending === undefined ? { kind: r.kind } : { kind: r.kind, ending: r.ending };
+    return { kind: r.kind, ...(r.ending !== undefined ? { ending: r.ending } : {}), ...(rec !== undefined ? { record: rec } : {}) };
+  }
+
+  /**
+   * Mark the record `seen` (as read earlier) `shown`, if it is still there
+   * unchanged: a record rewritten since may be another job's under the same
+   * id (a -drive device). Resolves whether it was marked.
+   */
+  async markShown(seen: JobRecord): Promise<boolean> {
+    const before = JSON.stringify(seen);
+    let marked = false;
+    await this.change((jobs) => {
+      const at = jobs.findIndex((j) => j.id === seen.id && JSON.stringify(j) === before);
+      if (at < 0) return undefined;
+      marked = true;
+      return jobs.map((j, i) => (i === at ? { ...j, shown: true } : j));
+    });
+    return marked;
   }
 
   /**

@@ -57,7 +57,7 @@ import { resolveDisk, type Disk } from './disks.js';
 import { EndBookkeeping } from './end-bookkeeping.js';
 import { checkPathArg, errors, isQmpCommandError } from './errors.js';
 import { inputOfEvent } from './event-inputs.js';
-import { fromJsonData, toJsonData, type JobRecord, type JobRecordStore } from './job-records.js';
+import { fromJsonData, toJsonData, type JobRecord, type JobRecordStore, type RecordedJob } from './job-records.js';
 import { JobRecordKeeper, OWN_PROCESS, stillRuns } from './record-keeper.js';
 import { translateJobInfo, type BlockJobInfoResult } from './info.js';
 import { genericHandler, pullHandler, type JobContext, type JobTypeHandler } from './job-types.js';
@@ -193,6 +193,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   private readonly nodeReads = new NodeReadGate();
   /** The job records (with a state location), written in the order asked for. */
   private readonly records: JobRecordKeeper;
+  /** Ids of the jobs found at attach whose end a watching process printed already (job-records.ts `shown`). */
+  private readonly shownElsewhere = new Set<string>();
 
   /**
    * Discover the disks and adopt the jobs QEMU already has; concluded ones are
@@ -239,7 +241,8 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     this.session.on('close', this.closeListener);
     if (this.session.closed) throw this.disconnected();
     let jobs = await this.monitor.queryJobs();
-    const { byId: records, ended, reused, unseen, maybeNeverStarted } = await this.records.load(jobs);
+    const { byId: records, ended, reused, unseen, maybeNeverStarted, shown } = await this.records.load(jobs);
+    for (const id of shown) this.shownElsewhere.add(id);
     // Concluded jobs are taken over (outcome read, dismissed) before the node list is
     // read (see nodesSafe); which disk they belong to is known only after discovery.
     // Jobs QEMU no longer has but whose result a record holds are finished the same
@@ -650,9 +653,24 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
    * asked it to end, also for some minutes after its record was removed
    * (job-records.ts). Undefined without records, or when there is none.
    */
-  async recordedJob(jobId: string): Promise<{ kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined> {
+  async recordedJob(jobId: string): Promise<RecordedJob | undefined> {
     if (!this.records.keeps) return undefined;
     return this.records.describe(jobId);
+  }
+
+  /**
+   * Say in the record `rec` (as recordedJob read it) that this process printed
+   * its job's end, seen in QEMU's events without following the job: the next
+   * manager to attach still processes the end (dismiss, clean-up), and tells
+   * its caller with endShownElsewhere(). A no-op if the record changed since.
+   */
+  markEndShown(rec: JobRecord): Promise<void> {
+    return this.records.markShown(rec);
+  }
+
+  /** Whether a job whose end this manager reported at attach had that end printed already by a process that watched it (markEndShown). */
+  endShownElsewhere(jobId: string): boolean {
+    return this.shownElsewhere.has(jobId);
   }
 
   /** Whether job records are kept (`stateDir`/`stateFile`): then pulls start with auto-dismiss on (pull.ts). */

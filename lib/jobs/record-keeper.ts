@@ -10,7 +10,7 @@ import type { JobInfo } from '../qapi/types.js';
 import { logger } from '../log.js';
 import { keyFileName } from '../cli/vm-key.js';
 import { isRecordedJob } from './adoption.js';
-import { JobRecordStore, recordsFileOf, type JobRecord } from './job-records.js';
+import { JobRecordStore, recordsFileOf, type JobRecord, type RecordedJob } from './job-records.js';
 import { processStart, processStillAlive } from '../process-alive.js';
 import type { BlockJobKind } from './constants.js';
 
@@ -36,6 +36,16 @@ export const OWN_PROCESS = `${process.pid}:${processStart(process.pid) ?? ''}`;
 export function stillRuns(token: string): boolean {
   const [pid, start] = token.split(':');
   return processStillAlive(Number(pid), start === undefined || start === '' || !/^\d+$/.test(start) ? undefined : Number(start));
+}
+
+/** What load() finds in the records (see there). */
+export interface Loaded {
+  byId: Map<string, JobRecord>;
+  ended: JobRecord[];
+  reused: JobRecord[];
+  unseen: JobRecord[];
+  maybeNeverStarted: Set<string>;
+  shown: Set<string>;
 }
 
 /** Keepers of live managers of this process, with the auto-dismiss jobs each follows. */
@@ -109,6 +119,11 @@ export class JobRecordKeeper {
     return next;
   }
 
+  /** Mark job `rec.id`'s record shown if it is still `rec` (JobRecordStore.markShown). */
+  markShown(rec: JobRecord): Promise<void> {
+    return this.op(async (s) => void (await s.markShown(rec)));
+  }
+
   /** Resolves once the changes queued so far are written; rejects if one failed since the last call. */
   written(): Promise<void> {
     return this.queue.then(() => {
@@ -119,8 +134,8 @@ export class JobRecordKeeper {
   }
 
   /** Job `jobId`'s kind and how it was asked to end, from its record or the note of its end. */
-  async describe(jobId: string): Promise<{ kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined> {
-    let found: { kind: BlockJobKind; ending?: 'abort' | 'pivot' } | undefined;
+  async describe(jobId: string): Promise<RecordedJob | undefined> {
+    let found: RecordedJob | undefined;
     await this.op(async (s) => {
       found = await s.describe(jobId);
     });
@@ -138,15 +153,17 @@ export class JobRecordKeeper {
    * whose starter died before QEMU's answer (a failure there may be a start
    * QEMU never had). An auto-dismiss record another live process (or another
    * live manager here) follows, or whose starter still runs, is left alone.
-   * Other records of jobs QEMU no longer has are dropped.
+   * Other records of jobs QEMU no longer has are dropped. `shown`: the ids
+   * among these whose end a watching process printed already (`shown`).
    */
-  async load(rows: readonly JobInfo[]): Promise<{ byId: Map<string, JobRecord>; ended: JobRecord[]; reused: JobRecord[]; unseen: JobRecord[]; maybeNeverStarted: Set<string> }> {
+  async load(rows: readonly JobInfo[]): Promise<Loaded> {
     const byId = new Map<string, JobRecord>();
     const ended: JobRecord[] = [];
     const reused: JobRecord[] = [];
     let unseen: JobRecord[] = [];
     const maybeNeverStarted = new Set<string>();
-    if (!this.keeps) return { byId, ended, reused, unseen, maybeNeverStarted };
+    const shown = new Set<string>();
+    if (!this.keeps) return { byId, ended, reused, unseen, maybeNeverStarted, shown };
     // A manager of this process that detached or lost its connection may still
     // be writing a hand-over: read after it, or its job is lost. (A store that
     // cannot be found is said by the read below.)
@@ -188,6 +205,7 @@ export class JobRecordKeeper {
     }
     // Notes of ended jobs past their time would otherwise keep the file.
     await this.op((s) => s.pruneEnded());
-    return { byId, ended, reused, unseen, maybeNeverStarted };
+    for (const r of [...byId.values(), ...ended, ...reused, ...unseen]) if (r.shown === true) shown.add(r.id);
+    return { byId, ended, reused, unseen, maybeNeverStarted, shown };
   }
 }

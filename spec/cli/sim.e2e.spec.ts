@@ -179,6 +179,29 @@ describe('cli end to end on the simulator', function () {
     ]);
   });
 
+  it('an end events printed for a job whose starter had exited is not told again by the next command', async () => {
+    const events = new CliChild([...g, '--json', 'events']);
+    await events.waitFor(/"listening"/, 'stdout');
+    // Started without --wait: no process follows either job to its end.
+    let r = await cli([...g, 'blockpull', 'vdb', '--bandwidth', '64']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Block Pull started\n', stderr: '' });
+    r = await cli([...g, 'blockcommit', 'vda', '--top', '/demo/intermediate.qcow2', '--base', '/demo/template.qcow2', '--bandwidth', '64']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'Block Commit started\n', stderr: '' });
+    await events.waitFor(/"pull","status":"COMPLETED"/, 'stdout');
+    await events.waitFor(/"commit","status":"COMPLETED"/, 'stdout');
+    expect(await events.stop('SIGINT')).to.equal(0);
+    expect(jobEvents(events)).to.have.deep.members([
+      { event: 'blockJob', disk: 'vdb', type: 'pull', status: 'COMPLETED' },
+      { event: 'blockJob', disk: 'vda', type: 'commit', status: 'COMPLETED' },
+    ]);
+    // The pull's record, and the commit QEMU still holds concluded, are processed without a note.
+    r = await cli([...g, 'chain', 'vdb']);
+    expect(r).to.deep.equal({ code: 0, stdout: '/data/top.qcow2\n', stderr: '' });
+    r = await cli([...g, 'chain', 'vda']);
+    expect(r).to.deep.equal({ code: 0, stdout: '/demo/current.qcow2\n/demo/template.qcow2\n', stderr: '' });
+    expect(fs.readdirSync(path.join(dir, 'state')).filter((f) => f.endsWith('.jobs.json'))).to.deep.equal([]);
+  });
+
   it('events reports another process\'s abort of a READY copy or active commit as CANCELED, a pivot as COMPLETED', async () => {
     const events = new CliChild([...g, '--json', 'events']);
     await events.waitFor(/"listening"/, 'stdout');

@@ -103,6 +103,26 @@ describe('jobs: pulls with auto-dismiss (records kept, fake QEMU)', () => {
     expect(third.events).to.deep.equal([]);
   });
 
+  for (const shown of [false, true]) {
+    it(`ended while only a watcher ${shown ? 'that printed it' : 'that did not mark it'} was there: the next manager reports it${shown ? ', saying it was shown elsewhere' : ''}`, async () => {
+      const q = qemu();
+      const watcher = await attach(q);
+      await startThenLeave(q);
+      // The watcher (the CLI's events) reads the record as the job ends, and marks it once printed.
+      const rec = await watcher.m.recordedJob('drive0');
+      expect(rec?.record).to.include({ id: 'drive0', kind: 'pull', autoDismiss: true });
+      q.finish('drive0');
+      if (shown) await watcher.m.markEndShown(rec!.record!);
+      watcher.m.detach();
+      const { m, events } = await attach(q);
+      await m.settled();
+      expect(events).to.deep.equal(['pull COMPLETED']);
+      expect(m.endShownElsewhere('drive0')).to.equal(shown);
+      await m.recordsWritten();
+      expect(fs.existsSync(recordsFile)).to.equal(false);
+    });
+  }
+
   it('ended unwatched, and another client\'s job runs on the disk now: the pull is reported, the other job adopted as what it is', async () => {
     const q = new FakeJobsQemu();
     const disk = q.addBlockdev(files);

@@ -138,9 +138,28 @@ describe('jobs/job-records (fake QEMU)', () => {
     expect(await store.list()).to.deep.equal([]);
     expect(await store.describe('a')).to.deep.equal({ kind: 'copy', ending: 'abort' });
     expect(await store.describe('b')).to.equal(undefined);
-    await store.putStarting({ id: 'a', kind: 'active-commit', disk: 'vda', diskArg: 'vda', starting: 't' });
-    expect(await store.describe('a')).to.deep.equal({ kind: 'active-commit' });
+    const next = { id: 'a', kind: 'active-commit', disk: 'vda', diskArg: 'vda', starting: 't' } as const;
+    await store.putStarting(next);
+    expect(await store.describe('a')).to.deep.equal({ kind: 'active-commit', record: next });
     await store.finish('a');
+    expect(fs.existsSync(file)).to.equal(false);
+  });
+
+  it('markShown marks a record only while it is the one read: not one rewritten since, nor another job\'s under its id', async () => {
+    const file = path.join(dir, 'x.jobs.json');
+    const store = new JobRecordStore(file);
+    await store.put({ id: 'vda', kind: 'pull', disk: 'vda', diskArg: 'vda', autoDismiss: true, owner: '1:1' });
+    const seen = (await store.describe('vda'))!.record!;
+    expect(seen).to.include({ id: 'vda', owner: '1:1' });
+    expect(await store.markShown(seen)).to.equal(true);
+    expect((await store.list())[0]).to.include({ id: 'vda', shown: true });
+    // Another job under the same id (-drive jobs are named by their device).
+    await store.put({ id: 'vda', kind: 'pull', disk: 'vda', diskArg: 'vda', autoDismiss: true, owner: '2:2' });
+    expect(await store.markShown(seen)).to.equal(false);
+    expect((await store.list())[0]).to.not.have.property('shown');
+    // Without a record: nothing to mark, no file made.
+    await store.finish('vda');
+    expect(await store.markShown(seen)).to.equal(false);
     expect(fs.existsSync(file)).to.equal(false);
   });
 
