@@ -15,7 +15,8 @@ import { newJob, type Job } from './state.js';
 const log = logger('job');
 
 const KIND_OF_QEMU_TYPE: Record<string, BlockJobKind> = { stream: 'pull', commit: 'commit', mirror: 'copy' };
-const QEMU_TYPE_OF: Record<BlockJobKind, string> = { pull: 'stream', commit: 'commit', 'active-commit': 'commit', copy: 'mirror' };
+/** QEMU's job type of each kind. */
+export const QEMU_TYPE_OF: Record<BlockJobKind, string> = { pull: 'stream', commit: 'commit', 'active-commit': 'commit', copy: 'mirror' };
 
 /**
  * Whether QEMU's job `row` is the job a record with a result describes: that

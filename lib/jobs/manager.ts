@@ -327,6 +327,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       this.publish({ disk: rec.diskArg, type: rec.kind, status, device: rec.disk, jobId: rec.id, ...(status === 'FAILED' && rec.error !== undefined ? { error: rec.error } : {}) });
     }
     if (reused.length) await this.recordOp((s) => s.remove(reused.map((r) => r.id)));
+    // A later job under such a pull's id (-drive jobs are named by their device): the
+    // pull is finished first, which frees the id (QEMU's events wait in `buffered`).
+    await Promise.all(unseenSlots.filter((s) => jobs.some((r) => r.id === s.job.id)).map((s) => s.done));
     const adopted = this.adopt(jobs.filter((r) => r.status !== 'concluded'), records, mirrored);
     const held = this.buffered;
     this.buffered = undefined;

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { JobInfo } from '../qapi/types.js';
 import { logger } from '../log.js';
 import { keyFileName } from '../cli/vm-key.js';
-import { isRecordedJob } from './adoption.js';
+import { isRecordedJob, QEMU_TYPE_OF } from './adoption.js';
 import { JobRecordStore, recordsFileOf, type JobRecord, type RecordedJob } from './job-records.js';
 import { processStart, processStillAlive } from '../process-alive.js';
 import type { BlockJobKind } from './constants.js';
@@ -176,7 +176,9 @@ export class JobRecordKeeper {
     const rowOf = new Map(rows.map((r) => [r.id, r]));
     const stale: JobRecord[] = [];
     for (const r of list) {
-      const row = rowOf.get(r.id);
+      // A job of another type under an auto-dismiss pull's id is a later one (-drive jobs are
+      // named by their device): the pull ended unwatched, and QEMU forgot it.
+      const row = r.autoDismiss === true && r.result === undefined && rowOf.get(r.id)?.type !== QEMU_TYPE_OF[r.kind] ? undefined : rowOf.get(r.id);
       if (row !== undefined && (r.result === undefined || isRecordedJob(r, row))) byId.set(r.id, r);
       // A recorded end whose id QEMU now gives another job (-drive jobs are named by their device).
       else if (r.result !== undefined) (row !== undefined ? reused : ended).push(r);

@@ -142,6 +142,20 @@ describe('jobs: pulls with auto-dismiss (records kept, fake QEMU)', () => {
     expect(m.jobFor(disk)?.kind).to.equal('copy');
   });
 
+  it('-drive: ended unwatched, and another client\'s commit runs under the device\'s id now: both told apart by type', async () => {
+    const q = qemu();
+    await startThenLeave(q);
+    q.finish('drive0');
+    // A -drive job is named after its device: a raw client's commit takes the pull's id.
+    q.jobs.set('drive0', { id: 'drive0', type: 'commit', top: q.drives.get('drive0')!, base: undefined, status: 'running', len: 10, offset: 1, speed: 0, autoDismiss: false, device: 'drive0' });
+    const { m, events } = await attach(q);
+    await m.settled();
+    expect(events).to.deep.equal(['pull COMPLETED']);
+    expect(m.jobFor('drive0')?.kind).to.be.oneOf(['commit', 'active-commit']);
+    await m.recordsWritten();
+    expect(fs.existsSync(recordsFile)).to.equal(false);
+  });
+
   it('a manager attaching while a live one finishes the pull leaves it to that one: reported once', async () => {
     const q = qemu();
     const a = await attach(q, 'A ');
