@@ -33,6 +33,7 @@ import { logger } from '../log.js';
 import { Monitor } from '../monitor.js';
 import type { QmpMonitor, ReceivedEvent } from '../qmp/types.js';
 import type { BlockDeviceInfo, JobInfo } from '../qapi/types.js';
+import type { BlockCopyParams } from './copy.js';
 import { toBytesPerSecond } from './bandwidth.js';
 import {
   VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC,
@@ -138,7 +139,7 @@ export interface StartSpec {
 /** Operations other modules (commit, copy, snapshots) add; see `BlockJobManager.extend`. */
 export interface ManagerExtensions {
   blockCommit?(m: BlockJobManager, disk: string, base: string | null, top: string | null, bandwidth: number, flags: number): Promise<void>;
-  blockCopy?(m: BlockJobManager, disk: string, dest: string, params: Record<string, unknown> | null, flags: number): Promise<void>;
+  blockCopy?(m: BlockJobManager, disk: string, dest: string, params: BlockCopyParams | null, flags: number): Promise<void>;
   /** blockRebase with VIR_DOMAIN_BLOCK_REBASE_COPY */
   rebaseCopy?(m: BlockJobManager, disk: string, dest: string, bandwidth: number, flags: number): Promise<void>;
   /** Job-type handlers every new manager registers (so that adopted jobs get them too). */
@@ -218,7 +219,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     super();
     this.monitor = new Monitor(session);
     this.bookkeeping = new Monitor(session, { timeout: 0 });
-    this.ending = new EndBookkeeping(this.bookkeeping, () => !this.session.closed && !this.detached);
+    // Not while the caller closes the session: a job-dismiss then would never leave,
+    // and the job, still in QEMU, is the next manager's to report.
+    this.ending = new EndBookkeeping(this.bookkeeping, () => !this.session.closed && this.session.closing !== true && !this.detached);
     this.aliases = options.diskAliases ?? {};
     this.records = new JobRecordKeeper(options, () => storeFor(this));
     this.onEvent = options.onEvent;
@@ -1098,7 +1101,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   }
 
   /** virDomainBlockCopy (provided by the copy module). */
-  async blockCopy(disk: string, dest: string, params: Record<string, unknown> | null = {}, flags = 0): Promise<void> {
+  async blockCopy(disk: string, dest: string, params: BlockCopyParams | null = {}, flags = 0): Promise<void> {
     const f = BlockJobManager.ext.blockCopy;
     if (!f) throw new VirError('OPERATION_UNSUPPORTED', 'block copy is not available yet');
     checkPathArg('destination', dest, false);

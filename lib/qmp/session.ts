@@ -296,6 +296,11 @@ export class QmpSession extends IsolatedEmitter implements QmpMonitor {
     return this.state === 'closed';
   }
 
+  /** close() was called and the socket has not closed yet. */
+  get closing(): boolean {
+    return this.state === 'closing';
+  }
+
   get eventSeq(): number {
     return this.hub.nextSeq;
   }

@@ -79,6 +79,12 @@ export interface QmpMonitor {
   readonly eventSeq: number;
   waitForEvent(name: string, predicate?: (ev: ReceivedEvent) => boolean, options?: WaitForEventOptions): Promise<ReceivedEvent>;
   readonly closed: boolean;
+  /**
+   * The owner called close() and the session is on its way down: what still
+   * arrives is not for this owner's listeners to act on (optional: a monitor
+   * without a graceful close has no such time).
+   */
+  readonly closing?: boolean;
   /** Why it closed, when that was an error (a peer that broke the protocol, a socket error). */
   readonly closeCause?: Error | undefined;
   close(): Promise<void>;

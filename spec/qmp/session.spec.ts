@@ -39,8 +39,12 @@ describe('QmpSession', function () {
       expect(s.greeting?.version.qemu).to.deep.equal({ micro: 22, minor: 2, major: 7 });
       expect(srv.connections[0]!.commands).to.deep.equal([{ execute: 'qmp_capabilities', id: 1 }]);
       expect(s.enabled).to.deep.equal([]);
-      await s.close();
-      expect(s.closed).to.equal(true);
+      expect(s.closing).to.equal(false);
+      const closing = s.close();
+      // Between close() and the socket's end: commands are refused, the owner's managers stand back.
+      expect([s.closing, s.closed]).to.deep.equal([true, false]);
+      await closing;
+      expect([s.closing, s.closed]).to.deep.equal([false, true]);
     });
 
     it('enables oob when asked and offered, not otherwise', async function () {

@@ -51,6 +51,8 @@ export class FakeQemu extends EventEmitter implements QmpMonitor {
   /** Events to emit before a command's answer: command → events */
   private seq = 0;
   closed = false;
+  /** As a session between close() and its end: commands are refused, events still come. */
+  closing = false;
   /** Set when a command would have crashed QEMU 7.2. */
   crashed = false;
   private nextBlock = 100;
@@ -199,7 +201,8 @@ export class FakeQemu extends EventEmitter implements QmpMonitor {
     return t;
   }
 
-  private run(command: string, args: JsonObject = {}): unknown {
+  /** The built-in answer to a command (what execute() gives without an override). */
+  run(command: string, args: JsonObject = {}): unknown {
     switch (command) {
       case 'query-block':
         return this.queryBlock();
@@ -275,7 +278,7 @@ export class FakeQemu extends EventEmitter implements QmpMonitor {
   }
 
   execute<T = unknown>(command: string, args?: JsonObject, _options?: ExecuteOptions): Promise<T> {
-    if (this.closed) return Promise.reject(new QmpDisconnectedError(`cannot execute '${command}': QMP connection is closed`, command));
+    if (this.closed || this.closing) return Promise.reject(new QmpDisconnectedError(`cannot execute '${command}': QMP connection is closed`, command));
     this.sent.push({ command, args });
     try {
       const o = this.overrides.get(command);
