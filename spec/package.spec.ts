@@ -7,6 +7,7 @@
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,5 +49,39 @@ describe('package', function () {
     const r = await node(['-e', `const q = require('qmpblock'); console.log(${JSON.stringify(names)}.map((n) => typeof q[n]).join(' '))`]);
     expect(r.stderr).to.equal('');
     expect(r.stdout.trim()).to.equal('function function function function function function function function number');
+  });
+
+  it('type-checks an embedder\'s strict TypeScript against the built types (exported types fit the methods they are for)', async function () {
+    this.timeout(60_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-consumer-'));
+    try {
+      fs.mkdirSync(path.join(dir, 'node_modules'));
+      fs.symlinkSync(ROOT, path.join(dir, 'node_modules', 'qmpblock'));
+      fs.writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
+      fs.writeFileSync(
+        path.join(dir, 'embed.ts'),
+        [
+          "import { connect, BlockJobManager, QmpError, VirError, VIR_DOMAIN_BLOCK_COPY_SHALLOW, VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES, type BlockCopyParams, type BlockJobEvent } from 'qmpblock';",
+          "const session = await connect({ path: '/run/vm.sock' });",
+          "const m = await BlockJobManager.attach(session, { onEvent: (e: BlockJobEvent) => void e.disk });",
+          "m.on('blockJob', ({ type, status }) => { const t: 'pull' | 'copy' | 'commit' | 'active-commit' = type; const s: 'COMPLETED' | 'FAILED' | 'CANCELED' | 'READY' = status; void t; void s; });",
+          "const params: BlockCopyParams = { bandwidth: 1 << 20, granularity: 65536, format: 'qcow2' };",
+          "await m.blockCopy('vda', '/img/copy.qcow2', params, VIR_DOMAIN_BLOCK_COPY_SHALLOW);",
+          "const info = await m.getBlockJobInfo('vda', VIR_DOMAIN_BLOCK_JOB_INFO_BANDWIDTH_BYTES);",
+          "if (info !== null) void (info.cur / info.end + info.bandwidth);",
+          "try { await session.execute<{ running: boolean }>('query-status'); } catch (e) { if (e instanceof QmpError) void e.desc; if (e instanceof VirError) void e.virCode; }",
+          '',
+        ].join('\n'),
+      );
+      const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+      const args = [tsc, '--ignoreConfig', '--strict', '--noEmit', '--module', 'nodenext', '--target', 'es2022', '--typeRoots', path.join(ROOT, 'node_modules', '@types'), '--types', 'node', path.join(dir, 'embed.ts')];
+      const r = await new Promise<{ code: number; out: string }>((resolve) => {
+        execFile(process.execPath, args, { cwd: dir, encoding: 'utf8', timeout: 55_000 }, (err, stdout, stderr) => resolve({ code: err ? 1 : 0, out: stdout + stderr }));
+      });
+      expect(r.out).to.equal('');
+      expect(r.code).to.equal(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

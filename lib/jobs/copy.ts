@@ -57,17 +57,23 @@ const FORMATS = new Set(['raw', 'dir', 'bochs', 'cloop', 'dmg', 'iso', 'vpc', 'v
 /** libvirt's granularity parameter is an unsigned int. */
 const UINT_MAX = 2 ** 32 - 1;
 
-/** virDomainBlockCopy's typed parameters (bandwidth always bytes/s), plus the destination's format. */
+/**
+ * virDomainBlockCopy's typed parameters (bandwidth always bytes/s), plus the
+ * destination's format; a null value is a parameter not given.
+ */
 export interface BlockCopyParams {
-  bandwidth?: number;
-  granularity?: number;
-  bufSize?: number;
-  'buf-size'?: number;
+  bandwidth?: number | null;
+  granularity?: number | null;
+  bufSize?: number | null;
+  'buf-size'?: number | null;
   /** Destination format; default the disk's (new) or probed from the file (REUSE_EXT). */
-  format?: string;
+  format?: string | null;
   /** The destination is a block device (`<disk type='block'>`). */
-  blockdev?: boolean;
+  blockdev?: boolean | null;
 }
+
+/** BlockCopyParams once the nulls are gone. */
+type GivenParams = { [K in keyof BlockCopyParams]?: Exclude<BlockCopyParams[K], null> };
 
 interface CopyRequest {
   dest: string;
@@ -98,14 +104,14 @@ const reserved = new WeakMap<BlockJobManager, Set<number>>();
 const COPY_PARAMS: ReadonlySet<string> = new Set(['bandwidth', 'granularity', 'bufSize', 'buf-size', 'format', 'blockdev']);
 
 /** null and undefined params are none; unknown names are refused as libvirt's virTypedParamsValidate does. */
-function copyParams(params: unknown): BlockCopyParams {
+function copyParams(params: unknown): GivenParams {
   if (params === undefined || params === null) return {};
   if (typeof params !== 'object' || Array.isArray(params)) throw new VirError('INVALID_ARG', 'block copy parameters must be an object');
   for (const key of Object.keys(params)) {
     if (!COPY_PARAMS.has(key)) throw new VirError('ARGUMENT_UNSUPPORTED', `parameter '${key}' not supported`);
   }
   // A null value is a parameter not given (as with the bandwidth of blockPull).
-  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null)) as BlockCopyParams;
+  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null)) as GivenParams;
 }
 
 function checkParam(name: string, v: unknown): number | undefined {
@@ -155,7 +161,7 @@ export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readon
  * @param dest absolute path of the destination
  * @param params bandwidth in bytes/s, granularity (power of 2), bufSize, format, blockdev
  */
-export async function blockCopy(m: BlockJobManager, diskArg: string, dest: string, params: Record<string, unknown> | null = {}, flags = 0): Promise<void> {
+export async function blockCopy(m: BlockJobManager, diskArg: string, dest: string, params: BlockCopyParams | null = {}, flags = 0): Promise<void> {
   checkFlags(flags, COPY_FLAGS, 'qemuDomainBlockCopy');
   const p = copyParams(params);
   const speed = checkParam('bandwidth', p.bandwidth) ?? 0;

@@ -77,7 +77,7 @@ describe('jobs/copy', () => {
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { bandwidth: 2 ** 53 }))).to.match(/^numerical overflow: bandwidth must be less than/);
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { bufSize: 2 ** 60 }))).to.equal('invalid argument: buf-size must be at most 9007199254740991');
     // Unknown parameters are refused as libvirt's virTypedParamsValidate does, not ignored.
-    expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { bogus: 1 }))).to.equal("argument unsupported: parameter 'bogus' not supported");
+    expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), { bogus: 1 } as never))).to.equal("argument unsupported: parameter 'bogus' not supported");
     expect(await refused(m.blockCopy(disk, path.join(tmp, 'ok', 'x.qcow2'), [] as never))).to.equal('invalid argument: block copy parameters must be an object');
     expect(await refused(m.blockRebase(disk, path.join(tmp, 'ok', 'r.raw'), 0, VIR_DOMAIN_BLOCK_REBASE_COPY | VIR_DOMAIN_BLOCK_REBASE_COPY_RAW | VIR_DOMAIN_BLOCK_REBASE_SHALLOW)))
       .to.equal("unsupported configuration: shallow copy of disk 'drive0' into a raw file is not possible");
