@@ -102,7 +102,29 @@ export function nodeFile(n: { file: string; image?: { filename?: string } }): st
   return plainFilename(n.image?.filename ?? n.file);
 }
 
+/**
+ * The backing a node's `json:{...}` name gives: QEMU writes one when the node
+ * was opened with another backing than its header names (blockdev-add with
+ * `backing`, as a reused copy destination is), and that is the node's real
+ * backing: the file it reads (null: opened without one). Undefined when the
+ * name does not say.
+ */
+export function jsonBacking(name: string): string | null | undefined {
+  if (!name.startsWith('json:')) return undefined;
+  try {
+    const opts = JSON.parse(name.slice(5)) as { backing?: unknown };
+    if (!('backing' in opts)) return undefined;
+    if (opts.backing === null) return null;
+    const b = opts.backing as { file?: { filename?: unknown } } | undefined;
+    return typeof b?.file?.filename === 'string' ? b.file.filename : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function backingFilenameOf(n: BlockDeviceInfo): string | undefined {
+  const actual = jsonBacking(n.file);
+  if (actual !== undefined) return actual ?? undefined;
   if (!n.backing_file) return undefined;
   return n.image?.['full-backing-filename'] ?? n.backing_file;
 }

@@ -21,6 +21,7 @@ import {
 } from '../../lib/jobs/index.js';
 import { connect, type QmpSession } from '../../lib/qmp/session.js';
 import { createImage } from '../../lib/qemu/index.js';
+import { plainFilename } from '../../lib/jobs/disks.js';
 import { useQemuSandbox } from '../helpers/qemu.js';
 import { nextEvent } from '../helpers/events.js';
 import { chainOf, nodeNames, sameData, startVm, stopVm, type Kind, type Vm } from '../merge/helpers/vm.js';
@@ -90,6 +91,29 @@ for (const kind of ['drive', 'blockdev', 'blockdev-vda'] as Kind[]) {
       vm = undefined;
       expect(await chainOf(dest)).to.deep.equal([dest, mid, base]);
       expect(await sameData(dest, d.reference)).to.equal(true);
+    });
+
+    it('shallow REUSE_EXT into an image whose header names another backing: the chain reported is the one QEMU runs', async () => {
+      vm = await startVm(dir(), [kind]);
+      const { m, session } = vm;
+      const d = vm.disks[0]!;
+      const [, mid, base] = d.chain.images as [string, string, string];
+      const dest = path.join(dir(), 'reused-on-base.qcow2');
+      await createImage(dest, { backing: base });
+      const ready = nextEvent(m);
+      await m.blockCopy(d.name, dest, {}, VIR_DOMAIN_BLOCK_COPY_SHALLOW | VIR_DOMAIN_BLOCK_COPY_REUSE_EXT);
+      await ready;
+      await m.blockJobAbort(d.name, VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      // -drive opens it from its header; -blockdev on the disk's backing, as libvirt does.
+      const expected = kind === 'drive' ? [dest, base] : [dest, mid, base];
+      expect(m.getDisk(d.name).chain.map((i) => i.filename)).to.deep.equal(expected);
+      // QEMU's own view: a node's nested image info (not flat) follows its real backing.
+      type Img = { filename: string; 'backing-image'?: Img };
+      const top = m.getDisk(d.name).chain[0]!.nodeName;
+      const nodes = await session.execute<{ 'node-name': string; image: Img }[]>('query-named-block-nodes');
+      const files: string[] = [];
+      for (let img: Img | undefined = nodes.find((n) => n['node-name'] === top)!.image; img; img = img['backing-image']) files.push(plainFilename(img.filename));
+      expect(files).to.deep.equal(expected);
     });
 
     it('shallow copy via blockRebase(COPY), then abort after READY: disk unchanged, copy complete on the shared chain', async () => {

@@ -120,6 +120,17 @@ describe('jobs/disks', () => {
     expect(plainFilename('json:{not json')).to.equal('json:{not json');
   });
 
+  it('-blockdev: a node opened with another backing than its header names (a reused copy destination) is followed to the backing QEMU gave it', () => {
+    const json = (backing: string): string => `json:{"backing": ${backing}, "driver": "qcow2", "file": {"driver": "file", "filename": "/i/pre.qcow2"}}`;
+    const below = [node('mid-fmt', '/i/mid.qcow2', 'qcow2', { backing: '/i/base.qcow2', ro: true }), node('base-fmt', '/i/base.qcow2', 'qcow2', { ro: true })];
+    // Shallow: the header says base, QEMU opened it on mid (the disk's backing, as libvirt does).
+    const shallow = { ...node('libvirt-1-format', json('{"driver": "qcow2", "file": {"driver": "file", "filename": "/i/mid.qcow2"}}'), 'qcow2', { backing: '/i/base.qcow2' }) };
+    expect(discoverDisks([], [shallow, ...below])[0]!.chain.map((i) => i.filename)).to.deep.equal(['/i/pre.qcow2', '/i/mid.qcow2', '/i/base.qcow2']);
+    // Full: opened without a backing, whatever the header says.
+    const full = node('libvirt-1-format', json('null'), 'qcow2', { backing: '/i/base.qcow2' });
+    expect(discoverDisks([], [full, ...below]).map((d) => d.chain.map((i) => i.filename))).to.deep.include(['/i/pre.qcow2']);
+  });
+
   it('a disk argument that is not a string matches no disk, not even one without a frontend (no qdev)', () => {
     const disks = discoverDisks([], [node('disk-a', '/i/a.qcow2', 'qcow2')]);
     expect(disks[0]!.qdev).to.equal(undefined);
