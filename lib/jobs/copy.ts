@@ -130,6 +130,11 @@ function checkParam(name: string, v: unknown): number | undefined {
  */
 export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readonly string[] | undefined, disks: readonly Disk[] = [disk]): string {
   if (!path.isAbsolute(req.dest)) throw new VirError('INVALID_ARG', 'absolute path must be used as block copy target');
+  // libvirt drops SHALLOW on a disk of one image, and then refuses a shallow copy into
+  // a new raw file before it looks at the destination.
+  const shallow = req.shallow && disk.chain.length > 1;
+  const given = req.format ?? (req.reuse || req.device ? undefined : disk.chain[0]?.format ?? 'qcow2');
+  if (shallow && !req.reuse && given === 'raw') throw shallowIntoRaw(disk);
   let st: fs.Stats | undefined;
   let statError: unknown;
   try {
@@ -149,11 +154,13 @@ export function checkDestination(disk: Disk, req: CopyRequest, allowDirs: readon
     throw new VirError('INVALID_ARG', `blockdev flag requested for disk ${disk.name}, but file '${req.dest}' is not a block device`);
   }
   if (!req.reuse && !req.device) checkNewImagePath(allowDirs, req.dest);
-  const format = req.format ?? (req.reuse || req.device ? probeFormat(req.dest) : disk.chain[0]?.format ?? 'qcow2');
-  if (req.shallow && !req.reuse && format === 'raw') {
-    throw new VirError('CONFIG_UNSUPPORTED', `shallow copy of disk '${disk.name}' into a raw file is not possible`);
-  }
+  const format = given ?? probeFormat(req.dest);
+  if (shallow && !req.reuse && format === 'raw') throw shallowIntoRaw(disk);
   return format;
+}
+
+function shallowIntoRaw(disk: Disk): VirError {
+  return new VirError('CONFIG_UNSUPPORTED', `shallow copy of disk '${disk.name}' into a raw file is not possible`);
 }
 
 /**

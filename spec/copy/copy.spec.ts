@@ -89,6 +89,22 @@ describe('jobs/copy', () => {
     expect(q.commands()[0]).to.match(/^drive-mirror .*"mode":"existing"/);
   });
 
+  it('shallow into raw: refused before the destination is looked at; on a disk of one image SHALLOW is dropped (libvirt), a full copy', async () => {
+    const { q, m, disk } = await setup('drive');
+    const taken = path.join(tmp, 'taken.raw');
+    fs.writeFileSync(taken, 'data');
+    expect(await refused(m.blockCopy(disk, taken, { format: 'raw' }, VIR_DOMAIN_BLOCK_COPY_SHALLOW))).to.equal(
+      "unsupported configuration: shallow copy of disk 'drive0' into a raw file is not possible",
+    );
+    expect(q.commands()).to.deep.equal([]);
+    const single = new FakeJobsQemu();
+    single.addDrive('drive1', [`${D}/only.qcow2`]);
+    const m1 = await BlockJobManager.attach(single);
+    single.sent.length = 0;
+    await m1.blockCopy('drive1', path.join(tmp, 'flat.raw'), { format: 'raw' }, VIR_DOMAIN_BLOCK_COPY_SHALLOW);
+    expect(single.commands()[0]).to.match(/^drive-mirror .*"sync":"full"/).and.match(/"format":"raw"/);
+  });
+
   it('null parameters, or a null value, are parameters not given (as a null bandwidth of blockPull)', async () => {
     const { q, m, disk } = await setup('drive');
     await m.blockCopy(disk, path.join(tmp, 'a.qcow2'), null);
