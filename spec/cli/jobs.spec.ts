@@ -293,7 +293,24 @@ describe('cli: blockcopy', () => {
     expect(r.code).to.equal(0);
     expect(r.stdout).to.equal('\nSuccessfully pivoted\n');
     expect(r.stderr.endsWith('\rBlock Copy: [100 %]')).to.equal(true);
-    expect(m.calls[0]).to.deep.equal(['blockCopy', 'vda', '/dst/copy.qcow2', { bandwidth: 2 * 1048576 }, 0]);
+    // As virsh: virDomainBlockRebase with COPY (8), MiB/s.
+    expect(m.calls[0]).to.deep.equal(['blockRebase', 'vda', '/dst/copy.qcow2', 2, 8]);
+  });
+
+  it('virDomainBlockRebase(COPY) unless an option needs virDomainBlockCopy (bandwidth then in bytes/s), as virsh', async () => {
+    const first = async (argv: string[]): Promise<unknown[]> => {
+      const m = new FakeManager();
+      const r = await runFake(['blockcopy', 'vda', '/d.img', ...argv], m);
+      expect(r.code, r.stderr).to.equal(0);
+      return m.calls[0]!;
+    };
+    // shallow 1, reuse 2, raw 4, copy 8, blockdev 32, bytes 64
+    expect(await first(['--shallow', '--reuse-external', '--bandwidth', '3'])).to.deep.equal(['blockRebase', 'vda', '/d.img', 3, 8 | 1 | 2]);
+    expect(await first(['--raw', '--blockdev', '--bandwidth', '5', '--bytes'])).to.deep.equal(['blockRebase', 'vda', '/d.img', 5, 8 | 4 | 32 | 64]);
+    expect(await first(['--format', 'raw'])).to.deep.equal(['blockRebase', 'vda', '/d.img', 0, 8 | 4]);
+    expect(await first(['--format', 'qcow2', '--bandwidth', '3', '--shallow'])).to.deep.equal(['blockCopy', 'vda', '/d.img', { bandwidth: 3 * 1048576, format: 'qcow2' }, 1]);
+    expect(await first(['--granularity', '65536'])).to.deep.equal(['blockCopy', 'vda', '/d.img', { granularity: 65536 }, 0]);
+    expect(await first(['--synchronous-writes', '--bandwidth', '7', '--bytes'])).to.deep.equal(['blockCopy', 'vda', '/d.img', { bandwidth: 7 }, 8]);
   });
 
   it('--finish: "Successfully copied"; --wait alone: "Now in mirroring phase"', async () => {
@@ -314,7 +331,7 @@ describe('cli: blockcopy', () => {
     expect(r.stderr).to.match(/^error: .*outside the folders allowed by --allow-dir/);
     r = await runFake(['--allow-dir', '/srv/ok', 'blockcopy', 'vda', '/srv/ok/x.qcow2'], m);
     expect(r.stdout).to.equal('Block Copy started\n');
-    expect(m.calls.filter((c) => c[0] === 'blockCopy')).to.have.length(1);
+    expect(m.calls.filter((c) => c[0] === 'blockRebase')).to.have.length(1);
   });
 
   it('a pivot the library refuses is one error line, exit 1', async () => {

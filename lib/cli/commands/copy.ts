@@ -2,8 +2,10 @@
  * `blockcopy`: virsh's cmdBlockCopy, destination given as the second
  * argument or with --dest. --pivot and --finish imply waiting, as does
  * --timeout; after READY, --pivot switches the disk to the copy and --finish
- * ends the mirror leaving the disk where it was. The bandwidth goes to the
- * library in bytes/s (virDomainBlockCopy's typed parameter is always bytes).
+ * ends the mirror leaving the disk where it was. As in virsh, the copy starts
+ * with virDomainBlockRebase(COPY), bandwidth in MiB/s (bytes/s with --bytes),
+ * unless an option needs virDomainBlockCopy; its bandwidth parameter is always
+ * bytes/s.
  */
 import path from 'node:path';
 import { FLAGS } from '../api.js';
@@ -48,6 +50,15 @@ export const blockcopy: Command = {
     const format = flag(args, 'raw') ? 'raw' : opt(args, 'format');
     const gran = opt(args, 'granularity');
     const buf = opt(args, 'buf-size');
+    // As virsh: virDomainBlockRebase with COPY unless an option needs virDomainBlockCopy
+    // (so the bandwidth, MiB/s or bytes/s, has libvirt's limits for that call).
+    const newApi = (format !== undefined && format !== 'raw') || gran !== undefined || buf !== undefined || flag(args, 'transient-job') || flag(args, 'synchronous-writes');
+    let rebaseFlags = FLAGS.REBASE_COPY;
+    if (flag(args, 'shallow')) rebaseFlags |= FLAGS.REBASE_SHALLOW;
+    if (flag(args, 'reuse-external')) rebaseFlags |= FLAGS.REBASE_REUSE_EXT;
+    if (format === 'raw') rebaseFlags |= FLAGS.REBASE_COPY_RAW;
+    if (flag(args, 'blockdev')) rebaseFlags |= FLAGS.REBASE_COPY_DEV;
+    if (bytes) rebaseFlags |= FLAGS.REBASE_BANDWIDTH_BYTES;
     const params = {
       // MiB/s are scaled here; a value that overflows stays huge and the library refuses it.
       ...(bandwidth ? { bandwidth: bytes ? bandwidth : bandwidth * 1048576 } : {}),
@@ -60,7 +71,8 @@ export const blockcopy: Command = {
 
     const { manager } = await ctx.backend();
     const wait = blocking ? { disk, label: 'Block Copy', verbose, timeoutMs, asyncAbort: async } : undefined;
-    const outcome = await startJob(ctx, manager, wait, () => manager.blockCopy(disk, dest, params, flags));
+    const start = (): Promise<void> => (newApi ? manager.blockCopy(disk, dest, params, flags) : manager.blockRebase(disk, dest, bandwidth, rebaseFlags));
+    const outcome = await startJob(ctx, manager, wait, start);
     if (!outcome) {
       ctx.printer.out('Block Copy started\n', { disk, result: 'started', message: 'Block Copy started' });
       return 0;

@@ -63,7 +63,8 @@ export class FakeManager implements CliManager {
   }
   async blockRebase(disk: string, base: string | null, bandwidth: number, flags: number) {
     this.calls.push(['blockRebase', disk, base, bandwidth, flags]);
-    this.start(disk, 'pull', flags & 64 ? bandwidth : bandwidth * 1048576);
+    // With COPY (8) it is a block copy onto `base`, as blockcopy starts one.
+    this.start(disk, flags & 8 ? 'copy' : 'pull', flags & 64 ? bandwidth : bandwidth * 1048576);
   }
   async blockCommit(disk: string, base: string | null, top: string | null, bandwidth: number, flags: number) {
     this.calls.push(['blockCommit', disk, base, top, bandwidth, flags]);
