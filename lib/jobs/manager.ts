@@ -194,8 +194,14 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
   private readonly nodeReads = new NodeReadGate();
   /** The job records (with a state location), written in the order asked for. */
   private readonly records: JobRecordKeeper;
-  /** Ids of the jobs found at attach whose end a watching process printed already (job-records.ts `shown`). */
+  /**
+   * Ids of the jobs found at attach whose end a process told already: a watcher
+   * printed it (job-records.ts `shown`), or it came as the record says its
+   * starter asked (an ASYNC abort or pivot, whose caller was told then).
+   */
   private readonly shownElsewhere = new Set<string>();
+  /** Until start() is done: ends emitted meanwhile are of jobs found at attach. */
+  private attaching = true;
 
   /**
    * Discover the disks and adopt the jobs QEMU already has; concluded ones are
@@ -313,7 +319,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         return [];
       }
       const diskArg = disk === undefined ? '' : rec.disk === disk.name ? rec.diskArg : disk.name;
-      const job: Job = { ...newJob({ id: rec.id, disk: disk?.name ?? '', diskArg, kind: rec.kind }), autoDismiss: true, blockEvent: end.result, ...(end.error !== undefined ? { error: end.error } : {}) };
+      const job: Job = { ...newJob({ id: rec.id, disk: disk?.name ?? '', diskArg, kind: rec.kind }), ...endingOf(rec), autoDismiss: true, blockEvent: end.result, ...(end.error !== undefined ? { error: end.error } : {}) };
       if (log.enabled) log('%s ended while no manager watched: %s from the chain', rec.id, end.result);
       const slot = this.register(job, fromJsonData(rec, this));
       // QEMU no longer has it: it does not hold its disk, where another client's job may run now.
@@ -339,6 +345,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     for (const ev of held) this.observe(ev);
     // A concluded job is finished now, so the caller sees a settled manager.
     await Promise.all([...early, ...unseenSlots, ...adopted].filter((s) => s.job.state !== 'running' && s.job.state !== 'ready').map((s) => s.done));
+    this.attaching = false;
   }
 
   /** Stop listening to the session (the session stays open). */
@@ -674,7 +681,11 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     return this.records.markShown(rec);
   }
 
-  /** Whether a job whose end this manager reported at attach had that end printed already by a process that watched it (markEndShown). */
+  /**
+   * Whether a job whose end this manager reported at attach was told of
+   * already: printed by a process that watched it (markEndShown), or ended
+   * as its starter asked in an ASYNC abort or pivot (the asker was told).
+   */
   endShownElsewhere(jobId: string): boolean {
     return this.shownElsewhere.has(jobId);
   }
@@ -792,6 +803,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       case 'emit':
         // A concluded job of no disk of ours was only dismissed (it blocked node queries): no event.
         if (job.disk === '') return;
+        if (this.attaching && ((job.endRequest === 'abort' && e.status === 'CANCELED') || (job.endRequest === 'pivot' && e.status === 'COMPLETED'))) {
+          this.shownElsewhere.add(job.id);
+        }
         this.publish({
           disk: job.diskArg,
           type: job.kind,
@@ -833,7 +847,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         this.apply(slot, { kind: 'end-refused' });
         // The mark written before the command (blockJobAbort) no longer holds:
         // read at the job's end, it would make a failure or a completion CANCELED.
-        if (asked !== undefined && slot.job.endRequest === undefined && isMirrorKind(slot.job.kind) && this.keepsJobRecords) {
+        if (asked !== undefined && slot.job.endRequest === undefined && this.keepsJobRecords) {
           const id = slot.job.id;
           void this.recordOp((s) => s.clearEnding(id, asked));
         }
@@ -1025,8 +1039,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
     // Only an end that will be sent: a pivot refused as not ready leaves no mark.
     const sends = pivot ? slot.job.state === 'ready' && this.handler(slot.job.kind).canPivot : slot.job.state === 'running' || slot.job.state === 'ready';
     const asked = pivot ? 'pivot' : 'abort';
-    // A job QEMU forgets as it ends is marked as well: whoever finds it gone tells an abort by this.
-    const marks = (isMirrorKind(slot.job.kind) || slot.job.autoDismiss === true) && sends && this.keepsJobRecords;
+    // Every kind: a mirror's soft cancel looks like a completion, a job QEMU forgets as it
+    // ends leaves only this, and whoever finds the end tells by it that it came as asked.
+    const marks = sends && this.keepsJobRecords;
     if (marks) {
       // Another end is between its decision and the state machine (writing
       // its mark): this one is refused as the state machine will refuse it,

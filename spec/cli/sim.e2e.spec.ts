@@ -202,6 +202,37 @@ describe('cli end to end on the simulator', function () {
     expect(fs.readdirSync(path.join(dir, 'state')).filter((f) => f.endsWith('.jobs.json'))).to.deep.equal([]);
   });
 
+  it('an ASYNC abort that ends as asked after its CLI exited is not told again by the next command; another end is', async () => {
+    // --timeout with --async: "Copy aborted" is printed before QEMU has ended the copy.
+    let r = await cli([...g, 'blockcopy', 'vda', path.join(dir, 'c.qcow2'), '--wait', '--bandwidth', '1', '--timeout', '1', '--async']);
+    expect(r).to.deep.equal({ code: 0, stdout: '\nCopy aborted\n', stderr: '' });
+    r = await cli([...g, 'blockcommit', 'vdb', '--top', '/data/top.qcow2', '--base', '/data/base.qcow2', '--active', '--bandwidth', '1']);
+    expect(r.code, r.stderr).to.equal(0);
+    r = await cli([...g, 'blockjob', 'vdb', '--abort', '--async']);
+    expect(r.code, r.stderr).to.equal(0);
+    const raw = await QmpSession.connect({ path: path.join(dir, 'sim.sock') });
+    try {
+      while ((await raw.execute<{ status: string }[]>('query-jobs')).some((j) => j.status !== 'concluded')) await new Promise((res) => setTimeout(res, 50));
+    } finally {
+      await raw.close();
+    }
+    r = await cli([...g, 'blockjob', 'vda', '--info']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'No current block job for vda\n', stderr: '' });
+    r = await cli([...g, 'blockjob', 'vdb', '--info']);
+    expect(r).to.deep.equal({ code: 0, stdout: 'No current block job for vdb\n', stderr: '' });
+    // A pull nobody asked to end, ending unwatched, is still told.
+    r = await cli([...g, 'blockpull', 'vdb', '--bandwidth', '64']);
+    expect(r.code, r.stderr).to.equal(0);
+    const raw2 = await QmpSession.connect({ path: path.join(dir, 'sim.sock') });
+    try {
+      while ((await raw2.execute<unknown[]>('query-jobs')).length > 0) await new Promise((res) => setTimeout(res, 50));
+    } finally {
+      await raw2.close();
+    }
+    r = await cli([...g, 'chain', 'vdb']);
+    expect(r).to.deep.equal({ code: 0, stdout: '/data/top.qcow2\n', stderr: 'note: Block Pull for vdb completed (it ended while no client was connected)\n' });
+  });
+
   it('events reports another process\'s abort of a READY copy or active commit as CANCELED, a pivot as COMPLETED', async () => {
     const events = new CliChild([...g, '--json', 'events']);
     await events.waitFor(/"listening"/, 'stdout');

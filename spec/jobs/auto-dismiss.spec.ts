@@ -236,6 +236,8 @@ describe('jobs: pulls with auto-dismiss (records kept, fake QEMU)', () => {
     await m.settled();
     expect(events).to.deep.equal([`pull FAILED: ${UNSEEN_FAILED}`]);
     expect(m.getDisk('drive0').chain).to.have.length(3);
+    // Nobody was told of it: a CLI prints it (a note).
+    expect(m.endShownElsewhere('drive0')).to.equal(false);
   });
 
   it('aborted by a process that then went away: the abort was noted in the record first, so CANCELED', async () => {
@@ -252,6 +254,24 @@ describe('jobs: pulls with auto-dismiss (records kept, fake QEMU)', () => {
     const second = await attach(q);
     await second.m.settled();
     expect(second.events).to.deep.equal(['pull CANCELED']);
+    // It ended as its ASYNC abort asked, and the asker was told then: a CLI prints no note.
+    expect(second.m.endShownElsewhere('drive0')).to.equal(true);
+  });
+
+  it('a commit aborted (ASYNC) by a process that went away: its abort is noted too; ended as asked, so told already', async () => {
+    const q = qemu();
+    const { m } = await attach(q);
+    await m.blockCommit('drive0', files[2]!, files[1]!);
+    q.overrides.set('block-job-cancel', () => ({}));
+    await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC);
+    await m.recordsWritten();
+    expect(fs.readFileSync(recordsFile, 'utf8')).to.match(/"ending": "abort"/);
+    m.detach();
+    q.cancelled('drive0');
+    const second = await attach(q);
+    await second.m.settled();
+    expect(second.events).to.deep.equal(['commit CANCELED']);
+    expect(second.m.endShownElsewhere('drive0')).to.equal(true);
   });
 
   for (const async of [false, true]) {
