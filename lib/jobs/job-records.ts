@@ -81,6 +81,8 @@ export interface JobRecord {
    * that its caller need not print the end a second time.
    */
   shown?: boolean;
+  /** A manager reported the job READY: one that adopts it reports READY no more (libvirt's reconnect, §9). */
+  ready?: boolean;
 }
 
 /** What a record says of its job to a process that does not follow it (recordedJob). */
@@ -263,6 +265,11 @@ export class JobRecordStore {
   /** Note how a job was asked to end (a no-op for an id without a record). */
   markEnding(id: string, ending: 'abort' | 'pivot'): Promise<void> {
     return this.change((jobs) => (jobs.some((j) => j.id === id) ? jobs.map((j) => (j.id === id ? { ...j, ending } : j)) : undefined));
+  }
+
+  /** Note that the job was reported READY (a no-op without a record, or once noted). */
+  markReady(id: string): Promise<void> {
+    return this.change((jobs) => (jobs.some((j) => j.id === id && j.ready !== true) ? jobs.map((j) => (j.id === id ? { ...j, ready: true } : j)) : undefined));
   }
 
   /** Take back an end mark whose command QEMU refused (the job goes on as it was). */

@@ -806,6 +806,7 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
         if (this.attaching && ((job.endRequest === 'abort' && e.status === 'CANCELED') || (job.endRequest === 'pivot' && e.status === 'COMPLETED'))) {
           this.shownElsewhere.add(job.id);
         }
+        if (e.status === 'READY' && this.keepsJobRecords) void this.recordOp((s) => s.markReady(job.id));
         this.publish({
           disk: job.diskArg,
           type: job.kind,
@@ -927,7 +928,9 @@ export class BlockJobManager extends IsolatedEmitter<ManagerEvents> {
       // The name it was started with, where it still names the disk.
       const diskArg = sameDisk ? rec.diskArg : job.diskArg;
       const auto = own && rec.autoDismiss === true;
-      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg, ...ending, ...(auto ? { autoDismiss: true } : {}) } : job, own ? fromJsonData(rec, this) : undefined);
+      // READY told already by the manager before (libvirt's reconnect emits it only for a job it saw running).
+      const told = own && rec.ready === true ? { readyEmitted: true } : {};
+      const slot = this.register(own ? { ...job, kind: rec.kind, diskArg, ...ending, ...told, ...(auto ? { autoDismiss: true } : {}) } : job, own ? fromJsonData(rec, this) : undefined);
       // Followed by this process now, unless its owner (a starter waiting for it) still runs.
       if (auto) void this.recordOp((s) => s.takeOwnership(job.id, OWN_PROCESS, stillRuns));
       this.apply(slot, { kind: 'status', status });

@@ -345,6 +345,23 @@ describe('jobs/job-records (fake QEMU)', () => {
     expect(fs.existsSync(recordsFile)).to.equal(false);
   });
 
+  for (const keep of [true, false]) {
+    it(`a READY job adopted by the next manager is ${keep ? 'not reported READY again (its record says it was)' : 'reported READY again without records (nothing says it was)'}`, async () => {
+      const { q, m, events } = await readyActiveCommit();
+      expect(events).to.deep.equal(['READY']);
+      await m.recordsWritten();
+      m.detach();
+      if (!keep) fs.rmSync(recordsFile);
+      const second: string[] = [];
+      const m2 = await BlockJobManager.attach(q, { stateFile, onEvent: (e) => second.push(e.status) });
+      await flush();
+      expect(m2.jobFor('drive0')?.state).to.equal('ready');
+      pivotChain(q);
+      await m2.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_PIVOT);
+      expect(second).to.deep.equal(keep ? ['COMPLETED'] : ['READY', 'COMPLETED']);
+    });
+  }
+
   it('an abort of a READY active commit is noted in the record before the cancel goes out', async () => {
     const { q, m } = await readyActiveCommit();
     let seen: unknown;
