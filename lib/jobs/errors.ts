@@ -9,7 +9,9 @@ import { isMirrorKind, type BlockJobKind } from './constants.js';
 
 export const errors = {
   unsupportedFlags(bits: number, fn: string): VirError {
-    const shown = Number.isInteger(bits) && bits >= 0 ? `0x${bits.toString(16)}` : String(bits);
+    // A negative int from JavaScript is what C's unsigned int makes of it (-1: 0xffffffff).
+    const asUnsigned = Number.isInteger(bits) && bits < 0 && bits >= -0x80000000 ? bits >>> 0 : bits;
+    const shown = Number.isInteger(asUnsigned) && asUnsigned >= 0 ? `0x${asUnsigned.toString(16)}` : String(bits);
     return new VirError('INVALID_ARG', `unsupported flags (${shown}) in function ${fn}`);
   },
   diskNotFound(disk: string): VirError {

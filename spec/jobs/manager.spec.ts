@@ -202,7 +202,7 @@ describe('jobs/manager', () => {
     it('index of another target', () => expectVirError(m.blockRebase('drive0', 'vdb[2]'), "invalid argument: requested target 'vdb' does not match target 'drive0'"));
     it('unknown flags on blockPull', () => expectVirError(m.blockPull('drive0', 0, 1), 'invalid argument: unsupported flags (0x1) in function qemuDomainBlockPull'));
     it('flags that are not an unsigned 32-bit integer (JavaScript would cut 2**32 to 0)', async () => {
-      for (const [flags, shown] of [[2 ** 32, '0x100000000'], [1.5, '1.5'], [NaN, 'NaN'], [-1, '-1']] as const) {
+      for (const [flags, shown] of [[2 ** 32, '0x100000000'], [1.5, '1.5'], [NaN, 'NaN'], [-1, '0xffffffff']] as const) {
         await expectVirError(m.blockPull('drive0', 0, flags), `invalid argument: unsupported flags (${shown}) in function qemuDomainBlockPull`);
       }
     });
