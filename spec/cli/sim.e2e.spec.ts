@@ -22,6 +22,17 @@ describe('cli end to end on the simulator', function () {
   let g: string[];
   const CHAIN = '/demo/current.qcow2,/demo/intermediate.qcow2,/demo/template.qcow2';
 
+  /** Ask the simulator with a raw client until its job list is as `done` says (a job ending unwatched). */
+  async function untilJobs(done: (jobs: { status: string }[]) => boolean): Promise<void> {
+    const raw = await QmpSession.connect({ path: path.join(dir, 'sim.sock') });
+    try {
+      while (!done(await raw.execute<{ status: string }[]>('query-jobs'))) await new Promise((res) => setTimeout(res, 50));
+    } finally {
+      await raw.close();
+    }
+  }
+  const noJobs = (jobs: unknown[]): boolean => jobs.length === 0;
+
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qmpblock-clisim-'));
     const sock = path.join(dir, 'sim.sock');
@@ -107,12 +118,7 @@ describe('cli end to end on the simulator', function () {
     let r = await cli([...g, 'blockpull', 'vdb', '--bandwidth', '32']);
     expect(r).to.deep.equal({ code: 0, stdout: 'Block Pull started\n', stderr: '' });
     // QEMU forgets the pull as it ends (auto-dismiss, records kept): wait for that with a raw client.
-    const raw = await QmpSession.connect({ path: path.join(dir, 'sim.sock') });
-    try {
-      while ((await raw.execute<unknown[]>('query-jobs')).length > 0) await new Promise((res) => setTimeout(res, 50));
-    } finally {
-      await raw.close();
-    }
+    await untilJobs(noJobs);
     r = await cli([...g, '--json', 'events', '--timeout', '1']);
     expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l) as unknown)).to.deep.equal([
       { event: 'listening' },
@@ -126,12 +132,7 @@ describe('cli end to end on the simulator', function () {
     await cli([...g, 'snapshot-create', 's1', '--diskspec', 'vdb,file=/data/s1.qcow2']);
     r = await cli([...g, 'blockpull', 'vdb', '--bandwidth', '32']);
     expect(r.code).to.equal(0);
-    const raw2 = await QmpSession.connect({ path: path.join(dir, 'sim.sock') });
-    try {
-      while ((await raw2.execute<unknown[]>('query-jobs')).length > 0) await new Promise((res) => setTimeout(res, 50));
-    } finally {
-      await raw2.close();
-    }
+    await untilJobs(noJobs);
     r = await cli([...g, 'chain', 'vdb']);
     expect(r).to.deep.equal({ code: 0, stdout: '/data/s1.qcow2\n', stderr: 'note: Block Pull for vdb completed (it ended while no client was connected)\n' });
   });
@@ -210,12 +211,7 @@ describe('cli end to end on the simulator', function () {
     expect(r.code, r.stderr).to.equal(0);
     r = await cli([...g, 'blockjob', 'vdb', '--abort', '--async']);
     expect(r.code, r.stderr).to.equal(0);
-    const raw = await QmpSession.connect({ path: path.join(dir, 'sim.sock') });
-    try {
-      while ((await raw.execute<{ status: string }[]>('query-jobs')).some((j) => j.status !== 'concluded')) await new Promise((res) => setTimeout(res, 50));
-    } finally {
-      await raw.close();
-    }
+    await untilJobs((jobs) => jobs.every((j) => j.status === 'concluded'));
     r = await cli([...g, 'blockjob', 'vda', '--info']);
     expect(r).to.deep.equal({ code: 0, stdout: 'No current block job for vda\n', stderr: '' });
     r = await cli([...g, 'blockjob', 'vdb', '--info']);
@@ -223,12 +219,7 @@ describe('cli end to end on the simulator', function () {
     // A pull nobody asked to end, ending unwatched, is still told.
     r = await cli([...g, 'blockpull', 'vdb', '--bandwidth', '64']);
     expect(r.code, r.stderr).to.equal(0);
-    const raw2 = await QmpSession.connect({ path: path.join(dir, 'sim.sock') });
-    try {
-      while ((await raw2.execute<unknown[]>('query-jobs')).length > 0) await new Promise((res) => setTimeout(res, 50));
-    } finally {
-      await raw2.close();
-    }
+    await untilJobs(noJobs);
     r = await cli([...g, 'chain', 'vdb']);
     expect(r).to.deep.equal({ code: 0, stdout: '/data/top.qcow2\n', stderr: 'note: Block Pull for vdb completed (it ended while no client was connected)\n' });
   });

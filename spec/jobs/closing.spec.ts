@@ -55,16 +55,19 @@ describe('jobs: a job ending as its caller closes the session (fake QEMU)', () =
     return { first: ends(first), second: ends(second) };
   }
 
+  /** An active commit made READY, then aborted (ASYNC): QEMU takes the cancel, its end comes later. */
+  async function readyThenAbort(q: FakeJobsQemu, m: BlockJobManager): Promise<void> {
+    await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
+    q.ready('drive0');
+    await until(() => m.jobFor('drive0')?.state === 'ready');
+    q.overrides.set('block-job-cancel', () => ({}));
+    await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC);
+  }
+
   it('without records: the job QEMU still holds concluded is the next manager\'s to report, once', async () => {
     const { first, second } = await closeAsItEnds(
       {},
-      async (q, m) => {
-        await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
-        q.ready('drive0');
-        await until(() => m.jobFor('drive0')?.state === 'ready');
-        q.overrides.set('block-job-cancel', () => ({}));
-        await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC);
-      },
+      readyThenAbort,
       (q) => q.finish('drive0'),
     );
     expect(first).to.deep.equal([]);
@@ -76,13 +79,7 @@ describe('jobs: a job ending as its caller closes the session (fake QEMU)', () =
   it('with records: the same, and the abort asked for is kept: CANCELED, once', async () => {
     const { first, second } = await closeAsItEnds(
       { stateFile },
-      async (q, m) => {
-        await m.blockCommit('drive0', null, null, 0, VIR_DOMAIN_BLOCK_COMMIT_ACTIVE);
-        q.ready('drive0');
-        await until(() => m.jobFor('drive0')?.state === 'ready');
-        q.overrides.set('block-job-cancel', () => ({}));
-        await m.blockJobAbort('drive0', VIR_DOMAIN_BLOCK_JOB_ABORT_ASYNC);
-      },
+      readyThenAbort,
       (q) => q.finish('drive0'),
     );
     expect([...first, ...second]).to.deep.equal(['active-commit CANCELED']);
